@@ -1,0 +1,2 @@
+/** Value types of mission governance: decisions, risks. */
+package org.missionhub.api.governance;

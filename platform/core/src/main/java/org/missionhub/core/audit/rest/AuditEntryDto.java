@@ -1,0 +1,31 @@
+package org.missionhub.core.audit.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import org.missionhub.core.audit.AuditEntry;
+
+/** JSON shape of an audit entry; {@code changes} maps each attribute to its value before and after. */
+public record AuditEntryDto(
+    String id,
+    OffsetDateTime occurredAt,
+    String actorSubject,
+    String actorName,
+    String action,
+    String entityType,
+    String entityId,
+    String missionId,
+    String operation,
+    JsonObject changes) {
+
+  public static AuditEntryDto from(AuditEntry a) {
+    JsonObject changes;
+    try (var reader = Json.createReader(new StringReader(a.changes()))) {
+      changes = reader.readObject();
+    }
+    return new AuditEntryDto(
+        a.id(), a.occurredAt(), a.actorSubject(), a.actorName(), a.action(), a.entityType(), a.entityId(),
+        a.missionId(), a.operation(), changes);
+  }
+}

@@ -1,0 +1,93 @@
+package org.missionhub.core.organisation.application;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationRole;
+import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.organisation.domain.Membership;
+import org.missionhub.core.organisation.domain.Organisation;
+import org.missionhub.core.organisation.domain.Person;
+import org.missionhub.core.organisation.persistence.MembershipRepository;
+import org.missionhub.core.organisation.persistence.OrganisationRepository;
+import org.missionhub.core.security.PlatformRole;
+import org.missionhub.core.security.RequestContext;
+import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.shared.FieldError;
+import org.missionhub.core.shared.Page;
+import org.missionhub.core.shared.PageRequest;
+import org.missionhub.core.shared.ProblemKind;
+import org.missionhub.core.shared.TimeSource;
+import org.missionhub.core.tenancy.Tenancy;
+
+/**
+ * Operating the platform: a PLATFORM_ADMIN lists organisations, creates one with its first ORG_ADMIN, and
+ * approves, suspends or reactivates organisations. The platform administrator sees organisations' names and
+ * status, never their data. Each change is audited in the affected organisation's log.
+ */
+@ApplicationService
+public class PlatformOrganisationService {
+
+  @Inject RequestContext request;
+  @Inject OrganisationRepository organisations;
+  @Inject MembershipRepository memberships;
+  @Inject People people;
+  @Inject Tenancy tenancy;
+  @Inject TimeSource time;
+
+  public Page<Organisation> list(Optional<OrganisationStatus> status, PageRequest page) {
+    requirePlatformAdmin();
+    return organisations.list(status, page);
+  }
+
+  public Organisation get(String slug) {
+    requirePlatformAdmin();
+    return organisations.findBySlug(slug).orElseThrow(() -> ApplicationException.notFound("Organisation"));
+  }
+
+  public Organisation create(@NotNull @Valid NewOrganisation command) {
+    requirePlatformAdmin();
+    return createActive(command);
+  }
+
+  /**
+   * Creates an active organisation and its first ORG_ADMIN without checking the caller: for the platform's
+   * own tasks (demo data) only. Callers from outside the platform go through {@link #create}.
+   */
+  public Organisation createActive(@NotNull @Valid NewOrganisation command) {
+    if (organisations.slugTaken(command.slug())) {
+      throw new ApplicationException(
+          ProblemKind.CONFLICT,
+          "The slug '" + command.slug() + "' is already taken",
+          List.of(new FieldError("slug", "is already taken")));
+    }
+    var now = time.now();
+    Organisation organisation =
+        new Organisation(
+            command.slug(), command.name(), command.type(), command.country(), OrganisationStatus.ACTIVE, now);
+    organisations.add(organisation);
+    tenancy.bind(organisation.id());
+    Person admin = people.findOrRecord(command.firstAdmin());
+    memberships.add(new Membership(admin, OrganisationRole.ORG_ADMIN, now));
+    return organisation;
+  }
+
+  public Organisation changeStatus(String slug, long expectedVersion, @NotNull @Valid StatusChange change) {
+    Organisation organisation = get(slug);
+    if (organisation.version() != expectedVersion) {
+      throw ApplicationException.staleVersion("The organisation");
+    }
+    tenancy.bind(organisation.id());
+    organisation.changeStatus(change.status(), time.now());
+    return organisation;
+  }
+
+  private void requirePlatformAdmin() {
+    if (!request.caller().has(PlatformRole.PLATFORM_ADMIN)) {
+      throw ApplicationException.forbidden("Only a platform administrator can do this");
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.missionhub.core.organisation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.core.audit.AuditedEntity;
+import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.shared.CountryCode;
+import org.missionhub.core.shared.Slug;
+
+/**
+ * An organisation taking part in missions: a tenant of MissionHub. Its slug names it in URLs and never
+ * changes; only ACTIVE organisations can be worked in.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends AuditedEntity {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(nullable = false, unique = true, updatable = false, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "org_type", nullable = false, length = 40)
+  private OrganisationType type;
+
+  @Column(nullable = false, length = 2)
+  private String country;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private OrganisationStatus status;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Organisation() {}
+
+  public Organisation(
+      String slug,
+      String name,
+      OrganisationType type,
+      String country,
+      OrganisationStatus status,
+      OffsetDateTime now) {
+    if (!Slug.isValid(slug)) {
+      throw ApplicationException.invalid("slug", Slug.RULE);
+    }
+    this.id = OrganisationId.random().toString();
+    this.slug = slug;
+    this.status = Objects.requireNonNull(status, "status");
+    this.createdAt = Objects.requireNonNull(now, "now");
+    updateProfile(name, type, country, now);
+  }
+
+  public void updateProfile(String name, OrganisationType type, String country, OffsetDateTime now) {
+    if (name == null || name.isBlank()) {
+      throw ApplicationException.invalid("name", "must not be blank");
+    }
+    if (!CountryCode.Validator.isValid(country)) {
+      throw ApplicationException.invalid("country", "must be an ISO 3166-1 alpha-2 country code such as DK or FR");
+    }
+    this.name = name.strip();
+    this.type = Objects.requireNonNull(type, "type");
+    this.country = country;
+    this.updatedAt = now;
+  }
+
+  public void changeStatus(OrganisationStatus newStatus, OffsetDateTime now) {
+    Objects.requireNonNull(newStatus, "newStatus");
+    if (newStatus == OrganisationStatus.PENDING && status != OrganisationStatus.PENDING) {
+      throw ApplicationException.conflict("An organisation that was approved cannot become pending again");
+    }
+    this.status = newStatus;
+    this.updatedAt = now;
+  }
+
+  public OrganisationId id() {
+    return OrganisationId.of(id);
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OrganisationType type() {
+    return type;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public OrganisationStatus status() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return status == OrganisationStatus.ACTIVE;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  protected String auditType() {
+    return "organisation";
+  }
+
+  @Override
+  protected String auditId() {
+    return id;
+  }
+
+  @Override
+  protected Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("slug", slug);
+    state.put("name", name);
+    state.put("type", type);
+    state.put("country", country);
+    state.put("status", status);
+    return state;
+  }
+}

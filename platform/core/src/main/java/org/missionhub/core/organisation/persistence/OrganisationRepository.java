@@ -1,0 +1,68 @@
+package org.missionhub.core.organisation.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.core.organisation.domain.Organisation;
+import org.missionhub.core.shared.Jpql;
+import org.missionhub.core.shared.Page;
+import org.missionhub.core.shared.PageRequest;
+
+/** Organisations. Not tenant-scoped: an organisation's name and type are visible to its partners. */
+@ApplicationScoped
+public class OrganisationRepository {
+
+  public static final Map<String, String> SORTABLE =
+      Map.of("name", "o.name", "slug", "o.slug", "createdAt", "o.createdAt", "status", "o.status");
+
+  @PersistenceContext(unitName = "missionhub")
+  EntityManager em;
+
+  public Optional<Organisation> find(OrganisationId id) {
+    return Optional.ofNullable(em.find(Organisation.class, id.toString()));
+  }
+
+  public Optional<Organisation> findBySlug(String slug) {
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.slug = :slug", Organisation.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Organisation> findBySlugs(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.slug IN :slugs ORDER BY o.name", Organisation.class)
+        .setParameter("slugs", slugs)
+        .getResultList();
+  }
+
+  public boolean slugTaken(String slug) {
+    return findBySlug(slug).isPresent();
+  }
+
+  public Page<Organisation> list(Optional<OrganisationStatus> status, PageRequest page) {
+    String where = status.isPresent() ? " WHERE o.status = :status" : "";
+    var query =
+        em.createQuery(
+            "SELECT o FROM Organisation o" + where + Jpql.orderBy(page, SORTABLE, "o.id"), Organisation.class);
+    var count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
+    status.ifPresent(
+        s -> {
+          query.setParameter("status", s);
+          count.setParameter("status", s);
+        });
+    return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
+  }
+
+  public void add(Organisation organisation) {
+    em.persist(organisation);
+  }
+}

@@ -1,0 +1,73 @@
+package org.missionhub.core.startup;
+
+import static org.missionhub.core.startup.DemoPeople.ANNA;
+import static org.missionhub.core.startup.DemoPeople.CAMILLE;
+import static org.missionhub.core.startup.DemoPeople.FOUNDATION;
+import static org.missionhub.core.startup.DemoPeople.JONAS;
+import static org.missionhub.core.startup.DemoPeople.LUCAS;
+import static org.missionhub.core.startup.DemoPeople.MIKKEL;
+import static org.missionhub.core.startup.DemoPeople.MINISTRY;
+import static org.missionhub.core.startup.DemoPeople.MUNICIPALITY;
+import static org.missionhub.core.startup.DemoPeople.NGO;
+import static org.missionhub.core.startup.DemoPeople.OLIVER;
+import static org.missionhub.core.startup.DemoPeople.SOFIE;
+import static org.missionhub.core.startup.DemoPeople.caller;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.missionhub.api.organisation.OrganisationRole;
+import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.core.organisation.application.MembershipService;
+import org.missionhub.core.organisation.application.NewMember;
+import org.missionhub.core.organisation.application.NewOrganisation;
+import org.missionhub.core.organisation.application.PersonDetails;
+import org.missionhub.core.organisation.application.PlatformOrganisationService;
+import org.missionhub.core.organisation.persistence.OrganisationRepository;
+import org.missionhub.core.security.Caller;
+
+/**
+ * The demo data: four organisations (a national ministry, a municipality, an NGO, a foundation) and the
+ * three missions of the OECD / Danish Design Centre workshop, with partners, roles, decisions and the risks
+ * practitioners named most. Everything goes through the application services, as the people themselves.
+ */
+@ApplicationScoped
+public class DemoData {
+
+  @Inject DemoActor actor;
+  @Inject PlatformOrganisationService platform;
+  @Inject MembershipService memberships;
+  @Inject OrganisationRepository organisations;
+  @Inject DemoMissions missions;
+
+  /** Returns false if the demo organisations already exist. */
+  public boolean loadIfAbsent() {
+    Caller system = Caller.system("demo-data");
+    boolean present = actor.as(system, null, () -> organisations.slugTaken(MINISTRY));
+    if (present) {
+      return false;
+    }
+    organisation(MINISTRY, "Ministry of Social Affairs", OrganisationType.NATIONAL_GOVERNMENT, "DK", ANNA);
+    organisation(MUNICIPALITY, "Nordby Municipality", OrganisationType.LOCAL_GOVERNMENT, "DK", SOFIE);
+    organisation(NGO, "Youth Minds", OrganisationType.NGO, "FR", CAMILLE);
+    organisation(FOUNDATION, "Green Futures Foundation", OrganisationType.FOUNDATION, "GB", OLIVER);
+    member(ANNA, MINISTRY, MIKKEL, OrganisationRole.MEMBER);
+    member(SOFIE, MUNICIPALITY, JONAS, OrganisationRole.MEMBER);
+    member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);
+    // Jonas works for the municipality and volunteers with the NGO: the demo's person in two organisations
+    member(CAMILLE, NGO, JONAS, OrganisationRole.MEMBER);
+    missions.load();
+    return true;
+  }
+
+  private void organisation(String slug, String name, OrganisationType type, String country, PersonDetails admin) {
+    actor.as(
+        Caller.system("demo-data"), null, () -> platform.createActive(new NewOrganisation(slug, name, type, country, admin)));
+  }
+
+  private void member(PersonDetails admin, String slug, PersonDetails person, OrganisationRole role) {
+    actor.as(
+        caller(admin, slug),
+        slug,
+        () -> memberships.add(new NewMember(person.subject(), person.displayName(), person.email(), role)));
+  }
+}

@@ -1,0 +1,17 @@
+package org.missionhub.core.tenancy;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Binds the request's organisation as tenant of the transaction's EntityManager. */
+@Inherited
+@InterceptorBinding
+@Retention(RUNTIME)
+@Target({TYPE, METHOD})
+public @interface TenantBound {}
