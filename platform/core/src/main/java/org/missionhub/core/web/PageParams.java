@@ -38,8 +38,9 @@ public class PageParams {
 
   /** Validates the parameters against the properties the endpoint can sort by. */
   public PageRequest toRequest(Set<String> sortable, String defaultSort) {
-    int pageNumber = parse("page", page, 0, 0, Integer.MAX_VALUE);
     int pageSize = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+    // the offset (page x size) must stay a valid int
+    int pageNumber = parse("page", page, 0, 0, Integer.MAX_VALUE / pageSize - 1);
     List<SortOrder> orders = new ArrayList<>();
     String spec = sort == null || sort.isBlank() ? defaultSort : sort;
     for (String part : spec.split(",")) {

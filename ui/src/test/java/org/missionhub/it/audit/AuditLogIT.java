@@ -1,0 +1,95 @@
+package org.missionhub.it.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Database;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/** Every change leaves one audit entry, with who, what, when and the values before and after. */
+class AuditLogIT {
+
+  private Org org;
+  private String mission;
+
+  @BeforeEach
+  void missionWithHistory() {
+    org = Scenario.organisation("audit");
+    mission = Scenario.mission(org, "Audited");
+  }
+
+  @Test
+  void aChangeIsRecordedWithItsValuesBeforeAndAfter() {
+    // when the charter is edited
+    ApiResponse current = org.admin().api().get(org.missionPath(mission));
+    org.admin().api().put(org.missionPath(mission), Payloads.charter("Audited, renamed"), current.etag());
+    // then the newest entry says who changed which values
+    JsonObject entry = org.admin().api().get(org.path() + "/audit?missionId=" + mission).items().getJsonObject(0);
+    assertThat(entry.getString("action")).isEqualTo("mission.updated");
+    assertThat(entry.getString("actorSubject")).isEqualTo(org.admin().subject());
+    assertThat(entry.getString("operation")).isEqualTo("MissionService.updateCharter");
+    JsonObject title = entry.getJsonObject("changes").getJsonObject("title");
+    assertThat(title.getString("before")).isEqualTo("Audited");
+    assertThat(title.getString("after")).isEqualTo("Audited, renamed");
+    assertThat(entry.getJsonObject("changes").keySet()).doesNotContain("statement");
+  }
+
+  @Test
+  void creatingAMissionRecordsTheMissionAndItsFirstLeader() {
+    ApiResponse log = org.admin().api().get(org.path() + "/audit?missionId=" + mission + "&sort=occurredAt");
+    assertThat(log.itemValues("action")).containsExactly("mission.created", "mission-role.created");
+  }
+
+  @Test
+  void aGateDecisionRecordsBothTheDecisionAndThePhaseChange() {
+    org.admin().api().post(org.missionPath(mission) + "/decisions", Payloads.decision("Gate 1", "ADOPTED", "IN_PROGRESS"));
+    ApiResponse log = org.admin().api().get(org.path() + "/audit?missionId=" + mission + "&size=2");
+    assertThat(log.itemValues("action")).containsExactlyInAnyOrder("decision.created", "mission.updated");
+  }
+
+  @Test
+  void aRefusedChangeLeavesNoEntry() {
+    long before = Database.count("select count(*) from audit_entry where mission_id = ?", mission);
+    ApiResponse stale = org.admin().api().put(org.missionPath(mission), Payloads.charter("Stale"), "\"999\"");
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(Database.count("select count(*) from audit_entry where mission_id = ?", mission)).isEqualTo(before);
+  }
+
+  @Test
+  void filtersByActorAndPeriod() {
+    ApiResponse byActor = org.admin().api().get(org.path() + "/audit?actor=" + org.admin().subject());
+    assertThat(byActor.itemValues("actorSubject")).containsOnly(org.admin().subject());
+    String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+    assertThat(org.admin().api().get(org.path() + "/audit?from=" + tomorrow).items()).isEmpty();
+    assertThat(org.admin().api().get(org.path() + "/audit?to=" + tomorrow).json().getInt("totalItems")).isGreaterThan(0);
+    assertThat(org.admin().api().get(org.path() + "/audit?from=yesterday").status()).isEqualTo(400);
+  }
+
+  @Test
+  void onlyAnAdministratorReadsTheLogAndNobodyEditsIt() {
+    Person member = Scenario.member(org, "MEMBER");
+    assertThat(member.api().get(org.path() + "/audit").status()).isEqualTo(403);
+    assertThat(org.admin().api().delete(org.path() + "/audit", "\"1\"").status()).isEqualTo(405);
+    assertThat(org.admin().api().post(org.path() + "/audit", "{}").status()).isEqualTo(405);
+  }
+
+  @Test
+  void anOrganisationSeesOnlyItsOwnEntries() {
+    Org other = Scenario.organisation("audit-other");
+    Scenario.mission(other, "Audited");
+    ApiResponse mine = org.admin().api().get(org.path() + "/audit?size=100");
+    assertThat(mine.itemValues("actorSubject")).doesNotContain(other.admin().subject());
+    long inDatabase =
+        Database.count(
+            "select count(*) from audit_entry a join organisation o on o.id = a.tenant_id where o.slug = ?", org.slug());
+    assertThat((long) mine.json().getInt("totalItems")).isEqualTo(inDatabase);
+  }
+}

@@ -1,0 +1,110 @@
+package org.missionhub.it.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/** A platform administrator creates organisations and approves, suspends and reactivates them. */
+class PlatformOrganisationIT {
+
+  private final Person platformAdmin = Scenario.platformAdmin();
+
+  @Test
+  void createsAnActiveOrganisationWithItsFirstAdministrator() {
+    // given a new organisation
+    Org org = Scenario.organisation("ministry", "NATIONAL_GOVERNMENT", "FR");
+    // when the platform admin reads it
+    ApiResponse read = platformAdmin.api().get("/api/v1/platform/organisations/" + org.slug());
+    // then it is active, with its type and country, and its admin can work in it
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("status")).isEqualTo("ACTIVE");
+    assertThat(read.json().getString("type")).isEqualTo("NATIONAL_GOVERNMENT");
+    assertThat(read.json().getString("country")).isEqualTo("FR");
+    assertThat(read.etag()).isNotBlank();
+    ApiResponse me = org.admin().api().get("/api/v1/me");
+    assertThat(me.json().getJsonArray("organisations").getJsonObject(0).getString("role")).isEqualTo("ORG_ADMIN");
+  }
+
+  @Test
+  void aTakenSlugIsAConflictNamingTheField() {
+    Org org = Scenario.organisation("taken");
+    ApiResponse again =
+        platformAdmin
+            .api()
+            .post(
+                "/api/v1/platform/organisations",
+                Payloads.object(
+                    "slug", org.slug(), "name", "Copy", "type", "NGO", "country", "DK",
+                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone", "email", "someone@example.org")));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("slug");
+  }
+
+  @Test
+  void invalidSlugTypeAndCountryAreNamed() {
+    ApiResponse response =
+        platformAdmin
+            .api()
+            .post(
+                "/api/v1/platform/organisations",
+                Payloads.object(
+                    "slug", "Not A Slug!", "name", "", "type", "NGO", "country", "XX",
+                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone")));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder("slug", "name", "country");
+  }
+
+  @Test
+  void anUnknownOrganisationTypeListsTheAllowedValues() {
+    ApiResponse response =
+        platformAdmin
+            .api()
+            .post(
+                "/api/v1/platform/organisations",
+                Payloads.object(
+                    "slug", "type-" + Scenario.shortId(), "name", "X", "type", "MINISTRY", "country", "DK",
+                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone")));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("type");
+    assertThat(response.json().getString("detail")).contains("NATIONAL_GOVERNMENT");
+  }
+
+  @Test
+  void suspendingAnOrganisationLocksItsMembersOutAtTheirNextRequest() {
+    // given an organisation whose admin works in it
+    Org org = Scenario.organisation("suspend");
+    assertThat(org.admin().api().get(org.path()).status()).isEqualTo(200);
+    String etag = platformAdmin.api().get("/api/v1/platform/organisations/" + org.slug()).etag();
+    // when the platform admin suspends it
+    ApiResponse suspended =
+        platformAdmin.api().put("/api/v1/platform/organisations/" + org.slug() + "/status", Payloads.object("status", "SUSPENDED"), etag);
+    assertThat(suspended.status()).isEqualTo(200);
+    // then the very next request of its admin (with the same, still valid token) is refused
+    ApiResponse refused = org.admin().api().get(org.path() + "/missions");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("type")).endsWith("/organisation-suspended");
+    // and reactivating gives access back
+    ApiResponse reactivated =
+        platformAdmin.api().put("/api/v1/platform/organisations/" + org.slug() + "/status", Payloads.object("status", "ACTIVE"), suspended.etag());
+    assertThat(reactivated.status()).isEqualTo(200);
+    assertThat(org.admin().api().get(org.path() + "/missions").status()).isEqualTo(200);
+  }
+
+  @Test
+  void listsOrganisationsByStatusWithPagination() {
+    Scenario.organisation("listed");
+    ApiResponse page = platformAdmin.api().get("/api/v1/platform/organisations?status=ACTIVE&size=2&sort=-createdAt");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.json().getInt("totalItems")).isGreaterThanOrEqualTo(2);
+    assertThat(page.items().stream().map(o -> o.asJsonObject().getString("status"))).containsOnly("ACTIVE");
+    assertThat(platformAdmin.api().get("/api/v1/platform/organisations?status=GONE").status()).isEqualTo(400);
+  }
+}

@@ -1,0 +1,78 @@
+package org.missionhub.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A client of the MissionHub API acting with one bearer token (or none). */
+public final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+
+  private final String token;
+
+  private Api(String token) {
+    this.token = token;
+  }
+
+  public static Api as(String token) {
+    return new Api(token);
+  }
+
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  public ApiResponse get(String path) {
+    return send("GET", path, null, Map.of());
+  }
+
+  public ApiResponse post(String path, String json) {
+    return send("POST", path, json, Map.of("Content-Type", "application/json"));
+  }
+
+  /** POST without a body (actions such as accept or restore), with If-Match. */
+  public ApiResponse postAction(String path, String etag) {
+    return send("POST", path, null, etag == null ? Map.of() : Map.of("If-Match", etag));
+  }
+
+  public ApiResponse put(String path, String json, String etag) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    if (etag != null) {
+      headers.put("If-Match", etag);
+    }
+    return send("PUT", path, json, headers);
+  }
+
+  public ApiResponse delete(String path, String etag) {
+    return send("DELETE", path, null, etag == null ? Map.of() : Map.of("If-Match", etag));
+  }
+
+  public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    request.header("Accept", "application/json, application/problem+json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new ApiResponse(method, path, response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(method + " " + path + " interrupted", e);
+    }
+  }
+}

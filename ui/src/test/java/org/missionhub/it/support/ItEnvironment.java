@@ -1,0 +1,43 @@
+package org.missionhub.it.support;
+
+/** Where the integration-test server and its database are; set by the failsafe execution (ui/pom.xml). */
+public final class ItEnvironment {
+
+  private ItEnvironment() {}
+
+  public static String baseUrl() {
+    return required("missionhub.it.baseUrl");
+  }
+
+  public static String database() {
+    return required("missionhub.it.database");
+  }
+
+  public static String jdbcUrl() {
+    return required("missionhub.it.jdbcUrl");
+  }
+
+  public static String jdbcUser() {
+    return required("missionhub.it.jdbcUser");
+  }
+
+  public static String jdbcPassword() {
+    return required("missionhub.it.jdbcPassword");
+  }
+
+  public static String jwtIssuer() {
+    return required("missionhub.it.jwtIssuer");
+  }
+
+  public static String jwtAudience() {
+    return required("missionhub.it.jwtAudience");
+  }
+
+  private static String required(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(name + " is not set: run the integration tests through Maven (mvn verify)");
+    }
+    return value;
+  }
+}

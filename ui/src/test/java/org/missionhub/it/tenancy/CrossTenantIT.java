@@ -1,0 +1,225 @@
+package org.missionhub.it.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.missionhub.it.support.Api;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Database;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * Organisation B can never read or change organisation A's data: for every organisation-scoped endpoint,
+ * B's token on A's resources answers 404 (as if they did not exist) and leaves the database unchanged. The
+ * two organisations' data have identical natural keys, so a query that forgot its tenant would show.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantIT {
+
+  private static final String TITLE = "Mental health for young people";
+
+  private Org a;
+  private Org b;
+  private Map<String, String> ids;
+
+  /** Every organisation-scoped endpoint, as OpenAPI names it, with a valid request body where it takes one. */
+  static List<Endpoint> endpoints() {
+    String charter = Payloads.charter(TITLE);
+    String decision = Payloads.decision("Gate 1", "ADOPTED", "IN_PROGRESS");
+    String risk = Payloads.risk("Effect of silos", 4, 4);
+    String body = Payloads.object("name", "Steering group");
+    String comment = Payloads.object("body", "Same words");
+    return List.of(
+        new Endpoint("GET", "/api/v1/orgs/{slug}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}", Payloads.object("name", "Taken over", "type", "NGO", "country", "DK")),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/members", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/members", Payloads.object("subject", "intruder", "displayName", "Intruder", "role", "ORG_ADMIN")),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/members/{memberId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/members/{memberId}", Payloads.object("role", "MEMBER")),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/members/{memberId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/audit", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/partner-invitations", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/partner-invitations/{missionId}", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/partner-invitations/{missionId}/accept", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/partner-invitations/{missionId}/decline", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions", charter),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}", charter),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/restore", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/health", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/partners", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/partners", Payloads.object("organisation", "{bSlug}")),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/partners/{partnerSlug}", null),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/partners/{partnerSlug}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/roles", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/roles", Payloads.object("subject", "{bAdmin}", "organisation", "{bSlug}", "role", "LEADER")),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/roles/{roleId}", null),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/roles/{roleId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/decisions", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/decisions", decision),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/decisions/{decisionId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/decisions/{decisionId}", decision),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/decisions/{decisionId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/risks", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/risks/matrix", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/risks", risk),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", risk),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies", body),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies/{bodyId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies/{bodyId}", body),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies/{bodyId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments", comment),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", comment),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", null));
+  }
+
+  @BeforeAll
+  void twoOrganisationsWithIdenticalNaturalKeys() {
+    a = Scenario.organisation("tenant-a");
+    b = Scenario.organisation("tenant-b");
+    ids = new java.util.HashMap<>();
+    // A: a mission with a partner, a role, a decision, a risk, a body and a comment; B: the very same names
+    Org partner = Scenario.organisation("tenant-a-partner");
+    Org inviter = Scenario.organisation("tenant-a-inviter");
+    ids.put("missionId", populate(a, partner, "A"));
+    ids.put("partnerSlug", partner.slug());
+    populate(b, Scenario.organisation("tenant-b-partner"), "B");
+    // an invitation to A from another organisation's mission
+    String invitingMission = Scenario.mission(inviter, TITLE);
+    inviter.admin().api().post(inviter.missionPath(invitingMission) + "/partners", Payloads.object("organisation", a.slug()));
+    ids.put("invitationId", invitingMission);
+    String missionPath = a.missionPath(ids.get("missionId"));
+    ids.put("memberId", firstId(a.admin().api().get(a.path() + "/members")));
+    ids.put("roleId", firstId(a.admin().api().get(missionPath + "/roles")));
+    ids.put("decisionId", firstId(a.admin().api().get(missionPath + "/decisions")));
+    ids.put("riskId", firstId(a.admin().api().get(missionPath + "/risks")));
+    ids.put("bodyId", firstId(a.admin().api().get(missionPath + "/governance-bodies")));
+    ids.put("commentId", firstId(a.admin().api().get(missionPath + "/comments")));
+    ids.put("bSlug", b.slug());
+    ids.put("bAdmin", b.admin().subject());
+  }
+
+  private static String populate(Org org, Org partner, String label) {
+    String mission = Scenario.mission(org, TITLE);
+    Scenario.partnership(org, mission, partner);
+    Person same = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, same, org.slug(), "COORDINATOR");
+    String path = org.missionPath(mission);
+    Api admin = org.admin().api();
+    assertThat(admin.post(path + "/decisions", Payloads.decision("Adopt the charter", "PROPOSED", null)).status()).isEqualTo(201);
+    assertThat(admin.post(path + "/risks", Payloads.risk("Effect of silos", 4, 4)).status()).isEqualTo(201);
+    assertThat(admin.post(path + "/governance-bodies", Payloads.object("name", "Steering group")).status()).isEqualTo(201);
+    assertThat(admin.post(path + "/comments", Payloads.object("body", "Same words")).status()).isEqualTo(201);
+    return mission;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void anotherOrganisationsTokenOnItsResourcesFindsNothingAndChangesNothing(Endpoint endpoint) {
+    var before = Database.snapshot();
+    // B's admin, naming A in the path
+    assertNotFound(b.admin().api(), endpoint, a.slug());
+    // B's admin with a token that (wrongly) also lists A: the database membership is still missing
+    assertNotFound(b.admin().alsoIn(a.slug()).api(), endpoint, a.slug());
+    // B's admin working in B, with A's identifiers
+    if (endpoint.path().contains("Id}") || endpoint.path().contains("{partnerSlug}")) {
+      // (for invitations: A is invited, B is not)
+      assertNotFound(b.admin().api(), endpoint, b.slug());
+    }
+    assertThat(Database.snapshot()).as("database after %s", endpoint).isEqualTo(before);
+  }
+
+  @Test
+  void listsAndSearchesReturnOnlyOwnRows() {
+    Api bApi = b.admin().api();
+    ApiResponse missions = bApi.get(b.path() + "/missions?q=mental");
+    assertThat(missions.items()).hasSize(1);
+    assertThat(missions.items().getJsonObject(0).getJsonObject("lead").getString("slug")).isEqualTo(b.slug());
+    assertThat(bApi.get(b.path() + "/members").itemValues("id")).doesNotContain(ids.get("memberId"));
+    assertThat(bApi.get(b.path() + "/audit?size=100").itemValues("missionId")).doesNotContain(ids.get("missionId"));
+    assertThat(bApi.get(b.path() + "/partner-invitations").items()).isEmpty();
+  }
+
+  @Test
+  void everyOrganisationScopedEndpointIsCovered() {
+    // the OpenAPI document lists every endpoint; each one under /orgs/{slug} must be in the table above
+    ApiResponse openapi = Api.anonymous().send("GET", "/openapi", null, Map.of("Accept", "application/json"));
+    JsonObject document;
+    try (var reader = Json.createReader(new StringReader(openapi.body()))) {
+      document = reader.readObject();
+    }
+    Set<String> documented = new TreeSet<>();
+    document
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) -> {
+              if (path.startsWith("/api/v1/orgs/{slug}")) {
+                item.asJsonObject().keySet().stream()
+                    .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                    .forEach(m -> documented.add(m.toUpperCase() + " " + path));
+              }
+            });
+    Set<String> tested = new TreeSet<>();
+    endpoints().forEach(e -> tested.add(e.method() + " " + e.path()));
+    assertThat(tested).containsExactlyInAnyOrderElementsOf(documented);
+  }
+
+  private void assertNotFound(Api api, Endpoint endpoint, String slug) {
+    String path = resolve(endpoint.path(), slug);
+    String body = endpoint.body() == null ? null : resolve(endpoint.body(), slug);
+    Map<String, String> headers = new java.util.HashMap<>();
+    if (body != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    if (!endpoint.method().equals("GET")) {
+      headers.put("If-Match", "\"1\"");
+    }
+    ApiResponse response = api.send(endpoint.method(), path, body, headers);
+    assertThat(response.status()).as("%s as %s", response, slug).isEqualTo(404);
+    assertThat(response.body()).doesNotContain(TITLE).doesNotContain(a.admin().subject());
+  }
+
+  private String resolve(String template, String slug) {
+    // an invitation is addressed by the inviting mission's id
+    String resolved =
+        template.replace("{slug}", slug).replace("partner-invitations/{missionId}", "partner-invitations/{invitationId}");
+    for (var id : ids.entrySet()) {
+      resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
+    }
+    return resolved;
+  }
+
+  private static String firstId(ApiResponse list) {
+    assertThat(list.items()).as(list.toString()).isNotEmpty();
+    return list.items().getJsonObject(0).getString("id");
+  }
+
+  /** One endpoint: method, OpenAPI path template, request body (with placeholders) or null. */
+  record Endpoint(String method, String path, String body) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+}
