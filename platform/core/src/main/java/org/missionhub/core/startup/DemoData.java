@@ -3,12 +3,14 @@ package org.missionhub.core.startup;
 import static org.missionhub.core.startup.DemoPeople.ANNA;
 import static org.missionhub.core.startup.DemoPeople.CAMILLE;
 import static org.missionhub.core.startup.DemoPeople.FOUNDATION;
+import static org.missionhub.core.startup.DemoPeople.INES;
 import static org.missionhub.core.startup.DemoPeople.JONAS;
 import static org.missionhub.core.startup.DemoPeople.LUCAS;
 import static org.missionhub.core.startup.DemoPeople.MIKKEL;
 import static org.missionhub.core.startup.DemoPeople.MINISTRY;
 import static org.missionhub.core.startup.DemoPeople.MUNICIPALITY;
 import static org.missionhub.core.startup.DemoPeople.NGO;
+import static org.missionhub.core.startup.DemoPeople.OECD;
 import static org.missionhub.core.startup.DemoPeople.OLIVER;
 import static org.missionhub.core.startup.DemoPeople.SOFIE;
 import static org.missionhub.core.startup.DemoPeople.caller;
@@ -26,9 +28,10 @@ import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.security.Caller;
 
 /**
- * The demo data: four organisations (a national ministry, a municipality, an NGO, a foundation) and the
- * three missions of the OECD / Danish Design Centre workshop, with partners, roles, decisions and the risks
- * practitioners named most. Everything goes through the application services, as the people themselves.
+ * The demo data: four organisations (a national ministry, a municipality, an NGO, a foundation), the OECD
+ * team that runs benchmarking, and the three missions of the OECD / Danish Design Centre workshop with
+ * partners, roles, decisions and the risks practitioners named most. Everything goes through the
+ * application services, as the people themselves would do it.
  */
 @ApplicationScoped
 public class DemoData {
@@ -50,6 +53,7 @@ public class DemoData {
     organisation(MUNICIPALITY, "Nordby Municipality", OrganisationType.LOCAL_GOVERNMENT, "DK", SOFIE);
     organisation(NGO, "Youth Minds", OrganisationType.NGO, "FR", CAMILLE);
     organisation(FOUNDATION, "Green Futures Foundation", OrganisationType.FOUNDATION, "GB", OLIVER);
+    organisation(OECD, "OECD Mission Action Lab", OrganisationType.INTERNATIONAL_ORGANISATION, "FR", INES);
     member(ANNA, MINISTRY, MIKKEL, OrganisationRole.MEMBER);
     member(SOFIE, MUNICIPALITY, JONAS, OrganisationRole.MEMBER);
     member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);

@@ -14,6 +14,7 @@ final class DemoPeople {
   static final String MUNICIPALITY = "nordby-municipality";
   static final String NGO = "youth-minds";
   static final String FOUNDATION = "green-futures-foundation";
+  static final String OECD = "oecd-mission-lab";
 
   static final PersonDetails ANNA = person("0101", "Anna Holm", "anna@ministry.example");
   static final PersonDetails MIKKEL = person("0102", "Mikkel Berg", "mikkel@ministry.example");
@@ -22,6 +23,8 @@ final class DemoPeople {
   static final PersonDetails CAMILLE = person("0301", "Camille Martin", "camille@youthminds.example");
   static final PersonDetails LUCAS = person("0302", "Lucas Bernard", "lucas@youthminds.example");
   static final PersonDetails OLIVER = person("0401", "Oliver Smith", "oliver@greenfutures.example");
+  /** A benchmark analyst (platform role BENCHMARK_ANALYST in the identity provider). */
+  static final PersonDetails INES = person("0501", "Ines Moreau", "ines@oecd-lab.example");
 
   private DemoPeople() {}
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Gives the integration tests a fresh PostgreSQL database: role missionhub (password missionhub) and an
+# empty database missionhub_it owned by it. Connects as $PGUSER (default postgres; trust authentication on
+# the build machines, or set PGPASSWORD).
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+bash "$MISSIONHUB_ROOT/infra/postgres/ensure-postgres.sh"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+psql -v ON_ERROR_STOP=1 -q -d postgres <<'SQL'
+do $$ begin
+  if not exists (select from pg_roles where rolname = 'missionhub') then
+    create role missionhub login password 'missionhub';
+  end if;
+end $$;
+alter role missionhub createdb;
+drop database if exists missionhub_it with (force);
+create database missionhub_it owner missionhub;
+SQL
+log "PostgreSQL test database missionhub_it is ready"
