@@ -70,7 +70,8 @@ class ArchitectureTest {
         .that()
         .areAnnotatedWith(ApplicationService.class)
         .should()
-        .resideInAnyPackage("..application..", "org.missionhub.core.audit")
+        .resideInAnyPackage(
+            "..application..", "org.missionhub.core.audit", "org.missionhub.core.identity", "org.missionhub.core.notice")
         .check(core);
   }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Keycloak;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
@@ -43,7 +44,7 @@ class MembershipIT {
     Person member = Scenario.member(org, "MEMBER");
     assertThat(member.api().get(org.path() + "/members").status()).isEqualTo(200);
     ApiResponse refused =
-        member.api().post(org.path() + "/members", Payloads.object("subject", "x-" + Scenario.shortId(), "displayName", "X", "role", "MEMBER"));
+        member.api().post(org.path() + "/members", Payloads.object("subject", org.admin().subject(), "role", "MEMBER"));
     assertThat(refused.status()).isEqualTo(403);
   }
 
@@ -70,6 +71,7 @@ class MembershipIT {
     assertThat(removed.status()).isEqualTo(204);
     // then their token no longer opens the organisation, and their mission role is gone
     assertThat(member.api().get(org.path()).status()).isEqualTo(404);
+    assertThat(member.refreshed().api().get(org.path()).status()).isEqualTo(404);
     assertThat(org.admin().api().get(org.missionPath(mission) + "/roles").itemValues("subject")).doesNotContain(member.subject());
   }
 
@@ -77,7 +79,7 @@ class MembershipIT {
   void aDuplicateMemberIsAConflict() {
     Person member = Scenario.member(org, "MEMBER");
     ApiResponse again =
-        org.admin().api().post(org.path() + "/members", Payloads.object("subject", member.subject(), "displayName", "Again", "role", "MEMBER"));
+        org.admin().api().post(org.path() + "/members", Payloads.object("subject", member.subject(), "role", "MEMBER"));
     assertThat(again.status()).isEqualTo(409);
   }
 
@@ -91,19 +93,47 @@ class MembershipIT {
     // then both organisations are listed with their roles
     assertThat(me.json().getJsonArray("organisations").stream().map(o -> o.asJsonObject().getString("slug")))
         .containsExactlyInAnyOrder(org.slug(), other.slug());
-    // and a token that lists an organisation they are not a member of does not add it
+    // and an organisation Keycloak lists (drift: added behind MissionHub's back) without a MissionHub
+    // membership is not theirs
     Org stranger = Scenario.organisation("stranger");
-    ApiResponse claimed = person.alsoIn(stranger.slug()).api().get("/api/v1/me");
+    Keycloak.addToOrganisation(stranger.slug(), person.subject());
+    ApiResponse claimed = person.refreshed().api().get("/api/v1/me");
     assertThat(claimed.json().getJsonArray("organisations").stream().map(o -> o.asJsonObject().getString("slug")))
-        .doesNotContain(stranger.slug());
+        .containsExactlyInAnyOrder(org.slug(), other.slug());
+    assertThat(person.refreshed().api().get(stranger.path()).status()).isEqualTo(404);
   }
 
   @Test
   void theOrganisationMustBeInTheTokenAsWellAsInTheDatabase() {
-    // given an admin whose token does not list the organisation
-    Person admin = org.admin().withoutOrganisationClaim();
-    // then the organisation does not exist for that request
-    assertThat(admin.api().get(org.path()).status()).isEqualTo(404);
+    // given an admin whom Keycloak no longer lists in the organisation
+    Keycloak.removeFromOrganisation(org.slug(), org.admin().subject());
+    // then the organisation does not exist for their requests, whatever MissionHub's database says
+    assertThat(org.admin().refreshed().api().get(org.path()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void membersAreKeptInStepWithKeycloak() {
+    // given a new member
+    Person member = Scenario.member(org, "MEMBER");
+    String keycloakOrg = Keycloak.organisation(org.slug()).orElseThrow().getString("id");
+    assertThat(Keycloak.organisationMembers(keycloakOrg).stream().map(m -> m.asJsonObject().getString("id")))
+        .contains(member.subject());
+    // their name and e-mail come from Keycloak, not from the request
+    JsonObject row = memberRow(org.admin().api().get(org.path() + "/members"), member);
+    assertThat(row.getString("displayName")).isEqualTo(member.name());
+    assertThat(row.getString("email")).isEqualTo(member.email());
+    // when they are removed, Keycloak forgets the membership too
+    org.admin().api().delete(org.path() + "/members/" + row.getString("id"), "\"" + row.getInt("version") + "\"");
+    assertThat(Keycloak.organisationMembers(keycloakOrg).stream().map(m -> m.asJsonObject().getString("id")))
+        .doesNotContain(member.subject());
+  }
+
+  @Test
+  void onlyPeopleWithAnAccountCanBeAdded() {
+    ApiResponse response =
+        org.admin().api().post(org.path() + "/members", Payloads.object("subject", "no-such-user", "role", "MEMBER"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("subject");
   }
 
   @Test

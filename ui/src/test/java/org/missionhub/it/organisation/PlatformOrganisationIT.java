@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Keycloak;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
@@ -28,6 +29,11 @@ class PlatformOrganisationIT {
     assertThat(read.etag()).isNotBlank();
     ApiResponse me = org.admin().api().get("/api/v1/me");
     assertThat(me.json().getJsonArray("organisations").getJsonObject(0).getString("role")).isEqualTo("ORG_ADMIN");
+    // and it is a Keycloak Organization (alias = slug) with the admin as member
+    var keycloakOrg = Keycloak.organisation(org.slug()).orElseThrow();
+    assertThat(keycloakOrg.getBoolean("enabled")).isTrue();
+    assertThat(Keycloak.organisationMembers(keycloakOrg.getString("id")).stream().map(m -> m.asJsonObject().getString("id")))
+        .containsExactly(org.admin().subject());
   }
 
   @Test
@@ -39,8 +45,7 @@ class PlatformOrganisationIT {
             .post(
                 "/api/v1/platform/organisations",
                 Payloads.object(
-                    "slug", org.slug(), "name", "Copy", "type", "NGO", "country", "DK",
-                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone", "email", "someone@example.org")));
+                    "slug", org.slug(), "name", "Copy", "type", "NGO", "country", "DK", "firstAdminEmail", org.admin().email()));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("slug");
   }
@@ -53,12 +58,11 @@ class PlatformOrganisationIT {
             .post(
                 "/api/v1/platform/organisations",
                 Payloads.object(
-                    "slug", "Not A Slug!", "name", "", "type", "NGO", "country", "XX",
-                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone")));
+                    "slug", "Not A Slug!", "name", "", "type", "NGO", "country", "XX", "firstAdminEmail", "not-an-email"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
-        .containsExactlyInAnyOrder("slug", "name", "country");
+        .containsExactlyInAnyOrder("slug", "name", "country", "firstAdminEmail");
   }
 
   @Test
@@ -70,7 +74,7 @@ class PlatformOrganisationIT {
                 "/api/v1/platform/organisations",
                 Payloads.object(
                     "slug", "type-" + Scenario.shortId(), "name", "X", "type", "MINISTRY", "country", "DK",
-                    "firstAdmin", Payloads.nested("subject", "someone", "displayName", "Someone")));
+                    "firstAdminEmail", "someone@example.org"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("type");
     assertThat(response.json().getString("detail")).contains("NATIONAL_GOVERNMENT");
@@ -90,11 +94,27 @@ class PlatformOrganisationIT {
     ApiResponse refused = org.admin().api().get(org.path() + "/missions");
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().getString("type")).endsWith("/organisation-suspended");
+    // and Keycloak's organization is disabled too
+    assertThat(Keycloak.organisation(org.slug()).orElseThrow().getBoolean("enabled")).isFalse();
     // and reactivating gives access back
     ApiResponse reactivated =
         platformAdmin.api().put("/api/v1/platform/organisations/" + org.slug() + "/status", Payloads.object("status", "ACTIVE"), suspended.etag());
     assertThat(reactivated.status()).isEqualTo(200);
     assertThat(org.admin().api().get(org.path() + "/missions").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theFirstAdministratorMustHaveAnAccount() {
+    ApiResponse response =
+        platformAdmin
+            .api()
+            .post(
+                "/api/v1/platform/organisations",
+                Payloads.object(
+                    "slug", "nobody-" + Scenario.shortId(), "name", "Nobody's", "type", "NGO", "country", "DK",
+                    "firstAdminEmail", "nobody-" + Scenario.shortId() + "@example.org"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstAdminEmail");
   }
 
   @Test

@@ -25,12 +25,13 @@ public final class ItEnvironment {
     return required("missionhub.it.jdbcPassword");
   }
 
-  public static String jwtIssuer() {
-    return required("missionhub.it.jwtIssuer");
+  /** The tests' own Keycloak (bootstrap administrator admin / admin), realm {@code missionhub}. */
+  public static String keycloakUrl() {
+    return required("missionhub.it.keycloakUrl");
   }
 
-  public static String jwtAudience() {
-    return required("missionhub.it.jwtAudience");
+  public static String issuer() {
+    return keycloakUrl() + "/realms/missionhub";
   }
 
   private static String required(String name) {

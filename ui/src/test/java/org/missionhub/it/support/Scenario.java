@@ -2,68 +2,61 @@ package org.missionhub.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Builds the organisations, people and missions a test needs, through the API as a platform administrator
- * and organisation administrators would. Every name is unique, so tests never see each other's data.
+ * and organisation administrators would, with real Keycloak users. Every name is unique, so tests never
+ * see each other's data.
  */
 public final class Scenario {
+
+  /** The development realm's platform administrator. */
+  private static final Person PLATFORM_ADMIN =
+      Person.existing("pia", "5e3d1c2a-0000-4000-8000-000000000001", "Pia Platform", "pia@missionhub.example");
 
   private Scenario() {}
 
   public static Person platformAdmin() {
-    return new Person("platform-admin-" + shortId(), "Pia Platform", Set.of(), List.of("PLATFORM_ADMIN"));
+    return PLATFORM_ADMIN;
   }
 
-  /** A new active organisation with its first ORG_ADMIN. */
+  /** A new active organisation with its first ORG_ADMIN (a new Keycloak user). */
   public static Org organisation(String label) {
     return organisation(label, "NGO", "DK");
   }
 
   public static Org organisation(String label, String type, String country) {
     String slug = label + "-" + shortId();
-    Person admin = new Person("admin-" + UUID.randomUUID(), "Admin of " + slug, Set.of(slug), List.of());
+    Person admin = Person.register("admin");
     ApiResponse created =
         platformAdmin()
             .api()
             .post(
                 "/api/v1/platform/organisations",
                 Payloads.object(
-                    "slug", slug,
-                    "name", "Organisation " + slug,
-                    "type", type,
-                    "country", country,
-                    "firstAdmin",
-                        Payloads.nested("subject", admin.subject(), "displayName", admin.name(), "email", admin.subject() + "@example.org")));
+                    "slug", slug, "name", "Organisation " + slug, "type", type, "country", country,
+                    "firstAdminEmail", admin.email()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new Org(slug, admin);
+    return new Org(slug, admin.refreshed());
   }
 
-  /** A new person added to the organisation by its admin, with the given organisation role. */
+  /** A new person (a new Keycloak user) added to the organisation by its admin, with the organisation role. */
   public static Person member(Org org, String role) {
-    Person person = new Person("person-" + UUID.randomUUID(), "Member " + shortId(), Set.of(org.slug()), List.of());
-    addExisting(org, person, role);
-    return person;
+    return addExisting(org, Person.register("member"), role);
   }
 
   /** Adds an existing person (for example, a member of another organisation) to the organisation. */
   public static Person addExisting(Org org, Person person, String role) {
     ApiResponse added =
-        org.admin()
-            .api()
-            .post(
-                "/api/v1/orgs/" + org.slug() + "/members",
-                Payloads.object("subject", person.subject(), "displayName", person.name(), "email", person.subject() + "@example.org", "role", role));
+        org.admin().api().post(org.path() + "/members", Payloads.object("subject", person.subject(), "role", role));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    return person.alsoIn(org.slug());
+    return person.refreshed();
   }
 
   /** A mission led by the organisation, created by its admin (who becomes LEADER). Returns its id. */
   public static String mission(Org org, String title) {
-    ApiResponse created = org.admin().api().post("/api/v1/orgs/" + org.slug() + "/missions", Payloads.charter(title));
+    ApiResponse created = org.admin().api().post(org.path() + "/missions", Payloads.charter(title));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getString("id");
   }
@@ -71,9 +64,7 @@ public final class Scenario {
   /** The lead invites the partner and the partner's admin accepts. */
   public static void partnership(Org lead, String missionId, Org partner) {
     ApiResponse invited =
-        lead.admin()
-            .api()
-            .post(lead.missionPath(missionId) + "/partners", Payloads.object("organisation", partner.slug()));
+        lead.admin().api().post(lead.missionPath(missionId) + "/partners", Payloads.object("organisation", partner.slug()));
     assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
     ApiResponse accepted =
         partner.admin().api().postAction(partner.path() + "/partner-invitations/" + missionId + "/accept", invited.etag());

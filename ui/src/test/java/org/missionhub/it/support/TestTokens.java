@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Mints signed JSON Web Tokens like Keycloak's, with the test key pair the integration-test servers trust
- * (src/test/resources/jwt). Also mints the broken tokens the server must refuse.
+ * Forges tokens the server must refuse: they look like Keycloak's (same issuer, audience and claims) but are
+ * signed with a key nobody trusts (src/test/resources/jwt), or not signed at all.
  */
 public final class TestTokens {
 
@@ -37,10 +37,10 @@ public final class TestTokens {
     private String email;
     private final List<String> organisations = new ArrayList<>();
     private final List<String> groups = new ArrayList<>();
-    private String issuer = ItEnvironment.jwtIssuer();
-    private String audience = ItEnvironment.jwtAudience();
+    private String issuer = ItEnvironment.issuer();
+    private String audience = "missionhub-api";
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(30));
-    private String keyFile = "jwt/private-key.pem";
+    private String keyFile = "jwt/other-private-key.pem";
     private String algorithm = "RS256";
 
     private Builder(String subject) {
@@ -79,12 +79,6 @@ public final class TestTokens {
 
     public Builder expiresAt(Instant expiresAt) {
       this.expiresAt = expiresAt;
-      return this;
-    }
-
-    /** Signs with a key the server does not trust. */
-    public Builder signedWithUnknownKey() {
-      this.keyFile = "jwt/other-private-key.pem";
       return this;
     }
 

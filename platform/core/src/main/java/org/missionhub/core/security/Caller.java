@@ -8,6 +8,7 @@ import java.util.Set;
  * The authenticated person behind a request, as the verified token describes them.
  *
  * @param subject the identity provider's stable id of the person (the token's {@code sub})
+ * @param email the person's e-mail address if the identity provider verified it, else null
  * @param organisationSlugs the organisations the identity provider says the person belongs to; the request
  *     may work in one of them only if MissionHub's database holds the membership too
  */

@@ -40,6 +40,15 @@ public class RequestContext {
     return caller;
   }
 
+  /** The caller, who must hold the platform role (else 403). */
+  public Caller requirePlatformRole(PlatformRole role) {
+    Caller current = caller();
+    if (!current.has(role)) {
+      throw ApplicationException.forbidden("Only a " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " can do this");
+    }
+    return current;
+  }
+
   public Optional<Caller> callerIfAuthenticated() {
     return Optional.ofNullable(caller);
   }

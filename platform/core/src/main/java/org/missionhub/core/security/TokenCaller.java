@@ -23,7 +23,8 @@ public final class TokenCaller {
 
   public static Caller from(JsonWebToken token) {
     String name = firstText(token, "name", "preferred_username");
-    String email = firstText(token, "email");
+    // only a verified address identifies a person (invitations are matched by it)
+    String email = Boolean.TRUE.equals(flag(token.getClaim("email_verified"))) ? firstText(token, "email") : null;
     Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
     for (String group : token.getGroups() == null ? Set.<String>of() : token.getGroups()) {
       for (PlatformRole role : PlatformRole.values()) {
@@ -53,6 +54,16 @@ public final class TokenCaller {
       slugs.add(s);
     }
     return slugs;
+  }
+
+  private static Boolean flag(Object claim) {
+    if (claim instanceof Boolean b) {
+      return b;
+    }
+    if (claim instanceof jakarta.json.JsonValue v) {
+      return v == jakarta.json.JsonValue.TRUE;
+    }
+    return claim == null ? null : Boolean.valueOf(claim.toString());
   }
 
   private static String firstText(JsonWebToken token, String... claims) {

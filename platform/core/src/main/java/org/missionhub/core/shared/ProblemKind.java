@@ -8,6 +8,7 @@ public enum ProblemKind {
   VALIDATION(400, "validation", "The request is not valid"),
   MALFORMED_REQUEST(400, "malformed-request", "The request body cannot be read"),
   UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+  ACCOUNT_DISABLED(401, "account-disabled", "Account disabled"),
   FORBIDDEN(403, "forbidden", "Not allowed"),
   ORGANISATION_SUSPENDED(403, "organisation-suspended", "Organisation suspended"),
   NOT_FOUND(404, "not-found", "Not found"),
@@ -18,7 +19,8 @@ public enum ProblemKind {
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
-  INTERNAL(500, "internal", "Internal error");
+  INTERNAL(500, "internal", "Internal error"),
+  IDENTITY_PROVIDER_UNAVAILABLE(503, "identity-provider-unavailable", "The identity provider cannot be reached");
 
   /** Base of all problem type URIs; documentation lives at docs/api.md#problem-types. */
   public static final String TYPE_BASE = "https://missionhub.org/problems/";

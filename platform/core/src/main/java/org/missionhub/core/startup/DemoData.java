@@ -31,12 +31,13 @@ import org.missionhub.core.security.Caller;
  * The demo data: four organisations (a national ministry, a municipality, an NGO, a foundation), the OECD
  * team that runs benchmarking, and the three missions of the OECD / Danish Design Centre workshop with
  * partners, roles, decisions and the risks practitioners named most. Everything goes through the
- * application services, as the people themselves would do it.
+ * application services, as the people themselves would do it. The people are the users of the development
+ * Keycloak realm (infra/keycloak/realm), which already holds the same organisations and memberships.
  */
 @ApplicationScoped
 public class DemoData {
 
-  @Inject DemoActor actor;
+  @Inject CallerScope actor;
   @Inject PlatformOrganisationService platform;
   @Inject MembershipService memberships;
   @Inject OrganisationRepository organisations;
@@ -49,11 +50,11 @@ public class DemoData {
     if (present) {
       return false;
     }
-    organisation(MINISTRY, "Ministry of Social Affairs", OrganisationType.NATIONAL_GOVERNMENT, "DK", ANNA);
-    organisation(MUNICIPALITY, "Nordby Municipality", OrganisationType.LOCAL_GOVERNMENT, "DK", SOFIE);
-    organisation(NGO, "Youth Minds", OrganisationType.NGO, "FR", CAMILLE);
-    organisation(FOUNDATION, "Green Futures Foundation", OrganisationType.FOUNDATION, "GB", OLIVER);
-    organisation(OECD, "OECD Mission Action Lab", OrganisationType.INTERNATIONAL_ORGANISATION, "FR", INES);
+    organisation(MINISTRY, "Ministry of Social Affairs", OrganisationType.NATIONAL_GOVERNMENT, "DK", "ministry.example", ANNA);
+    organisation(MUNICIPALITY, "Nordby Municipality", OrganisationType.LOCAL_GOVERNMENT, "DK", "nordby.example", SOFIE);
+    organisation(NGO, "Youth Minds", OrganisationType.NGO, "FR", "youthminds.example", CAMILLE);
+    organisation(FOUNDATION, "Green Futures Foundation", OrganisationType.FOUNDATION, "GB", "greenfutures.example", OLIVER);
+    organisation(OECD, "OECD Mission Action Lab", OrganisationType.INTERNATIONAL_ORGANISATION, "FR", "oecd-lab.example", INES);
     member(ANNA, MINISTRY, MIKKEL, OrganisationRole.MEMBER);
     member(SOFIE, MUNICIPALITY, JONAS, OrganisationRole.MEMBER);
     member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);
@@ -63,15 +64,15 @@ public class DemoData {
     return true;
   }
 
-  private void organisation(String slug, String name, OrganisationType type, String country, PersonDetails admin) {
+  private void organisation(
+      String slug, String name, OrganisationType type, String country, String domain, PersonDetails admin) {
     actor.as(
-        Caller.system("demo-data"), null, () -> platform.createActive(new NewOrganisation(slug, name, type, country, admin)));
+        Caller.system("demo-data"),
+        null,
+        () -> platform.createActive(new NewOrganisation(slug, name, type, country, domain, admin.email())));
   }
 
   private void member(PersonDetails admin, String slug, PersonDetails person, OrganisationRole role) {
-    actor.as(
-        caller(admin, slug),
-        slug,
-        () -> memberships.add(new NewMember(person.subject(), person.displayName(), person.email(), role)));
+    actor.as(caller(admin, slug), slug, () -> memberships.add(new NewMember(person.subject(), role)));
   }
 }

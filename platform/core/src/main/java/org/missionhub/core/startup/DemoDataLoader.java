@@ -1,11 +1,6 @@
 package org.missionhub.core.startup;
 
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo data when {@code missionhub.demo-data.enabled} is true (the README's run command sets it;
- * real deployments do not). Idempotent: if the demo organisations exist, nothing happens. Runs on a managed
- * thread of its own, so that every step gets a fresh request context, once the application has started
- * (Liberty holds managed tasks until then); readiness stays down until it is done.
+ * real deployments do not). Idempotent: if the demo organisations exist, nothing happens. Readiness stays
+ * down until it is done.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -28,19 +22,19 @@ public class DemoDataLoader {
 
   @Inject DemoData demoData;
 
-  @Resource ManagedExecutorService executor;
-
   private volatile String state = "disabled";
 
-  void load(@Observes @Priority(DatabaseMigrations.PRIORITY + 100) Startup startup) {
+  /** Called at start-up, before the loading itself is scheduled, so that readiness waits for it. */
+  void announce() {
+    if (enabled) {
+      state = "loading";
+    }
+  }
+
+  void loadIfEnabled() {
     if (!enabled) {
       return;
     }
-    state = "loading";
-    executor.execute(this::loadNow);
-  }
-
-  private void loadNow() {
     try {
       boolean loaded = demoData.loadIfAbsent();
       state = loaded ? "loaded" : "present";

@@ -46,7 +46,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class DemoMissions {
 
-  @Inject DemoActor actor;
+  @Inject CallerScope actor;
   @Inject MissionService missions;
   @Inject PartnerService partners;
   @Inject MissionRoleService roles;
@@ -206,7 +206,7 @@ public class DemoMissions {
   }
 
   /** One step, run as one person in one organisation. */
-  private record Step(DemoActor actor, Caller caller, String organisation) {
+  private record Step(CallerScope actor, Caller caller, String organisation) {
     <T> T run(Supplier<T> work) {
       return actor.as(caller, organisation, work);
     }

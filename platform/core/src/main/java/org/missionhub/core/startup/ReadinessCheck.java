@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.missionhub.core.identity.IdentitySync;
 
 /** Ready when the schema is migrated, demo data (if asked for) is loaded and the database answers. */
 @Readiness
@@ -17,6 +18,7 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject DatabaseMigrations migrations;
   @Inject DemoDataLoader demoData;
+  @Inject IdentitySync identitySync;
 
   @Resource(lookup = "jdbc/missionhub")
   DataSource dataSource;
@@ -26,7 +28,8 @@ public class ReadinessCheck implements HealthCheck {
     var response =
         HealthCheckResponse.named("database")
             .withData("migrated", migrations.isMigrated())
-            .withData("demoData", demoData.state());
+            .withData("demoData", demoData.state())
+            .withData("identitySync", identitySync.state());
     boolean reachable;
     try (Connection connection = dataSource.getConnection()) {
       reachable = connection.isValid(2);

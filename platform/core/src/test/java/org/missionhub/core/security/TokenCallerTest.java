@@ -96,12 +96,28 @@ class TokenCallerTest {
   }
 
   @Test
+  void anUnverifiedEmailAddressIsNotTakenOver() {
+    // given a token whose e-mail address the identity provider has not verified
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("sub", "kc-9");
+    claims.put("email", "someone-else@example.org");
+    claims.put("email_verified", jakarta.json.JsonValue.FALSE);
+
+    // when
+    Caller caller = TokenCaller.from(new FakeToken(claims));
+
+    // then
+    assertThat(caller.email()).isNull();
+  }
+
+  @Test
   void callerIsReadFromTheVerifiedToken() {
     // given
     Map<String, Object> claims = new HashMap<>();
     claims.put("sub", "kc-123");
     claims.put("name", Json.createValue("Alex Example"));
     claims.put("email", "alex@example.org");
+    claims.put("email_verified", Boolean.TRUE);
     claims.put("groups", Set.of("PLATFORM_ADMIN", "offline_access"));
     claims.put(TokenCaller.ORGANISATION_CLAIM, Json.createArrayBuilder().add("acme").build());
 

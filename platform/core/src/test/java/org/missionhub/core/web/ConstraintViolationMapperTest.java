@@ -24,7 +24,6 @@ import org.missionhub.core.governance.domain.BodyMember;
 import org.missionhub.core.governance.domain.BodyRecord;
 import org.missionhub.core.mission.domain.Charter;
 import org.missionhub.core.organisation.application.NewOrganisation;
-import org.missionhub.core.organisation.application.PersonDetails;
 
 /**
  * Field names of Bean Validation failures as the client spelled them, with a real Hibernate Validator.
@@ -95,16 +94,16 @@ class ConstraintViolationMapperTest {
   }
 
   @Test
-  void nestedObjectPropertiesAreDotted() {
+  void recordComponentsAreNamedAsInJson() {
     // given
     NewOrganisation organisation =
-        new NewOrganisation("acme", "Acme", OrganisationType.NGO, "XX", new PersonDetails(" ", "Ada", "not-an-email"));
+        new NewOrganisation("acme", "Acme", OrganisationType.NGO, "XX", "http://not-a-domain", "not-an-email");
 
     // when
     List<String> fields = fieldNames(validator.validate(organisation));
 
     // then
-    assertThat(fields).containsExactly("country", "firstAdmin.email", "firstAdmin.subject");
+    assertThat(fields).containsExactly("country", "firstAdminEmail", "webDomain");
   }
 
   @Test

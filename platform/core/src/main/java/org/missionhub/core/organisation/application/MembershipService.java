@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.organisation.domain.Membership;
+import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.domain.Person;
 import org.missionhub.core.organisation.persistence.MembershipRepository;
+import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.security.OrganisationContext;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
@@ -25,7 +27,8 @@ public class MembershipService {
 
   @Inject RequestContext request;
   @Inject MembershipRepository memberships;
-  @Inject People people;
+  @Inject OrganisationIdentity identity;
+  @Inject OrganisationRepository organisations;
   @Inject TimeSource time;
   @Inject Event<MembershipEnding> membershipEnding;
 
@@ -41,12 +44,21 @@ public class MembershipService {
 
   public Membership add(@NotNull @Valid NewMember member) {
     requireAdmin();
-    Person person = people.findOrRecord(member.person());
+    Person person = identity.personWithAccount("subject", member.subject());
+    return admit(current(), person, member.role());
+  }
+
+  /**
+   * Makes a person with an account a member of the current organisation, in MissionHub and at the
+   * identity provider (their next token lists the organisation).
+   */
+  Membership admit(Organisation organisation, Person person, OrganisationRole role) {
     if (memberships.findBySubject(person.subject()).isPresent()) {
       throw ApplicationException.conflict(person.displayName() + " is already a member of this organisation");
     }
-    Membership membership = new Membership(person, member.role(), time.now());
+    Membership membership = new Membership(person, role, time.now());
     memberships.add(membership);
+    identity.addMember(organisation, person.subject());
     return membership;
   }
 
@@ -70,6 +82,13 @@ public class MembershipService {
     }
     membershipEnding.fire(new MembershipEnding(organisation.id(), membership.subject()));
     memberships.remove(membership);
+    identity.removeMember(current(), membership.subject());
+  }
+
+  private Organisation current() {
+    return organisations
+        .find(request.requireOrganisation().id())
+        .orElseThrow(() -> ApplicationException.notFound("Organisation"));
   }
 
   private OrganisationContext requireAdmin() {

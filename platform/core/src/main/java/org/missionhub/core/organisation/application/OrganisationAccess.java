@@ -28,6 +28,7 @@ public class OrganisationAccess {
   @Inject MembershipRepository memberships;
   @Inject People people;
   @Inject Tenancy tenancy;
+  @Inject InvitationService invitations;
 
   public OrganisationContext enter(String slug) {
     Caller caller = request.caller();
@@ -43,6 +44,7 @@ public class OrganisationAccess {
     Membership membership =
         memberships
             .findBySubject(caller.subject())
+            .or(() -> invitations.acceptPending(organisation, caller))
             .orElseThrow(() -> ApplicationException.notFound("Organisation"));
     if (organisation.status() == OrganisationStatus.SUSPENDED) {
       throw new ApplicationException(

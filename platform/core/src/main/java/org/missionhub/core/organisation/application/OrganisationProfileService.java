@@ -18,6 +18,7 @@ public class OrganisationProfileService {
   @Inject RequestContext request;
   @Inject OrganisationRepository organisations;
   @Inject TimeSource time;
+  @Inject OrganisationIdentity identity;
 
   public Organisation current() {
     OrganisationContext context = request.requireOrganisation();
@@ -33,6 +34,7 @@ public class OrganisationProfileService {
       throw ApplicationException.staleVersion("The organisation profile");
     }
     organisation.updateProfile(profile.name(), profile.type(), profile.country(), time.now());
+    identity.changed(organisation);
     return organisation;
   }
 }

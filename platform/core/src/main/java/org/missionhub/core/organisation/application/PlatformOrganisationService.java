@@ -34,7 +34,7 @@ public class PlatformOrganisationService {
   @Inject RequestContext request;
   @Inject OrganisationRepository organisations;
   @Inject MembershipRepository memberships;
-  @Inject People people;
+  @Inject OrganisationIdentity identity;
   @Inject Tenancy tenancy;
   @Inject TimeSource time;
 
@@ -54,10 +54,19 @@ public class PlatformOrganisationService {
   }
 
   /**
-   * Creates an active organisation and its first ORG_ADMIN without checking the caller: for the platform's
-   * own tasks (demo data) only. Callers from outside the platform go through {@link #create}.
+   * Creates an active organisation whose first ORG_ADMIN is the account with {@code firstAdminEmail}.
+   * Does not check the caller: for the platform's own tasks (demo data); others go through {@link #create}.
    */
   public Organisation createActive(@NotNull @Valid NewOrganisation command) {
+    return createActive(command, identity.personWithEmail("firstAdminEmail", command.firstAdminEmail()));
+  }
+
+  /**
+   * Creates an active organisation, in MissionHub and as an identity-provider organisation, with its first
+   * ORG_ADMIN. Does not check the caller: for the platform's own flows (approving an onboarding request)
+   * after they checked it.
+   */
+  public Organisation createActive(@NotNull @Valid NewOrganisation command, Person firstAdmin) {
     if (organisations.slugTaken(command.slug())) {
       throw new ApplicationException(
           ProblemKind.CONFLICT,
@@ -68,10 +77,11 @@ public class PlatformOrganisationService {
     Organisation organisation =
         new Organisation(
             command.slug(), command.name(), command.type(), command.country(), OrganisationStatus.ACTIVE, now);
+    organisation.recordWebDomain(command.webDomain());
     organisations.add(organisation);
     tenancy.bind(organisation.id());
-    Person admin = people.findOrRecord(command.firstAdmin());
-    memberships.add(new Membership(admin, OrganisationRole.ORG_ADMIN, now));
+    memberships.add(new Membership(firstAdmin, OrganisationRole.ORG_ADMIN, now));
+    identity.addMember(organisation, firstAdmin.subject());
     return organisation;
   }
 
@@ -82,12 +92,11 @@ public class PlatformOrganisationService {
     }
     tenancy.bind(organisation.id());
     organisation.changeStatus(change.status(), time.now());
+    identity.changed(organisation);
     return organisation;
   }
 
   private void requirePlatformAdmin() {
-    if (!request.caller().has(PlatformRole.PLATFORM_ADMIN)) {
-      throw ApplicationException.forbidden("Only a platform administrator can do this");
-    }
+    request.requirePlatformRole(PlatformRole.PLATFORM_ADMIN);
   }
 }

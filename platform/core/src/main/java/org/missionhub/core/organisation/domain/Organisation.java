@@ -10,7 +10,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.api.organisation.OrganisationType;
@@ -47,6 +49,13 @@ public class Organisation extends AuditedEntity {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private OrganisationStatus status;
+
+  @Column(name = "web_domain", length = 253)
+  private String webDomain;
+
+  /** Id of the identity provider's organisation (a Keycloak Organization whose alias is the slug). */
+  @Column(name = "idp_id", length = 36)
+  private String identityProviderId;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -88,6 +97,15 @@ public class Organisation extends AuditedEntity {
     this.updatedAt = now;
   }
 
+  public void recordWebDomain(String domain) {
+    this.webDomain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Links this organisation to the identity provider's organisation of the same slug. */
+  public void linkIdentityProvider(String id) {
+    this.identityProviderId = Objects.requireNonNull(id, "id");
+  }
+
   public void changeStatus(OrganisationStatus newStatus, OffsetDateTime now) {
     Objects.requireNonNull(newStatus, "newStatus");
     if (newStatus == OrganisationStatus.PENDING && status != OrganisationStatus.PENDING) {
@@ -119,6 +137,14 @@ public class Organisation extends AuditedEntity {
 
   public OrganisationStatus status() {
     return status;
+  }
+
+  public String webDomain() {
+    return webDomain;
+  }
+
+  public Optional<String> identityProviderId() {
+    return Optional.ofNullable(identityProviderId);
   }
 
   public boolean isActive() {
@@ -155,6 +181,7 @@ public class Organisation extends AuditedEntity {
     state.put("type", type);
     state.put("country", country);
     state.put("status", status);
+    state.put("webDomain", webDomain);
     return state;
   }
 }

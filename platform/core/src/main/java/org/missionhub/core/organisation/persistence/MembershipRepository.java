@@ -55,6 +55,11 @@ public class MembershipRepository {
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), total);
   }
 
+  /** Every membership of the tenant (for reconciliation with the identity provider). */
+  public java.util.List<Membership> all() {
+    return em.createQuery("SELECT m FROM Membership m", Membership.class).getResultList();
+  }
+
   public long countWithRole(OrganisationRole role) {
     return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.role = :role", Long.class)
         .setParameter("role", role)

@@ -62,6 +62,11 @@ public class OrganisationRepository {
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
   }
 
+  /** Ids of every organisation, for platform-wide maintenance. */
+  public List<OrganisationId> allIds() {
+    return em.createQuery("SELECT o.id FROM Organisation o ORDER BY o.slug", String.class).getResultStream().map(OrganisationId::of).toList();
+  }
+
   public void add(Organisation organisation) {
     em.persist(organisation);
   }

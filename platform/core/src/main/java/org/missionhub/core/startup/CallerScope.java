@@ -9,11 +9,12 @@ import org.missionhub.core.security.Caller;
 import org.missionhub.core.security.RequestContext;
 
 /**
- * Runs one step of the demo data as a given person, in a request context of its own, through the same
- * access checks as a real request: the person must belong to the organisation they work in.
+ * Runs work the platform does by itself (demo data, identity repair) as a given caller, in a request
+ * context of its own, through the same access checks as a real request: a person must belong to the
+ * organisation they work in.
  */
 @ApplicationScoped
-public class DemoActor {
+public class CallerScope {
 
   @Inject RequestContext request;
   @Inject OrganisationAccess organisations;

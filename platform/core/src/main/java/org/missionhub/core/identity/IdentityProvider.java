@@ -1,0 +1,44 @@
+package org.missionhub.core.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What MissionHub needs from its identity provider. Keycloak is the implementation ({@link
+ * KeycloakIdentityProvider}); the interface says in one place which of its capabilities MissionHub relies
+ * on. Every method talks to the provider: failures raise a 503 problem and roll the caller's transaction
+ * back.
+ */
+public interface IdentityProvider {
+
+  /** The provider's organisation for this slug, created (and named) if it does not exist; returns its id. */
+  String ensureOrganisation(String slug, String name, String domain);
+
+  /** Sets the provider organisation's display name and whether its members can sign in to it. */
+  void updateOrganisation(String organisationId, String name, boolean enabled);
+
+  /** The users who are members of the provider's organisation. */
+  List<IdentityUser> members(String organisationId);
+
+  /** True if the provider still has an organisation with this id. */
+  boolean organisationExists(String organisationId);
+
+  /** Makes the user a member (nothing happens if they already are). */
+  void addMember(String organisationId, String userId);
+
+  /** Ends the user's membership (nothing happens if there is none). */
+  void removeMember(String organisationId, String userId);
+
+  Optional<IdentityUser> user(String userId);
+
+  Optional<IdentityUser> userByEmail(String email);
+
+  /**
+   * Asks the provider to e-mail an invitation to join the organisation to someone who has no account yet.
+   * Returns false when the provider could not send it (typically: no SMTP server configured).
+   */
+  boolean invite(String organisationId, String email);
+
+  /** False when the user was disabled or deleted: their tokens, though still valid, must not be honoured. */
+  boolean isActive(String userId);
+}

@@ -1,0 +1,81 @@
+package org.missionhub.core.notice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A message to one person. Belongs to the person, not to an organisation. */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "recipient_subject", nullable = false, updatable = false, length = 255)
+  private String recipient;
+
+  @Column(nullable = false, updatable = false, length = 50)
+  private String kind;
+
+  @Column(nullable = false, updatable = false, length = 2000)
+  private String message;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "read_at")
+  private OffsetDateTime readAt;
+
+  @Version private long version;
+
+  protected Notice() {}
+
+  public Notice(String recipient, String kind, String message, OffsetDateTime now) {
+    this.id = UUID.randomUUID().toString();
+    this.recipient = Objects.requireNonNull(recipient, "recipient");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.message = Objects.requireNonNull(message, "message");
+    this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  public void markRead(OffsetDateTime now) {
+    if (readAt == null) {
+      readAt = now;
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime readAt() {
+    return readAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

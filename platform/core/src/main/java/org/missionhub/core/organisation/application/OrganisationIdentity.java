@@ -1,0 +1,64 @@
+package org.missionhub.core.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.core.identity.IdentityProvider;
+import org.missionhub.core.identity.IdentityUser;
+import org.missionhub.core.organisation.domain.Organisation;
+import org.missionhub.core.organisation.domain.Person;
+import org.missionhub.core.shared.ApplicationException;
+
+/**
+ * Keeps the identity provider's view of an organisation in step with MissionHub's, MissionHub being the
+ * writer: the organisation exists there (alias = slug), is enabled while active, and has exactly the
+ * members MissionHub has. Used inside application services, so a failure rolls the change back.
+ */
+@ApplicationScoped
+public class OrganisationIdentity {
+
+  @Inject IdentityProvider identity;
+  @Inject People people;
+
+  /** The identity provider's organisation, created and linked if needed. */
+  public String link(Organisation organisation) {
+    return organisation
+        .identityProviderId()
+        .orElseGet(
+            () -> {
+              String id = identity.ensureOrganisation(organisation.slug(), organisation.name(), organisation.webDomain());
+              organisation.linkIdentityProvider(id);
+              return id;
+            });
+  }
+
+  public void addMember(Organisation organisation, String subject) {
+    identity.addMember(link(organisation), subject);
+  }
+
+  public void removeMember(Organisation organisation, String subject) {
+    identity.removeMember(link(organisation), subject);
+  }
+
+  /** The organisation's name or status changed: the identity provider's organisation follows. */
+  public void changed(Organisation organisation) {
+    identity.updateOrganisation(link(organisation), organisation.name(), organisation.status() == OrganisationStatus.ACTIVE);
+  }
+
+  /** The person with this identity-provider account; name and e-mail come from the provider. */
+  public Person personWithAccount(String field, String subject) {
+    IdentityUser user =
+        identity.user(subject).orElseThrow(() -> ApplicationException.invalid(field, "no MissionHub account has this id"));
+    return people.findOrRecord(new PersonDetails(user.id(), user.displayName(), user.email()));
+  }
+
+  /** The person whose account has this e-mail address. */
+  public Person personWithEmail(String field, String email) {
+    IdentityUser user =
+        identity
+            .userByEmail(email)
+            .orElseThrow(
+                () -> ApplicationException.invalid(field, "no MissionHub account has this e-mail; ask the person to register first"));
+    return people.findOrRecord(new PersonDetails(user.id(), user.displayName(), user.email()));
+  }
+}
