@@ -31,6 +31,9 @@ public interface IdentityProvider {
 
   Optional<IdentityUser> user(String userId);
 
+  /** Aliases (MissionHub slugs) of the provider's organisations the user is a member of. */
+  List<String> organisationsOf(String userId);
+
   Optional<IdentityUser> userByEmail(String email);
 
   /**

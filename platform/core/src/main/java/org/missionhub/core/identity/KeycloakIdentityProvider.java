@@ -140,6 +140,19 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   }
 
   @Override
+  public List<String> organisationsOf(String userId) {
+    KeycloakAdminApi.Answer organisations = api.get("/organizations/members/" + encode(userId) + "/organizations");
+    if (organisations.status() == 404) {
+      return List.of();
+    }
+    require(organisations, "list a user's organisations");
+    return organisations.json().asJsonArray().stream()
+        .map(o -> o.asJsonObject().getString("alias", null))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  @Override
   public Optional<IdentityUser> userByEmail(String email) {
     KeycloakAdminApi.Answer users = api.get("/users?exact=true&email=" + encode(email));
     require(users, "search users");

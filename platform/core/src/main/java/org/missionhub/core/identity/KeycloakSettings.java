@@ -42,8 +42,18 @@ public class KeycloakSettings {
     return realm;
   }
 
+  /** The realm's URL: the OpenID provider (and, by default, the tokens' issuer). */
+  public String realmUrl() {
+    return baseUrl() + "/realms/" + realm;
+  }
+
   public String tokenUrl() {
-    return baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token";
+    return realmUrl() + "/protocol/openid-connect/token";
+  }
+
+  /** The realm's public signing keys (JWKS). */
+  public String keysUrl() {
+    return realmUrl() + "/protocol/openid-connect/certs";
   }
 
   public String adminUrl() {

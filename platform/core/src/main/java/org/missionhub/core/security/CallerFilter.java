@@ -8,18 +8,17 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.security.Principal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.util.Map;
 import org.missionhub.core.identity.IdentityProvider;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.core.web.Problems;
 
 /**
- * First step of every API request: the principal must be a token that MicroProfile JWT verified. Anything
- * else (no token, an anonymous principal) answers 401, whatever the container's own configuration says.
- * Then the identity provider is asked whether the account is still enabled: a token stays valid until it
- * expires, but a person disabled in Keycloak loses access at their next request.
+ * First step of every API request: the bearer token must pass {@link BearerTokens} (signature against the
+ * identity provider's keys, issuer, audience, expiry, algorithm). Anything else answers 401. Then the
+ * identity provider is asked whether the account is still enabled: a token stays valid until it expires,
+ * but a person disabled in Keycloak loses access at their next request.
  */
 @Provider
 @ApplicationScoped
@@ -33,22 +32,33 @@ public class CallerFilter implements ContainerRequestFilter {
   @ConfigProperty(name = "missionhub.identity.check-account-per-request", defaultValue = "true")
   boolean checkAccount;
 
+  @Inject BearerTokens tokens;
+
   @Override
   public void filter(ContainerRequestContext context) {
-    Principal principal = context.getSecurityContext().getUserPrincipal();
-    if (!(principal instanceof JsonWebToken token) || token.getSubject() == null || token.getRawToken() == null) {
+    Map<String, Object> token = verifiedClaims(context);
+    if (token == null || token.get("sub") == null) {
       context.abortWith(
           jakarta.ws.rs.core.Response.fromResponse(
                   Problems.response(ProblemKind.UNAUTHORIZED, "A valid bearer token is required"))
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
               .build());
       return;
     }
-    if (checkAccount && !identity.isActive(token.getSubject())) {
+    Caller caller = TokenCaller.from(token);
+    if (checkAccount && !identity.isActive(caller.subject())) {
       context.abortWith(
           Problems.response(ProblemKind.ACCOUNT_DISABLED, "This account is disabled; contact your organisation administrator"));
       return;
     }
-    request.authenticate(TokenCaller.from(token));
+    request.authenticate(caller);
+  }
+
+  private Map<String, Object> verifiedClaims(ContainerRequestContext context) {
+    String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return tokens.verify(authorization.substring(7).strip()).orElse(null);
   }
 }

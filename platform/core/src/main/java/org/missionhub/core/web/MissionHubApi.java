@@ -2,7 +2,6 @@ package org.missionhub.core.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -11,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API. Every resource lives under {@code /api/v1} and needs a bearer JWT (MicroProfile JWT,
- * verified for signature, issuer, audience and expiry); the UI is served by Vaadin on the other paths.
+ * verified for signature, issuer, audience and expiry; server.xml binds it to {@code /api/} so that the UI's
+ * OpenID Connect sign-in handles the other paths); the UI is served by Vaadin on the other paths.
  */
 @ApplicationPath("/api")
-@LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info =
         @Info(

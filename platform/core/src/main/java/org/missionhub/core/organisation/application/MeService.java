@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.identity.IdentityProvider;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.persistence.MembershipRepository;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
@@ -23,9 +24,21 @@ public class MeService {
   @Inject OrganisationRepository organisations;
   @Inject People people;
   @Inject Tenancy tenancy;
+  @Inject IdentityProvider identity;
 
   public Caller caller() {
     return request.caller();
+  }
+
+  /**
+   * The active organisations the identity provider lists the caller in, whatever their current token says:
+   * where they may switch to (signing in again for that organisation).
+   */
+  public List<Organisation> switchable() {
+    Caller caller = request.caller();
+    return organisations.findBySlugs(identity.organisationsOf(caller.subject())).stream()
+        .filter(Organisation::isActive)
+        .toList();
   }
 
   public List<MyOrganisation> myOrganisations() {
