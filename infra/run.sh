@@ -14,12 +14,10 @@ mvnw install -DskipTests -DskipITs
 
 # MicroProfile Config reads these environment variables (see docs/operations.md)
 export MISSIONHUB_DEMO_DATA_ENABLED="${MISSIONHUB_DEMO_DATA_ENABLED:-true}"
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="http://localhost:$KEYCLOAK_PORT/realms/missionhub/protocol/openid-connect/certs"
-export MP_JWT_VERIFY_ISSUER="http://localhost:$KEYCLOAK_PORT/realms/missionhub"
-export MP_JWT_VERIFY_AUDIENCES="missionhub-api"
 export MISSIONHUB_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 # the development realm's provisioning secret (infra/keycloak/realm); production sets its own
 export MISSIONHUB_KEYCLOAK_PROVISIONER_CLIENT_SECRET="missionhub-provisioner-dev-secret"
+export MISSIONHUB_UI_CLIENT_SECRET="missionhub-ui-dev-secret"
 
 stop_all() {
   log "Stopping MissionHub"

@@ -1,0 +1,62 @@
+package org.missionhub.ui.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Every visible text of the UI, in English, French and Danish (resource bundles {@code i18n/messages}).
+ * English is the fallback for a locale MissionHub does not speak. A key missing from a bundle shows as
+ * {@code !key!} and is logged; a unit test fails the build when any language lacks a key.
+ */
+@VaadinServiceEnabled
+@VaadinServiceScoped
+public class Translations implements I18NProvider {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(Translations.class.getName());
+
+  public static final String BUNDLE = "i18n/messages";
+  public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("da"));
+
+  @Override
+  public List<Locale> getProvidedLocales() {
+    return LOCALES;
+  }
+
+  @Override
+  public String getTranslation(String key, Locale locale, Object... params) {
+    Locale supported = supported(locale);
+    try {
+      String pattern = ResourceBundle.getBundle(BUNDLE, supported, getClass().getClassLoader(), Control.INSTANCE).getString(key);
+      return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+    } catch (MissingResourceException e) {
+      LOG.warning(() -> "Missing translation " + key + " for " + supported);
+      return "!" + key + "!";
+    }
+  }
+
+  /** The locale MissionHub speaks that is closest to the requested one (by language), else English. */
+  public static Locale supported(Locale locale) {
+    if (locale == null) {
+      return Locale.ENGLISH;
+    }
+    return LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+  }
+
+  /** English lives in the base bundle; no fallback to the JVM's default locale. */
+  static final class Control extends ResourceBundle.Control {
+    static final Control INSTANCE = new Control();
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.missionhub.ui.security;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.missionhub.core.identity.IdentityProvider;
+import org.missionhub.core.organisation.application.OrganisationAccess;
+import org.missionhub.core.security.Caller;
+import org.missionhub.core.security.RequestContext;
+import org.missionhub.core.security.TokenCaller;
+import org.missionhub.core.shared.ApplicationException;
+
+/**
+ * For every UI request of a signed-in person: the same {@link Caller} and organisation context the API
+ * builds from a bearer token, here from the access token Keycloak gave the UI at sign-in. A person Keycloak
+ * disabled is signed out at their next request; an organisation they cannot work in (suspended, no longer
+ * a member) is recorded for the views to explain.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class UiCallerFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Request attribute holding the {@link ApplicationException} that kept the person out of their organisation. */
+  public static final String ORGANISATION_PROBLEM = "missionhub.organisationProblem";
+
+  @Inject OpenIdContext openId;
+  @Inject RequestContext context;
+  @Inject IdentityProvider identity;
+  @Inject OrganisationAccess organisations;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String accessToken = concernsTheUi(request) ? signedInToken() : null;
+    if (accessToken == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Caller caller = TokenCaller.from(claims(accessToken));
+    if (!identity.isActive(caller.subject())) {
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(request.getContextPath() + "/?disabled");
+      return;
+    }
+    context.authenticate(caller);
+    if (caller.organisationSlugs().size() == 1) {
+      try {
+        organisations.enter(caller.organisationSlugs().iterator().next());
+      } catch (ApplicationException e) {
+        request.setAttribute(ORGANISATION_PROBLEM, e);
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** The access token of the session's sign-in, if there is one (the OpenID context lives in the session). */
+  private String signedInToken() {
+    try {
+      return openId.getAccessToken() == null ? null : openId.getAccessToken().getToken();
+    } catch (RuntimeException notSignedIn) {
+      return null;
+    }
+  }
+
+  private static boolean concernsTheUi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !(path.startsWith("/api/")
+        || path.startsWith("/VAADIN/")
+        || path.startsWith("/health")
+        || path.startsWith("/openapi")
+        || path.startsWith("/sign-")
+        || path.startsWith("/oidc-callback"));
+  }
+
+  /** The claims of a token Keycloak handed to MissionHub itself over the back channel. */
+  static JsonObject claims(String jwt) {
+    String[] parts = jwt.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    try (var reader = Json.createReader(new StringReader(payload))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.missionhub.ui.views;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import jakarta.inject.Inject;
+import org.missionhub.core.organisation.application.MeService;
+import org.missionhub.ui.security.CurrentUser;
+
+/**
+ * The frame of every page of a signed-in person: who they are, the organisation they work in, switching
+ * organisation (people in several), navigation offered by role, signing out. Pages for signed-in people
+ * only send anybody else to sign in.
+ */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient CurrentUser user;
+  private final transient MeService me;
+
+  @Inject
+  public MainLayout(CurrentUser user, MeService me) {
+    this.user = user;
+    this.me = me;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (!user.signedIn()) {
+      event.getUI().getPage().setLocation("sign-in?next=" + event.getLocation().getPath());
+      event.forwardTo(WelcomeView.class);
+      return;
+    }
+    build();
+  }
+
+  private void build() {
+    getElement().removeAllChildren();
+    Span brand = new Span(getTranslation("app.name"));
+    brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+    Span organisation =
+        new Span(
+            user.organisation()
+                .map(o -> o.slug() + " · " + getTranslation("workspace.role." + o.role().name()))
+                .orElse(""));
+    organisation.setId("current-organisation");
+    Span person = new Span(user.caller().displayName());
+    person.setId("current-person");
+    HorizontalLayout header = new HorizontalLayout(brand, organisation);
+    header.setAlignItems(FlexComponent.Alignment.BASELINE);
+    header.setWidthFull();
+    header.expand(organisation);
+    header.getStyle().set("padding", "0 var(--lumo-space-m)");
+    var switchable = me.switchable();
+    if (switchable.size() > 1) {
+      MenuBar switcher = new MenuBar();
+      switcher.setId("switch-organisation");
+      switcher.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+      SubMenu organisations = switcher.addItem(getTranslation("nav.switch")).getSubMenu();
+      String current = user.organisation().map(o -> o.slug()).orElse("");
+      for (var other : switchable) {
+        if (!other.slug().equals(current)) {
+          organisations
+              .addItem(other.name(), click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("sign-out?switch=" + other.slug())))
+              .setId("switch-to-" + other.slug());
+        }
+      }
+      header.add(switcher);
+    }
+    Anchor signOut = new Anchor("sign-out", getTranslation("nav.signOut"));
+    signOut.setId("sign-out");
+    signOut.setRouterIgnore(true);
+    header.add(person, signOut);
+    addToNavbar(header);
+
+    SideNav nav = new SideNav();
+    nav.addItem(navItem("nav-workspace", getTranslation("nav.workspace"), WorkspaceView.class));
+    if (user.isOrganisationAdmin()) {
+      nav.addItem(navItem("nav-members", getTranslation("nav.members"), MembersView.class));
+    }
+    if (user.isPlatformAdmin()) {
+      nav.addItem(navItem("nav-platform", getTranslation("nav.platform"), PlatformView.class));
+    }
+    addToDrawer(nav);
+  }
+
+  private static SideNavItem navItem(
+      String id, String label, Class<? extends Component> view) {
+    SideNavItem item = new SideNavItem(label, view);
+    item.setId(id);
+    return item;
+  }
+}

@@ -1,0 +1,117 @@
+package org.missionhub.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.missionhub.it.support.ItEnvironment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's, with its chromedriver) for one test, injected as a parameter. On failure
+ * it keeps a screenshot and the page source in target/browser-failures for the CI artifacts.
+ */
+public final class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  /** Used by JUnit only. */
+  public Browser() {
+    this.driver = null;
+    this.wait = null;
+  }
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public void open(String path) {
+    driver.get(ItEnvironment.baseUrl() + path);
+  }
+
+  public WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public <T> T waitUntil(Function<WebDriver, T> condition) {
+    return wait.until(condition::apply);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,900", "--lang=en-GB",
+        "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/missionhub-chromium-" + UUID.randomUUID());
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    context.getStore(NAMESPACE).put("browser", new Browser(new ChromeDriver(service, options)));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
+    if (browser == null) {
+      return;
+    }
+    try {
+      if (context.getExecutionException().isPresent()) {
+        keepEvidence(browser.driver, context);
+      }
+    } finally {
+      browser.driver.quit();
+    }
+  }
+
+  private static void keepEvidence(WebDriver driver, ExtensionContext context) {
+    try {
+      Path folder = Path.of("target", "browser-failures");
+      Files.createDirectories(folder);
+      String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + "-" + ItEnvironment.database();
+      Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not keep the browser's evidence: " + e);
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Browser.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context.getStore(NAMESPACE).get("browser", Browser.class);
+  }
+}
