@@ -42,6 +42,24 @@ class MissionRoleIT {
   }
 
   @Test
+  void leadersSeeWhoCanBeGivenARoleInTheLeadAndItsPartnersOnly() {
+    // given members in the lead, in the partner, and in an organisation that is not a partner
+    Person inPartner = Scenario.member(partner, "MEMBER");
+    Person inLead = Scenario.member(lead, "MEMBER");
+    Person outsider = Scenario.member(Scenario.organisation("not-a-partner"), "MEMBER");
+    // when the lead's leader asks who can be given a role
+    ApiResponse candidates = lead.admin().api().get(lead.missionPath(mission) + "/roles/candidates");
+    // then they see the lead's and the partner's people, each with the organisation they would work through
+    assertThat(candidates.status()).as(candidates.toString()).isEqualTo(200);
+    var rows = candidates.array().stream().map(v -> v.asJsonObject()).toList();
+    assertThat(rows).extracting(r -> r.getString("subject") + "@" + r.getString("organisationSlug"))
+        .contains(inPartner.subject() + "@" + partner.slug(), inLead.subject() + "@" + lead.slug(), lead.admin().subject() + "@" + lead.slug())
+        .noneMatch(s -> s.startsWith(outsider.subject()));
+    // and someone without the right to assign roles may not ask
+    assertThat(inLead.api().get(lead.missionPath(mission) + "/roles/candidates").status()).isEqualTo(403);
+  }
+
+  @Test
   void someoneWhoIsNotAMemberOfTheOrganisationCannotHoldARoleThroughIt() {
     Person outsider = Scenario.member(Scenario.organisation("outsider"), "MEMBER");
     ApiResponse response =

@@ -19,6 +19,14 @@ public record ApiResponse(String method, String path, int status, HttpHeaders he
     }
   }
 
+  public JsonArray array() {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    } catch (RuntimeException e) {
+      throw new AssertionError("not a JSON array from " + this, e);
+    }
+  }
+
   public JsonArray items() {
     return json().getJsonArray("items");
   }

@@ -75,6 +75,7 @@ class CrossTenantIT {
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/partners/{partnerSlug}", null),
         new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/partners/{partnerSlug}", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/roles", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/roles/candidates", null),
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/roles", Payloads.object("subject", "{bAdmin}", "organisation", "{bSlug}", "role", "LEADER")),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/roles/{roleId}", null),
         new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/roles/{roleId}", null),

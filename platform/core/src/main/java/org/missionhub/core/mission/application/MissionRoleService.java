@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.missionhub.api.mission.MissionRole;
@@ -12,6 +13,7 @@ import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.mission.domain.MissionRoleAssignment;
 import org.missionhub.core.mission.persistence.MissionRepository;
+import org.missionhub.core.mission.persistence.PartnerRepository;
 import org.missionhub.core.mission.persistence.RoleRepository;
 import org.missionhub.core.organisation.application.MembershipEnding;
 import org.missionhub.core.organisation.domain.Organisation;
@@ -40,6 +42,7 @@ public class MissionRoleService {
   @Inject RoleRepository roles;
   @Inject OrganisationRepository organisations;
   @Inject PersonRepository persons;
+  @Inject PartnerRepository partners;
   @Inject Tenancy tenancy;
   @Inject TimeSource time;
 
@@ -50,6 +53,24 @@ public class MissionRoleService {
   public MissionRoleAssignment get(String missionId, String assignmentId) {
     Mission mission = guard.access(missionId).mission();
     return roles.find(mission, assignmentId).orElseThrow(() -> ApplicationException.notFound("Mission role"));
+  }
+
+  /**
+   * Who may be given a role: the members of the lead and of every accepted partner, by organisation. Only
+   * for those who may assign roles; names and organisations only.
+   */
+  public List<RoleCandidate> candidates(String missionId) {
+    Mission mission = guard.require(missionId, MissionPermission.ASSIGN_ROLES).mission();
+    List<Organisation> participating = new ArrayList<>();
+    participating.add(mission.lead());
+    participating.addAll(partners.acceptedOrganisations(mission));
+    List<RoleCandidate> candidates = new ArrayList<>();
+    for (Organisation organisation : participating) {
+      tenancy
+          .readAs(organisation.id(), MembershipRepository::people)
+          .forEach(p -> candidates.add(new RoleCandidate(p.subject(), p.displayName(), organisation.slug(), organisation.name())));
+    }
+    return candidates;
   }
 
   public MissionRoleAssignment assign(String missionId, @NotNull @Valid RoleAssignment assignment) {

@@ -13,6 +13,7 @@ import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.mission.domain.MissionPartner;
+import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.shared.Jpql;
 import org.missionhub.core.shared.Page;
 import org.missionhub.core.shared.PageRequest;
@@ -61,6 +62,16 @@ public class PartnerRepository {
             .getSingleResult();
     return new Page<>(
         Jpql.page(query.setParameter("mission", mission), page).getResultList(), page.page(), page.size(), total);
+  }
+
+  /** The organisations that are accepted partners of the mission, by name. */
+  public List<Organisation> acceptedOrganisations(Mission mission) {
+    return em.createQuery(
+            "SELECT o FROM MissionPartner p JOIN p.organisation o WHERE p.mission = :mission AND p.status = :accepted ORDER BY o.name",
+            Organisation.class)
+        .setParameter("mission", mission)
+        .setParameter("accepted", PartnerStatus.ACCEPTED)
+        .getResultList();
   }
 
   /** Open invitations addressed to an organisation. */

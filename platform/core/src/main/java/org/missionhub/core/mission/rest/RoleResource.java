@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.missionhub.core.web.OrganisationScopedResource;
 import org.missionhub.core.mission.application.MissionRoleService;
+import org.missionhub.core.mission.application.RoleCandidate;
 import org.missionhub.core.mission.application.RoleAssignment;
 import org.missionhub.core.mission.domain.MissionRoleAssignment;
 import org.missionhub.core.mission.persistence.RoleRepository;
@@ -51,6 +53,13 @@ public class RoleResource extends OrganisationScopedResource {
         .entity(RoleDto.from(role))
         .tag(EntityTags.of(role.version()))
         .build();
+  }
+
+  @GET
+  @Path("candidates")
+  @Operation(summary = "People who may be given a role: members of the lead and of accepted partners (LEADER)")
+  public List<RoleCandidate> candidates() {
+    return roles.candidates(missionId);
   }
 
   @GET

@@ -3,10 +3,12 @@ package org.missionhub.core.organisation.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.core.organisation.domain.Membership;
+import org.missionhub.core.organisation.domain.Person;
 import org.missionhub.core.shared.Jpql;
 import org.missionhub.core.shared.Page;
 import org.missionhub.core.shared.PageRequest;
@@ -55,8 +57,15 @@ public class MembershipRepository {
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), total);
   }
 
+  /** The people of the tenant the EntityManager is bound to, by name (for {@code Tenancy#readAs}). */
+  public static List<Person> people(EntityManager em) {
+    return em.createQuery("SELECT p FROM Membership m JOIN m.person p ORDER BY p.displayName, p.subject",
+            Person.class)
+        .getResultList();
+  }
+
   /** Every membership of the tenant (for reconciliation with the identity provider). */
-  public java.util.List<Membership> all() {
+  public List<Membership> all() {
     return em.createQuery("SELECT m FROM Membership m", Membership.class).getResultList();
   }
 

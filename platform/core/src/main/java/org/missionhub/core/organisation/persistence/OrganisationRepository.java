@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.shared.Jpql;
 import org.missionhub.core.shared.Page;
@@ -59,6 +60,28 @@ public class OrganisationRepository {
           query.setParameter("status", s);
           count.setParameter("status", s);
         });
+    return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
+  }
+
+  /**
+   * Active organisations whose name or slug contains the text, optionally of one type and other than one
+   * organisation: the directory people search to find partners.
+   */
+  public Page<Organisation> directory(
+      Optional<String> text, Optional<OrganisationType> type, Optional<OrganisationId> excluding, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE o.status = :active");
+    excluding.ifPresent(e -> where.append(" AND o.id <> :excluding"));
+    text.ifPresent(t -> where.append(" AND (LOWER(o.name) LIKE :text ESCAPE '\\' OR o.slug LIKE :text ESCAPE '\\')"));
+    type.ifPresent(t -> where.append(" AND o.type = :type"));
+    var query =
+        em.createQuery("SELECT o FROM Organisation o" + where + Jpql.orderBy(page, SORTABLE, "o.id"), Organisation.class);
+    var count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
+    for (var q : List.of(query, count)) {
+      q.setParameter("active", OrganisationStatus.ACTIVE);
+      text.ifPresent(t -> q.setParameter("text", Jpql.containsPattern(t)));
+      type.ifPresent(t -> q.setParameter("type", t));
+      excluding.ifPresent(e -> q.setParameter("excluding", e.toString()));
+    }
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
   }
 
