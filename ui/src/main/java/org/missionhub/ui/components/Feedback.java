@@ -12,6 +12,17 @@ public final class Feedback {
 
   private Feedback() {}
 
+  /** Runs the action; if the application refuses it, tells the person why. True if it went through. */
+  public static boolean attempt(Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (ApplicationException | ConstraintViolationException e) {
+      failure(e);
+      return false;
+    }
+  }
+
   public static void success(String message) {
     Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
     notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

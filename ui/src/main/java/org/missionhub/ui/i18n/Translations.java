@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
@@ -32,14 +33,38 @@ public class Translations implements I18NProvider {
 
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
+    return find(key, locale, params)
+        .orElseGet(
+            () -> {
+              LOG.warning(() -> "Missing translation " + key + " for " + supported(locale));
+              return "!" + key + "!";
+            });
+  }
+
+  /**
+   * The text for a key that may not exist (texts named by data, such as a plugin's health check): empty if
+   * the bundles do not have it, so the caller can fall back to the text the data carries.
+   */
+  public static Optional<String> find(String key, Locale locale, Object... params) {
     Locale supported = supported(locale);
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, supported, getClass().getClassLoader(), Control.INSTANCE).getString(key);
-      return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+      String pattern = ResourceBundle.getBundle(BUNDLE, supported, Translations.class.getClassLoader(), Control.INSTANCE).getString(key);
+      return Optional.of(params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params));
     } catch (MissingResourceException e) {
-      LOG.warning(() -> "Missing translation " + key + " for " + supported);
-      return "!" + key + "!";
+      return Optional.empty();
     }
+  }
+
+  /**
+   * The locale to show a reader: their own (with its region, for dates and numbers) when MissionHub speaks
+   * its language; English is written the British way when no region is known.
+   */
+  public static Locale forReader(Locale requested) {
+    Locale language = supported(requested);
+    if (requested != null && language.getLanguage().equals(requested.getLanguage()) && !requested.getCountry().isEmpty()) {
+      return requested;
+    }
+    return language.equals(Locale.ENGLISH) ? Locale.UK : language;
   }
 
   /** The locale MissionHub speaks that is closest to the requested one (by language), else English. */

@@ -2,26 +2,34 @@ package org.missionhub.ui.views;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import jakarta.inject.Inject;
 import org.missionhub.core.organisation.application.MeService;
+import org.missionhub.ui.components.Formats;
+import org.missionhub.ui.components.LanguageSelect;
 import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.organisation.MembersView;
+import org.missionhub.ui.views.organisation.OrganisationProfileView;
+import org.missionhub.ui.views.platform.PlatformView;
+import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /**
  * The frame of every page of a signed-in person: who they are, the organisation they work in, switching
  * organisation (people in several), navigation offered by role, signing out. Pages for signed-in people
  * only send anybody else to sign in.
  */
+@StyleSheet("context://styles/missionhub.css")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
@@ -43,6 +51,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       return;
     }
     build();
+    Formats.rememberZone(event.getUI());
   }
 
   private void build() {
@@ -81,12 +90,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     Anchor signOut = new Anchor("sign-out", getTranslation("nav.signOut"));
     signOut.setId("sign-out");
     signOut.setRouterIgnore(true);
-    header.add(person, signOut);
+    header.add(new LanguageSelect(), person, signOut);
     addToNavbar(header);
 
     SideNav nav = new SideNav();
     nav.addItem(navItem("nav-workspace", getTranslation("nav.workspace"), WorkspaceView.class));
     if (user.isOrganisationAdmin()) {
+      nav.addItem(navItem("nav-organisation", getTranslation("nav.organisation"), OrganisationProfileView.class));
       nav.addItem(navItem("nav-members", getTranslation("nav.members"), MembersView.class));
     }
     if (user.isPlatformAdmin()) {

@@ -1,5 +1,6 @@
 package org.missionhub.ui.views;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,11 +11,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.missionhub.ui.components.LanguageSelect;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.security.OidcSettings;
+import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /** The public landing page: what MissionHub is, sign in, create an account. */
 @Route("")
+@StyleSheet("context://styles/missionhub.css")
 public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
@@ -37,9 +41,14 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     removeAll();
-    add(new H1(getTranslation("welcome.title")), new Paragraph(getTranslation("welcome.pitch")));
+    HorizontalLayout top = new HorizontalLayout(new LanguageSelect());
+    top.setWidthFull();
+    top.setJustifyContentMode(JustifyContentMode.END);
+    add(top, new H1(getTranslation("welcome.title")), new Paragraph(getTranslation("welcome.pitch")));
     if (event.getLocation().getQueryParameters().getParameters().containsKey("disabled")) {
-      add(new Paragraph(getTranslation("welcome.disabled")));
+      Paragraph disabled = new Paragraph(getTranslation("welcome.disabled"));
+      disabled.setId("account-disabled");
+      add(disabled);
     }
     Anchor signIn = new Anchor("sign-in", getTranslation("welcome.signIn"));
     signIn.setRouterIgnore(true);

@@ -15,7 +15,9 @@ import org.missionhub.it.support.ItEnvironment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +44,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
   private Browser(WebDriver driver) {
     this.driver = driver;
+    // pages re-render (Vaadin replaces components, a language change reloads): an element can go stale, or
+    // its node leave the document, between finding and reading it; keep polling until the timeout
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
   }
 
   public void open(String path) {
@@ -74,6 +79,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1280,900", "--lang=en-GB",
         "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/missionhub-chromium-" + UUID.randomUUID());
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     context.getStore(NAMESPACE).put("browser", new Browser(new ChromeDriver(service, options)));
   }

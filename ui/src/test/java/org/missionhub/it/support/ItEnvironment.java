@@ -30,6 +30,11 @@ public final class ItEnvironment {
     return required("missionhub.it.keycloakUrl");
   }
 
+  /** axe-core, fetched from npm before the integration tests (infra/browser/fetch-axe.sh). */
+  public static java.nio.file.Path axeScript() {
+    return java.nio.file.Path.of(System.getProperty("missionhub.it.axe", "target/axe/axe.min.js"));
+  }
+
   public static String issuer() {
     return keycloakUrl() + "/realms/missionhub";
   }

@@ -61,6 +61,10 @@ public final class Person {
     return new Person(username, subject, name, email).withPassword(password);
   }
 
+  public String password() {
+    return password;
+  }
+
   public String username() {
     return username;
   }

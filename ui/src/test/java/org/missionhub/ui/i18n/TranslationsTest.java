@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -13,14 +15,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.missionhub.api.governance.DecisionStatus;
+import org.missionhub.api.governance.RiskCategory;
+import org.missionhub.api.governance.RiskStatus;
+import org.missionhub.api.mission.ChallengeArea;
+import org.missionhub.api.mission.GovernanceMode;
 import org.missionhub.api.mission.MissionPhase;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.core.governance.domain.BodyMember;
 import org.missionhub.core.mission.domain.MissionHealth;
+import org.missionhub.core.mission.persistence.MissionFilter;
 import org.missionhub.core.onboarding.domain.OnboardingRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +39,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-  private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
 
   private final Translations translations = new Translations();
 
@@ -61,26 +70,66 @@ class TranslationsTest {
   }
 
   /** Keys the views build from an enum constant ({@code "phase." + phase.name()}). */
-  private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
-      "workspace.role.", OrganisationRole.class,
-      "orgtype.", OrganisationType.class,
-      "status.", OrganisationStatus.class,
-      "phase.", MissionPhase.class,
-      "health.", MissionHealth.Status.class,
-      "onboarding.status.", OnboardingRequest.Status.class);
+  private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
+      Map.entry("workspace.role.", names(OrganisationRole.class)),
+      Map.entry("orgtype.", names(OrganisationType.class)),
+      Map.entry("status.", names(OrganisationStatus.class)),
+      Map.entry("phase.", names(MissionPhase.class)),
+      Map.entry("phase.guidance.", names(MissionPhase.class)),
+      Map.entry("health.", names(MissionHealth.Status.class)),
+      Map.entry("onboarding.status.", names(OnboardingRequest.Status.class)),
+      Map.entry("area.", names(ChallengeArea.class)),
+      Map.entry("mode.", names(GovernanceMode.class)),
+      Map.entry("mode.help.", names(GovernanceMode.class)),
+      Map.entry("relation.", names(MissionFilter.Relation.class)),
+      Map.entry("role.", names(MissionRole.class)),
+      Map.entry("role.help.", names(MissionRole.class)),
+      Map.entry("partnerStatus.", names(PartnerStatus.class)),
+      Map.entry("decisionStatus.", names(DecisionStatus.class)),
+      Map.entry("riskCategory.", names(RiskCategory.class)),
+      Map.entry("riskStatus.", names(RiskStatus.class)),
+      Map.entry("bodyFunction.", names(BodyMember.Function.class)),
+      Map.entry("risks.likelihood.", List.of("1", "2", "3", "4", "5")),
+      Map.entry("risks.impact.", List.of("1", "2", "3", "4", "5")));
 
+  /** Prefixes of texts that may be missing on purpose (the data carries a fallback text). */
+  private static final Set<String> OPTIONAL_PREFIXES = Set.of("healthcheck.");
+
+  private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+  private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)*\\.)\"");
+
+  /**
+   * Every dotted string literal of the views and components is a message key (the views pass keys through
+   * helpers, so looking only at {@code getTranslation("...")} would miss some); every prefix literal is
+   * completed by an enum's constants.
+   */
   @Test
-  void everyKeyTheViewsAskForExists() throws IOException {
-    Set<String> used = keysUsedIn(Path.of("src/main/java"));
+  void everyKeyTheViewsUseExists() throws IOException {
     Set<String> english = bundle("").stringPropertyNames();
-    assertThat(used).isNotEmpty();
-    assertThat(english).containsAll(used.stream().filter(k -> !k.endsWith(".")).toList());
-    for (String prefix : used.stream().filter(k -> k.endsWith(".")).toList()) {
-      assertThat(ENUM_PREFIXES).as("enum behind the key prefix %s", prefix).containsKey(prefix);
-      for (Enum<?> constant : ENUM_PREFIXES.get(prefix).getEnumConstants()) {
-        assertThat(english).contains(prefix + constant.name());
+    String code = sourcesOf(Path.of("src/main/java/org/missionhub/ui/views"), Path.of("src/main/java/org/missionhub/ui/components"));
+    Set<String> keys = new TreeSet<>();
+    KEY_LITERAL.matcher(code).results().forEach(r -> keys.add(r.group(1)));
+    Set<String> prefixes = new TreeSet<>();
+    PREFIX_LITERAL.matcher(code).results().forEach(r -> prefixes.add(r.group(1)));
+    assertThat(keys).hasSizeGreaterThan(100);
+    assertThat(english).containsAll(keys);
+    prefixes.removeIf(p -> OPTIONAL_PREFIXES.stream().anyMatch(p::startsWith));
+    for (String prefix : prefixes) {
+      assertThat(PREFIXES).as("what completes the key prefix %s", prefix).containsKey(prefix);
+      for (String suffix : PREFIXES.get(prefix)) {
+        assertThat(english).contains(prefix + suffix);
       }
     }
+  }
+
+  /** MessageFormat reads ' as a quote: parameterised texts must use the typographic apostrophe. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_fr", "_da"})
+  void parameterisedTextsHaveNoAsciiApostrophe(String suffix) throws IOException {
+    Properties texts = bundle(suffix);
+    assertThat(texts.stringPropertyNames())
+        .filteredOn(key -> !placeholders(texts.getProperty(key)).isEmpty() && texts.getProperty(key).contains("'"))
+        .isEmpty();
   }
 
   @Test
@@ -89,6 +138,15 @@ class TranslationsTest {
     assertThat(translations.getTranslation("nav.signOut", Locale.GERMAN)).isEqualTo(translations.getTranslation("nav.signOut", Locale.ENGLISH));
     assertThat(Translations.supported(Locale.forLanguageTag("da-DK"))).isEqualTo(Locale.forLanguageTag("da"));
     assertThat(Translations.supported(null)).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void readersKeepTheirRegionForDatesAndNumbers() {
+    assertThat(Translations.forReader(Locale.forLanguageTag("da-DK"))).isEqualTo(Locale.forLanguageTag("da-DK"));
+    assertThat(Translations.forReader(Locale.forLanguageTag("fr-BE"))).isEqualTo(Locale.forLanguageTag("fr-BE"));
+    assertThat(Translations.forReader(Locale.ENGLISH)).isEqualTo(Locale.UK);
+    assertThat(Translations.forReader(Locale.forLanguageTag("de-DE"))).isEqualTo(Locale.UK);
+    assertThat(Translations.forReader(Locale.forLanguageTag("fr"))).isEqualTo(Locale.FRENCH);
   }
 
   @Test
@@ -114,19 +172,20 @@ class TranslationsTest {
     return found;
   }
 
-  private static Set<String> keysUsedIn(Path sources) throws IOException {
-    try (Stream<Path> files = Files.walk(sources)) {
-      return files
-          .filter(f -> f.toString().endsWith(".java"))
-          .flatMap(f -> {
-            try {
-              Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
-              return m.results().map(r -> r.group(1)).toList().stream();
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          })
-          .collect(Collectors.toCollection(TreeSet::new));
+  /** The sources below the folders, comments removed. */
+  private static String sourcesOf(Path... folders) throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path folder : folders) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          all.append(Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "")).append('\n');
+        }
+      }
     }
+    return all.toString();
+  }
+
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
   }
 }

@@ -1,4 +1,4 @@
-package org.missionhub.ui.views;
+package org.missionhub.ui.views.organisation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +30,8 @@ import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.PageRequest;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.MainLayout;
+import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /** An organisation administrator's members page: invite by e-mail, change roles, remove, revoke invitations. */
 @Route(value = "organisation/members", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package org.missionhub.ui.views;
+package org.missionhub.ui.views.platform;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +28,8 @@ import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.PageRequest;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.MainLayout;
+import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /** A platform administrator's page: onboarding requests to decide, organisations to suspend or reactivate. */
 @Route(value = "platform", layout = MainLayout.class)

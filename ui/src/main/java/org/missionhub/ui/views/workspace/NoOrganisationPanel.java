@@ -1,11 +1,9 @@
-package org.missionhub.ui.views;
+package org.missionhub.ui.views.workspace;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,10 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.Map;
 import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.core.notice.NoticeService;
 import org.missionhub.core.onboarding.application.OnboardingService;
@@ -31,7 +25,9 @@ import org.missionhub.core.onboarding.domain.OnboardingApplication;
 import org.missionhub.core.onboarding.domain.OnboardingRequest;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.PageRequest;
+import org.missionhub.ui.components.CountryField;
 import org.missionhub.ui.components.Feedback;
+import org.missionhub.ui.components.FormErrors;
 import org.missionhub.ui.security.CurrentUser;
 
 /**
@@ -96,10 +92,7 @@ public class NoOrganisationPanel {
     type.setId("onboarding-type");
     type.setItems(OrganisationType.values());
     type.setItemLabelGenerator(t -> ui.getTranslation("orgtype." + t.name()));
-    ComboBox<String> country = new ComboBox<>(ui.getTranslation("onboarding.country"));
-    country.setId("onboarding-country");
-    country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(c -> countryName(c, ui))).toList());
-    country.setItemLabelGenerator(c -> countryName(c, ui) + " (" + c + ")");
+    CountryField country = new CountryField("onboarding-country", ui.getTranslation("onboarding.country"));
     TextField domain = new TextField(ui.getTranslation("onboarding.webDomain"));
     domain.setId("onboarding-domain");
     TextField contact = new TextField(ui.getTranslation("onboarding.contactName"));
@@ -111,16 +104,14 @@ public class NoOrganisationPanel {
     TextArea reason = new TextArea(ui.getTranslation("onboarding.reason"));
     reason.setId("onboarding-reason");
     reason.setMaxLength(4000);
-    Map<String, HasValidation> fields =
-        Map.of(
-            "organisationName", name, "slug", slug, "type", type, "country", country, "webDomain", domain,
-            "contactName", contact, "contactEmail", contactEmail, "reason", reason);
+    FormErrors errors =
+        new FormErrors().field("organisationName", name).field("slug", slug).field("type", type).field("country", country)
+            .field("webDomain", domain).field("contactName", contact).field("contactEmail", contactEmail).field("reason", reason);
     Button submit = new Button(ui.getTranslation("onboarding.submit"));
     submit.setId("onboarding-submit");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     submit.addClickListener(
         click -> {
-          fields.values().forEach(f -> f.setInvalid(false));
           try {
             onboarding.request(
                 new OnboardingApplication(
@@ -128,14 +119,8 @@ public class NoOrganisationPanel {
                     contact.getValue(), contactEmail.getValue(), reason.getValue()));
             Feedback.success(ui.getTranslation("onboarding.sent"));
             ui.getPage().reload();
-          } catch (ConstraintViolationException e) {
-            e.getConstraintViolations()
-                .forEach(v -> mark(fields, lastNode(v.getPropertyPath().toString()), v.getMessage()));
-          } catch (ApplicationException e) {
-            if (e.fieldErrors().isEmpty()) {
-              Feedback.failure(e);
-            }
-            e.fieldErrors().forEach(f -> mark(fields, f.field(), f.message()));
+          } catch (ConstraintViolationException | ApplicationException e) {
+            errors.show(e);
           }
         });
     FormLayout form = new FormLayout(name, slug, type, country, domain, contact, contactEmail, reason);
@@ -145,23 +130,7 @@ public class NoOrganisationPanel {
     return wrapper;
   }
 
-  private static void mark(Map<String, HasValidation> fields, String field, String message) {
-    HasValidation component = fields.get(field);
-    if (component != null) {
-      component.setErrorMessage(message);
-      component.setInvalid(true);
-    }
-  }
-
-  private static String lastNode(String path) {
-    return path.substring(path.lastIndexOf('.') + 1);
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static String countryName(String code, UI ui) {
-    return new Locale("", code).getDisplayCountry(ui.getLocale());
   }
 }

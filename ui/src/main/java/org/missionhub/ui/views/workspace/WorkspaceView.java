@@ -1,6 +1,5 @@
-package org.missionhub.ui.views;
+package org.missionhub.ui.views.workspace;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,17 +8,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.util.List;
-import org.missionhub.core.mission.application.MissionOverview;
+import org.missionhub.core.mission.application.MissionLaunch;
 import org.missionhub.core.mission.application.MissionService;
-import org.missionhub.core.mission.persistence.MissionFilter;
+import org.missionhub.core.mission.application.PartnerService;
+import org.missionhub.core.organisation.application.OrganisationDirectory;
 import org.missionhub.core.organisation.application.OrganisationProfileService;
-import org.missionhub.core.shared.PageRequest;
+import org.missionhub.ui.components.FieldRules;
 import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.MainLayout;
 
 /**
- * Where a signed-in person lands: their organisation's missions; or, without an organisation, how to get
- * one ({@link NoOrganisationPanel}); or why they cannot work in it right now (suspended).
+ * Where a signed-in person lands: their organisation's missions (led or partnered) with filters, the
+ * partnership invitations waiting for the organisation, and the wizard to start a mission. Without an
+ * organisation: how to get one ({@link NoOrganisationPanel}); if they cannot work in it: why.
  */
 @Route(value = "workspace", layout = MainLayout.class)
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -28,15 +29,30 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
   private final transient CurrentUser user;
   private final transient MissionService missions;
+  private final transient MissionLaunch launch;
+  private final transient PartnerService partners;
+  private final transient OrganisationDirectory directory;
   private final transient OrganisationProfileService profiles;
+  private final transient FieldRules rules;
   private final transient NoOrganisationPanel noOrganisation;
 
   @Inject
   public WorkspaceView(
-      CurrentUser user, MissionService missions, OrganisationProfileService profiles, NoOrganisationPanel noOrganisation) {
+      CurrentUser user,
+      MissionService missions,
+      MissionLaunch launch,
+      PartnerService partners,
+      OrganisationDirectory directory,
+      OrganisationProfileService profiles,
+      FieldRules rules,
+      NoOrganisationPanel noOrganisation) {
     this.user = user;
     this.missions = missions;
+    this.launch = launch;
+    this.partners = partners;
+    this.directory = directory;
     this.profiles = profiles;
+    this.rules = rules;
     this.noOrganisation = noOrganisation;
   }
 
@@ -59,29 +75,18 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
     H2 title = new H2(getTranslation("workspace.title", profiles.current().name()));
     title.setId("workspace-title");
-    add(title, missionGrid());
+    MissionList list = new MissionList(missions, () -> openWizard());
+    add(title, new PartnerInvitationsPanel(partners, user.isOrganisationAdmin(), list::refresh), list);
   }
 
-  private VerticalLayout missionGrid() {
-    List<MissionOverview> overview =
-        missions.list(MissionFilter.none(), PageRequest.first(100, new PageRequest.SortOrder("title", false))).items();
-    VerticalLayout section = new VerticalLayout();
-    section.setPadding(false);
-    section.add(new H2(getTranslation("workspace.missions")));
-    if (overview.isEmpty()) {
-      section.add(new Paragraph(getTranslation("workspace.noMissions")));
-      return section;
-    }
-    Grid<MissionOverview> grid = new Grid<>();
-    grid.setId("missions");
-    grid.addColumn(m -> m.mission().title()).setHeader(getTranslation("workspace.column.title")).setFlexGrow(3);
-    grid.addColumn(m -> getTranslation("phase." + m.mission().phase().name())).setHeader(getTranslation("workspace.column.phase"));
-    grid.addColumn(m -> m.mission().lead().name()).setHeader(getTranslation("workspace.column.lead"));
-    grid.addColumn(m -> getTranslation("health." + m.health().status().name())).setHeader(getTranslation("workspace.column.health"));
-    grid.setItems(overview);
-    grid.setAllRowsVisible(true);
-    section.add(grid);
-    return section;
+  private void openWizard() {
+    new NewMissionWizard(
+            launch,
+            directory,
+            rules,
+            user.organisation().orElseThrow().slug(),
+            created -> getUI().ifPresent(ui -> ui.navigate("missions/" + created)))
+        .open();
   }
 
   @Override

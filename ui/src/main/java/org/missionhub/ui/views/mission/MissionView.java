@@ -1,0 +1,131 @@
+package org.missionhub.ui.views.mission;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.util.stream.Collectors;
+import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.shared.ProblemKind;
+import org.missionhub.ui.components.Badges;
+import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.MainLayout;
+import org.missionhub.ui.views.workspace.WorkspaceView;
+
+/**
+ * One mission's workspace: its header (title, lead, phase, the person's roles) and tabs for the overview,
+ * partners, people and roles, and governance. A mission the organisation neither leads nor partners is
+ * "not found", exactly as the API answers 404.
+ */
+@Route(value = "missions/:missionId", layout = MainLayout.class)
+public class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient CurrentUser user;
+  private final transient MissionServices services;
+  private String missionId;
+  private String pageTitle = "";
+  private int selectedTab;
+
+  @Inject
+  public MissionView(CurrentUser user, MissionServices services) {
+    this.user = user;
+    this.services = services;
+    setMaxWidth("80rem");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (!user.signedIn() || user.organisation().isEmpty()) {
+      event.forwardTo(WorkspaceView.class);
+      return;
+    }
+    missionId = event.getRouteParameters().get("missionId").orElse("");
+    selectedTab = 0;
+    render();
+  }
+
+  /** Reads the mission again and redraws everything, staying on the same tab. */
+  void render() {
+    removeAll();
+    MissionContext context;
+    try {
+      context =
+          new MissionContext(
+              missionId, services.missions().get(missionId), user.organisation().orElseThrow().slug(), user.caller().displayName());
+    } catch (ApplicationException e) {
+      if (e.kind() != ProblemKind.NOT_FOUND) {
+        throw e;
+      }
+      notFound();
+      return;
+    }
+    pageTitle = context.mission().title();
+    add(header(context));
+    TabSheet tabs = new TabSheet();
+    tabs.setId("mission-tabs");
+    tabs.setWidthFull();
+    tabs.add(tab("tab-overview", "mission.tab.overview"), new OverviewTab(context, services, this::render));
+    tabs.add(tab("tab-partners", "mission.tab.partners"), new PartnersTab(context, services, this::render));
+    tabs.add(tab("tab-people", "mission.tab.people"), new PeopleTab(context, services, this::render));
+    tabs.add(tab("tab-governance", "mission.tab.governance"), new GovernanceTab(context, services, this::render));
+    tabs.setSelectedIndex(selectedTab);
+    tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
+    add(tabs);
+    getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+  }
+
+  private Tab tab(String id, String key) {
+    Tab tab = new Tab(getTranslation(key));
+    tab.setId(id);
+    return tab;
+  }
+
+  private VerticalLayout header(MissionContext context) {
+    var mission = context.mission();
+    H2 title = new H2(mission.title());
+    title.setId("mission-title");
+    Span phase = Badges.of(getTranslation("phase." + mission.phase().name()), "");
+    phase.setId("mission-phase");
+    HorizontalLayout badges = new HorizontalLayout(phase);
+    if (mission.isArchived()) {
+      Span archived = Badges.of(getTranslation("mission.archived"), "contrast");
+      archived.setId("mission-archived");
+      badges.add(archived);
+    }
+    badges.setAlignItems(FlexComponent.Alignment.CENTER);
+    String roles =
+        context.access().roles().isEmpty()
+            ? getTranslation("mission.noRoles")
+            : context.access().roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "));
+    Paragraph lead = new Paragraph(getTranslation("mission.ledBy", mission.lead().name()) + " · " + getTranslation("mission.yourRoles", roles));
+    lead.setId("mission-lead");
+    VerticalLayout header = new VerticalLayout(title, badges, lead);
+    header.setPadding(false);
+    header.setSpacing(false);
+    return header;
+  }
+
+  private void notFound() {
+    pageTitle = getTranslation("mission.notFound.title");
+    Paragraph message = new Paragraph(getTranslation("mission.notFound"));
+    message.setId("mission-not-found");
+    add(new H2(pageTitle), message, new RouterLink(getTranslation("mission.backToWorkspace"), WorkspaceView.class));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return pageTitle + " · " + getTranslation("app.name");
+  }
+}

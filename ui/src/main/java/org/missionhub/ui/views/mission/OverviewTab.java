@@ -1,0 +1,109 @@
+package org.missionhub.ui.views.mission;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.missionhub.core.mission.domain.HealthCheck;
+import org.missionhub.core.mission.domain.MissionHealth;
+import org.missionhub.core.security.MissionPermission;
+import org.missionhub.ui.components.Badges;
+import org.missionhub.ui.components.Feedback;
+import org.missionhub.ui.i18n.Translations;
+
+/**
+ * The charter (read, or edit for those who may) and the health check: what is missing and why it matters.
+ * The lead's leaders archive and restore the mission here.
+ */
+class OverviewTab extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final MissionContext context;
+  private final transient MissionServices services;
+  private final Runnable changed;
+
+  OverviewTab(MissionContext context, MissionServices services, Runnable changed) {
+    this.context = context;
+    this.services = services;
+    this.changed = changed;
+    setPadding(false);
+    showCharter();
+  }
+
+  private void showCharter() {
+    removeAll();
+    add(new CharterSummary(context.mission()));
+    HorizontalLayout actions = new HorizontalLayout();
+    if (context.can(MissionPermission.EDIT_CHARTER)) {
+      Button edit = new Button(getTranslation("charter.edit"), click -> editCharter());
+      edit.setId("edit-charter");
+      actions.add(edit);
+    }
+    if (context.access().can(MissionPermission.ARCHIVE) && context.isLead()) {
+      boolean archived = context.mission().isArchived();
+      Button archive =
+          new Button(
+              getTranslation(archived ? "mission.restore" : "mission.archive"),
+              click -> {
+                long version = context.mission().version();
+                if (Feedback.attempt(
+                    () -> {
+                      if (archived) {
+                        services.missions().restore(context.missionId(), version);
+                      } else {
+                        services.missions().archive(context.missionId(), version);
+                      }
+                    })) {
+                  changed.run();
+                }
+              });
+      archive.setId(archived ? "restore-mission" : "archive-mission");
+      archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      actions.add(archive);
+    }
+    add(actions, health());
+  }
+
+  private void editCharter() {
+    removeAll();
+    add(new CharterForm(context, services, this::showCharter, changed));
+  }
+
+  private VerticalLayout health() {
+    MissionHealth health = services.missions().health(context.missionId());
+    VerticalLayout section = new VerticalLayout();
+    section.setId("mission-health");
+    section.setPadding(false);
+    HorizontalLayout heading = new HorizontalLayout(
+        new H3(getTranslation("health.title")),
+        Badges.health(health.status(), getTranslation("health." + health.status().name())));
+    heading.setAlignItems(Alignment.BASELINE);
+    UnorderedList checks = new UnorderedList();
+    checks.addClassName("health-checks");
+    for (HealthCheck check : health.checks()) {
+      ListItem item = new ListItem();
+      item.setId("health-" + check.id());
+      Span state = Badges.of(getTranslation(check.passed() ? "health.check.passed" : "health.check.missing"), check.passed() ? "success" : "error");
+      Span title = new Span(" " + text(check.id(), "title" + (check.passed() ? "" : ".missing"), check.title()));
+      title.getStyle().set("font-weight", "600");
+      item.add(state, title);
+      if (!check.passed()) {
+        item.add(new Paragraph(text(check.id(), "why", check.whyItMatters())));
+      }
+      checks.add(item);
+    }
+    section.add(heading, checks);
+    return section;
+  }
+
+  /** A check's text in the reader's language if MissionHub knows the check; else the text it came with. */
+  private String text(String checkId, String part, String fallback) {
+    return Translations.find("healthcheck." + checkId + "." + part, getLocale()).orElse(fallback);
+  }
+}

@@ -1,0 +1,86 @@
+package org.missionhub.ui.views.mission;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Optional;
+import org.missionhub.core.governance.domain.Risk;
+import org.missionhub.core.security.MissionPermission;
+import org.missionhub.core.shared.PageRequest;
+import org.missionhub.ui.components.Badges;
+import org.missionhub.ui.components.Feedback;
+import org.missionhub.ui.components.PagedGrid;
+
+/**
+ * The risk register: open risks on a 5x5 likelihood/impact matrix, and every risk in a list with its owner
+ * and mitigation. Categories start from what mission practitioners named most (silos, lost momentum, lack
+ * of committed support, budget cycles).
+ */
+class RiskRegister extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final MissionContext context;
+  private final transient MissionServices services;
+  private final Runnable changed;
+
+  RiskRegister(MissionContext context, MissionServices services, Runnable changed) {
+    this.context = context;
+    this.services = services;
+    this.changed = changed;
+    setId("risk-register");
+    setPadding(false);
+    HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("risks.title")));
+    heading.setAlignItems(Alignment.CENTER);
+    boolean manages = context.can(MissionPermission.MANAGE_RISKS);
+    if (manages) {
+      Button add = new Button(getTranslation("risks.add"), click -> RiskDialog.create(context, services, changed).open());
+      add.setId("add-risk");
+      heading.add(add);
+    }
+    add(heading, new RiskMatrixView(services.risks().matrix(context.missionId())), grid(manages));
+  }
+
+  private Grid<Risk> grid(boolean manages) {
+    Grid<Risk> grid = new Grid<>();
+    grid.setId("risks");
+    grid.addColumn(Risk::title).setHeader(getTranslation("risks.column.title")).setSortProperty("title").setFlexGrow(3);
+    grid.addColumn(r -> getTranslation("riskCategory." + r.category().name())).setHeader(getTranslation("risks.column.category")).setFlexGrow(2);
+    grid.addColumn(Risk::likelihood).setHeader(getTranslation("risks.column.likelihood")).setSortProperty("likelihood").setAutoWidth(true);
+    grid.addColumn(Risk::impact).setHeader(getTranslation("risks.column.impact")).setSortProperty("impact").setAutoWidth(true);
+    grid.addComponentColumn(r -> Badges.of(String.valueOf(r.score()), r.isHigh() ? "error" : "contrast"))
+        .setHeader(getTranslation("risks.column.score"))
+        .setSortProperty("score")
+        .setAutoWidth(true);
+    grid.addColumn(r -> getTranslation("riskStatus." + r.status().name())).setHeader(getTranslation("risks.column.status"));
+    grid.addColumn(Risk::owner).setHeader(getTranslation("risks.column.owner"));
+    if (manages) {
+      grid.addComponentColumn(
+              r -> {
+                Button edit = new Button(getTranslation("risks.edit"), click -> RiskDialog.edit(context, services, r, changed).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                edit.setAriaLabel(getTranslation("risks.edit") + ": " + r.title());
+                Button delete = new Button(getTranslation("risks.delete"));
+                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                delete.setAriaLabel(getTranslation("risks.delete") + ": " + r.title());
+                delete.addClickListener(click -> {
+                  if (Feedback.attempt(() -> services.risks().delete(context.missionId(), r.id(), r.version()))) {
+                    changed.run();
+                  }
+                });
+                HorizontalLayout actions = new HorizontalLayout(edit, delete);
+                actions.setSpacing(false);
+                return actions;
+              })
+          .setAutoWidth(true);
+    }
+    PagedGrid.bind(
+        grid,
+        page -> services.risks().list(context.missionId(), Optional.empty(), Optional.empty(), page),
+        new PageRequest.SortOrder("score", true));
+    return grid;
+  }
+}

@@ -1,0 +1,119 @@
+package org.missionhub.ui.views.organisation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.core.organisation.application.OrganisationProfile;
+import org.missionhub.core.organisation.application.OrganisationProfileService;
+import org.missionhub.core.organisation.domain.Organisation;
+import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.shared.ProblemKind;
+import org.missionhub.ui.components.ConflictDialog;
+import org.missionhub.ui.components.CountryField;
+import org.missionhub.ui.components.Feedback;
+import org.missionhub.ui.components.FieldRules;
+import org.missionhub.ui.components.FieldRules.Check;
+import org.missionhub.ui.components.FormErrors;
+import org.missionhub.ui.components.Selects;
+import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.views.MainLayout;
+import org.missionhub.ui.views.workspace.WorkspaceView;
+
+/** An organisation administrator's page for the organisation's profile: name, type, country. */
+@Route(value = "organisation", layout = MainLayout.class)
+public class OrganisationProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient CurrentUser user;
+  private final transient OrganisationProfileService profiles;
+  private final transient FieldRules rules;
+  private long version;
+
+  @Inject
+  public OrganisationProfileView(CurrentUser user, OrganisationProfileService profiles, FieldRules rules) {
+    this.user = user;
+    this.profiles = profiles;
+    this.rules = rules;
+    setMaxWidth("48rem");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (!user.signedIn() || !user.isOrganisationAdmin()) {
+      event.forwardTo(WorkspaceView.class);
+      return;
+    }
+    render();
+  }
+
+  private void render() {
+    removeAll();
+    Organisation organisation = profiles.current();
+    TextField name = new TextField(getTranslation("onboarding.organisationName"));
+    name.setId("profile-name");
+    Select<OrganisationType> type = Selects.of("profile-type", getTranslation("onboarding.type"), OrganisationType.class, "orgtype.");
+    CountryField country = new CountryField("profile-country", getTranslation("onboarding.country"));
+    Check[] checks = {
+      rules.bind(name, OrganisationProfile.class, "name"),
+      rules.bind(type, OrganisationProfile.class, "type"),
+      rules.bind(country, OrganisationProfile.class, "country")
+    };
+    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country);
+    Runnable fill = () -> {
+      Organisation current = profiles.current();
+      name.setValue(current.name());
+      type.setValue(current.type());
+      country.setValue(current.country());
+      version = current.version();
+    };
+    fill.run();
+    Button save = new Button(getTranslation("action.save"));
+    save.setId("profile-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickListener(click -> {
+      if (!Check.all(checks)) {
+        return;
+      }
+      try {
+        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue()));
+        Feedback.success(getTranslation("profile.saved"));
+        render();
+      } catch (ApplicationException e) {
+        if (e.kind() == ProblemKind.PRECONDITION_FAILED) {
+          Organisation theirs = profiles.current();
+          new ConflictDialog(
+                  new Paragraph(theirs.name() + " · " + getTranslation("orgtype." + theirs.type().name()) + " · " + theirs.country()),
+                  fill,
+                  () -> {
+                    version = theirs.version();
+                    save.click();
+                  })
+              .open();
+        } else {
+          errors.show(e);
+        }
+      } catch (RuntimeException e) {
+        errors.show(e);
+      }
+    });
+    Paragraph slug = new Paragraph(getTranslation("profile.slug", organisation.slug()));
+    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country), save);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("profile.title") + " · " + getTranslation("app.name");
+  }
+}

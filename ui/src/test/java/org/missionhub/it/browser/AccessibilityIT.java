@@ -1,0 +1,94 @@
+package org.missionhub.it.browser;
+
+import static org.missionhub.it.browser.Accessibility.assertNoSeriousViolations;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionhub.it.browser.pages.Fields;
+import org.missionhub.it.browser.pages.MissionPage;
+import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core (WCAG 2.1 A/AA rules) in every main view, with data in it: no serious or critical violation.
+ */
+@ExtendWith(Browser.class)
+class AccessibilityIT {
+
+  @Test
+  void theWelcomePage(Browser browser) {
+    browser.open("/");
+    browser.waitFor(By.id("sign-in"));
+    assertNoSeriousViolations(browser, "the welcome page");
+  }
+
+  @Test
+  void theWorkspaceAndTheMissionTabs(Browser browser) {
+    // given a mission with a partner, roles, a gate decision, risks and a governance body
+    Org lead = Scenario.organisation("a11y-lead");
+    Org partner = Scenario.organisation("a11y-partner");
+    String missionId = Scenario.mission(lead, "Mental health for young people");
+    Scenario.partnership(lead, missionId, partner);
+    Person coordinator = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, missionId, coordinator, partner.slug(), "COORDINATOR");
+    String path = lead.missionPath(missionId);
+    lead.admin().api().post(path + "/decisions", Payloads.object("title", "Start", "status", "PROPOSED", "phaseTo", "IN_PROGRESS"));
+    lead.admin().api().post(path + "/risks", Payloads.object("title", "Silos", "category", "SILOS", "likelihood", 4, "impact", 5));
+    lead.admin().api().post(path + "/governance-bodies", Payloads.object("name", "Steering group", "mandate", "Gate decisions"));
+    String invitingMission = Scenario.mission(partner, "Invitation waiting");
+    partner.admin().api().post(partner.missionPath(invitingMission) + "/partners", Payloads.object("organisation", lead.slug()));
+
+    WorkspacePage workspace = WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    assertNoSeriousViolations(browser, "the workspace");
+    workspace.newMission();
+    assertNoSeriousViolations(browser, "the new-mission wizard");
+
+    MissionPage mission = MissionPage.open(browser, missionId);
+    assertNoSeriousViolations(browser, "the mission overview");
+    new Fields(browser).click("edit-charter");
+    browser.waitFor(By.id("charter-form"));
+    assertNoSeriousViolations(browser, "the charter form");
+    mission.tab("tab-partners");
+    browser.waitFor(By.id("partners"));
+    assertNoSeriousViolations(browser, "the partners tab");
+    mission.tab("tab-people");
+    browser.waitFor(By.id("roles"));
+    assertNoSeriousViolations(browser, "the people tab");
+    mission.tab("tab-governance");
+    browser.waitFor(By.id("risk-matrix"));
+    assertNoSeriousViolations(browser, "the governance tab");
+    new Fields(browser).click("add-risk");
+    browser.waitFor(By.id("risk-title"));
+    assertNoSeriousViolations(browser, "the risk dialog");
+  }
+
+  @Test
+  void theOrganisationAdministrationPages(Browser browser) {
+    Org org = Scenario.organisation("a11y-admin");
+    Scenario.member(org, "MEMBER");
+    WorkspacePage.signIn(browser, org.admin(), org.slug());
+    browser.open("/organisation/members");
+    browser.waitFor(By.id("members"));
+    assertNoSeriousViolations(browser, "the members page");
+    browser.open("/organisation");
+    browser.waitFor(By.id("profile-name"));
+    assertNoSeriousViolations(browser, "the organisation profile");
+  }
+
+  @Test
+  void thePlatformAdministrationAndTheNoOrganisationPage(Browser browser) {
+    Person newcomer = Person.register("a11y-newcomer");
+    WorkspacePage.signInAnywhere(browser, newcomer, null);
+    browser.waitFor(By.id("no-organisation"));
+    assertNoSeriousViolations(browser, "the page for people without an organisation");
+    WorkspacePage.signOut(browser);
+    WorkspacePage.signInAnywhere(browser, Scenario.platformAdmin(), null);
+    browser.open("/platform");
+    browser.waitFor(By.id("nav-platform"));
+    assertNoSeriousViolations(browser, "the platform administration");
+  }
+}

@@ -1,0 +1,52 @@
+package org.missionhub.it.browser.pages;
+
+import org.missionhub.it.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Filling Vaadin fields the way a person does: typing, opening a list and choosing an entry. */
+public final class Fields {
+
+  private final Browser browser;
+
+  public Fields(Browser browser) {
+    this.browser = browser;
+  }
+
+  public void type(String id, String text) {
+    WebElement input = browser.waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+  }
+
+  /** Opens a Select and chooses the entry with this label. */
+  public void choose(String id, String label) {
+    browser.waitFor(By.id(id)).click();
+    browser.waitFor(By.xpath("//vaadin-select-item[normalize-space()=" + literal(label) + "]")).click();
+    browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+  }
+
+  /** Types into a ComboBox (or multi-select one) and chooses the first entry containing the text. */
+  public void pick(String id, String search, String entryContains) {
+    WebElement input = browser.waitFor(By.cssSelector("#" + id + " input"));
+    input.sendKeys(search);
+    browser
+        .waitFor(By.xpath("(//vaadin-combo-box-item | //vaadin-multi-select-combo-box-item)[contains(., " + literal(entryContains) + ")]"))
+        .click();
+    input.sendKeys(Keys.ESCAPE);
+  }
+
+  public void click(String id) {
+    browser.waitFor(By.id(id)).click();
+  }
+
+  public String text(String id) {
+    return browser.waitFor(By.id(id)).getText();
+  }
+
+  /** An XPath string literal for any text. */
+  static String literal(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+}
