@@ -1,0 +1,89 @@
+package org.missionhub.api.plugin;
+
+import java.util.List;
+import java.util.Optional;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.organisation.OrganisationId;
+
+/**
+ * A MissionHub plugin: the entry point the platform finds with {@link java.util.ServiceLoader} (list the
+ * implementing class in {@code META-INF/services/org.missionhub.api.plugin.MissionHubPlugin}). It needs a
+ * public no-argument constructor. Everything but {@link #descriptor()} has a default, so the contract can
+ * grow without breaking plugins.
+ *
+ * <p>The platform calls a plugin from many threads at once; keep it stateless or thread-safe. A plugin that
+ * throws, takes too long to start or contributes something invalid is refused, never the platform.
+ */
+public interface MissionHubPlugin {
+
+  PluginDescriptor descriptor();
+
+  // ---- lifecycle ----
+
+  /**
+   * Called once at platform start-up, after the plugin's migrations ran, on a thread of its own and within
+   * a time limit (10 seconds by default): set the plugin up here, do not wait for other systems.
+   */
+  default void start(PluginContext context) throws Exception {}
+
+  /** Called once at shutdown. */
+  default void stop() {}
+
+  /** An organisation enabled the plugin (or changed its settings). */
+  default void onEnabled(OrganisationId organisation, PluginSettings settings) {}
+
+  default void onDisabled(OrganisationId organisation) {}
+
+  /** The organisation's data is being removed from MissionHub: delete what the plugin holds for it. */
+  default void onOrganisationDeleted(OrganisationId organisation) {}
+
+  // ---- contributions ----
+
+  /** The settings an organisation gives the plugin. */
+  default List<SettingDefinition> settings() {
+    return List.of();
+  }
+
+  /** The permissions the plugin checks on missions ({@code <pluginId>.<name>}). */
+  default List<PermissionDefinition> permissions() {
+    return List.of();
+  }
+
+  /**
+   * Where the plugin's Flyway SQL migrations are, inside its jar (for example {@code db/migration/survey});
+   * they run at start-up, in dependency order, with their own history table. Put an empty file named
+   * {@code flyway.location} in that folder.
+   */
+  default Optional<String> migrations() {
+    return Optional.empty();
+  }
+
+  /**
+   * A domain event, delivered after its transaction committed, once per organisation it concerns that has
+   * the plugin enabled, off the request thread.
+   */
+  default void onEvent(DomainEvent event, PluginSettings settings) {}
+
+  /**
+   * The JAX-RS resource (an object whose methods carry {@code @GET}, {@code @Path}, ...) serving
+   * {@code /api/v1/orgs/{slug}/missions/{missionId}/<pluginId>/...} for this request, or empty for none.
+   */
+  default Optional<Object> missionResource(MissionScope scope) {
+    return Optional.empty();
+  }
+
+  /** The JAX-RS resource serving {@code /api/v1/orgs/{slug}/<pluginId>/...}, or empty. */
+  default Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.empty();
+  }
+
+  /** The JAX-RS resource serving {@code /api/v1/platform/<pluginId>/...} (cross-organisation), or empty. */
+  default Optional<Object> platformResource(PlatformScope scope) {
+    return Optional.empty();
+  }
+
+  /** Mission tabs and organisation pages of the web application. */
+  default List<UiContribution> ui() {
+    return List.of();
+  }
+}

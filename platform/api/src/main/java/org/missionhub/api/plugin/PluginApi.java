@@ -1,0 +1,22 @@
+package org.missionhub.api.plugin;
+
+/**
+ * The version of this contract. A plugin declares the range of contract versions it supports, usually
+ * {@code .apiVersions(PluginApi.VERSION)}: the constant is compiled into the plugin, so it names the version
+ * the plugin was built against (and means "that version or a later compatible one").
+ */
+public final class PluginApi {
+
+  /**
+   * 1.0.0: descriptor, lifecycle, settings, permissions, REST and UI contributions, migrations, events.
+   * Minor versions only add (default methods); a new major version breaks plugins.
+   */
+  public static final String VERSION = "1.0.0";
+
+  private PluginApi() {}
+
+  /** The contract version of the running platform. */
+  public static SemanticVersion current() {
+    return SemanticVersion.parse(VERSION);
+  }
+}

@@ -1,0 +1,100 @@
+package org.missionhub.plugin.notes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.MissionCreated;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.LocalizedText;
+import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PluginApi;
+import org.missionhub.api.plugin.PluginContext;
+import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.api.plugin.SettingDefinition;
+import org.missionhub.api.plugin.UiContribution;
+
+/**
+ * The example plugin of the plugin guide: notes on a mission, shared by its lead and partners. It shows
+ * every kind of contribution in its smallest useful form.
+ */
+public class NotesPlugin implements MissionHubPlugin {
+
+  public static final String ID = "notes";
+  public static final String WRITE = "notes.write";
+  public static final String MAX_LENGTH = "maxLength";
+
+  private volatile NotesStore store;
+
+  @Override
+  public PluginDescriptor descriptor() {
+    return PluginDescriptor.builder(ID)
+        .name(LocalizedText.of("en", "Mission notes", "fr", "Notes de mission", "da", "Missionsnoter"))
+        .description(LocalizedText.of("en", "Short notes on a mission, shared by its lead and partners (the plugin guide's example)."))
+        .version("1.0.0")
+        .apiVersions(PluginApi.VERSION)
+        .build();
+  }
+
+  @Override
+  public void start(PluginContext context) {
+    store = new NotesStore(context.database(), context.clock());
+  }
+
+  @Override
+  public List<SettingDefinition> settings() {
+    return List.of(SettingDefinition.integer(MAX_LENGTH, LocalizedText.of("en", "Longest note (characters)", "fr", "Note la plus longue (caractères)", "da", "Længste note (tegn)"), 10, 4000, 1000));
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(
+            WRITE,
+            LocalizedText.of("en", "Write notes on the mission"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER, MissionRole.PARTICIPANT)));
+  }
+
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/notes");
+  }
+
+  @Override
+  public void onEvent(DomainEvent event, PluginSettings settings) {
+    if (event instanceof MissionCreated created) {
+      store.countMissionCreated(created.organisationId());
+    }
+  }
+
+  @Override
+  public void onOrganisationDeleted(OrganisationId organisation) {
+    store.deleteOrganisation(organisation);
+  }
+
+  @Override
+  public Optional<Object> missionResource(MissionScope scope) {
+    return Optional.of(new NotesResource(store, scope));
+  }
+
+  @Override
+  public Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.of(new NotesStatsResource(store, scope));
+  }
+
+  @Override
+  public List<UiContribution> ui() {
+    return List.of(new MissionTab("notes", LocalizedText.of("en", "Notes", "fr", "Notes", "da", "Noter"), 50, null, "org.missionhub.plugin.notes.ui.NotesTab"));
+  }
+
+  /** The plugin's store, for its own views. */
+  public NotesStore store() {
+    return store;
+  }
+}

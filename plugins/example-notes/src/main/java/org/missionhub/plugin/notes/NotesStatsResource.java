@@ -1,0 +1,29 @@
+package org.missionhub.plugin.notes;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.missionhub.api.plugin.OrganisationScope;
+
+/** {@code /api/v1/orgs/{slug}/notes/...}: what the event listener counted for the organisation. */
+@Produces(MediaType.APPLICATION_JSON)
+public class NotesStatsResource {
+
+  private final NotesStore store;
+  private final OrganisationScope scope;
+
+  NotesStatsResource(NotesStore store, OrganisationScope scope) {
+    this.store = store;
+    this.scope = scope;
+  }
+
+  @GET
+  @Path("stats")
+  public Stats stats() {
+    return new Stats(store.missionsCreated(scope.organisationId()));
+  }
+
+  /** Missions created in the organisation while the plugin was enabled. */
+  public record Stats(long missionsCreated) {}
+}

@@ -1,0 +1,112 @@
+package org.missionhub.plugin.notes;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.api.plugin.PluginProblem;
+
+/**
+ * The notes tables, through the platform's database. Every statement is limited to the scope's mission or
+ * organisation, which the platform verified.
+ */
+public final class NotesStore {
+
+  private final PluginDatabase database;
+  private final Clock clock;
+
+  NotesStore(PluginDatabase database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  public List<Note> notes(MissionId mission, int limit) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select id, text, author_name, created_at from notes_note where mission_id = ? order by created_at desc, id")) {
+        select.setString(1, mission.toString());
+        select.setMaxRows(limit);
+        List<Note> notes = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            notes.add(new Note(rows.getString(1), rows.getString(2), rows.getString(3), rows.getObject(4, OffsetDateTime.class)));
+          }
+        }
+        return notes;
+      }
+    });
+  }
+
+  /** Adds a note by the scope's caller; refuses what the permission or the organisation's setting forbid. */
+  public Note add(MissionScope scope, String text) {
+    scope.require(NotesPlugin.WRITE);
+    int max = scope.settings().integer(NotesPlugin.MAX_LENGTH);
+    if (text == null || text.isBlank()) {
+      throw PluginProblem.invalid("text", "must not be blank");
+    }
+    if (text.strip().length() > max) {
+      throw PluginProblem.invalid("text", "must be at most " + max + " characters");
+    }
+    Note note = new Note(UUID.randomUUID().toString(), text.strip(), scope.caller().displayName(), OffsetDateTime.now(clock));
+    database.inTransaction(connection -> {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into notes_note (id, mission_id, tenant_id, author_subject, author_name, text, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, note.id());
+        insert.setString(2, scope.missionId().toString());
+        insert.setString(3, scope.organisationId().toString());
+        insert.setString(4, scope.caller().subject());
+        insert.setString(5, note.authorName());
+        insert.setString(6, note.text());
+        insert.setObject(7, note.createdAt());
+        return insert.executeUpdate();
+      }
+    });
+    return note;
+  }
+
+  public long missionsCreated(OrganisationId organisation) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("select missions from notes_missions_created where tenant_id = ?")) {
+        select.setString(1, organisation.toString());
+        try (ResultSet rows = select.executeQuery()) {
+          return rows.next() ? rows.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
+  void countMissionCreated(OrganisationId organisation) {
+    database.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement("update notes_missions_created set missions = missions + 1 where tenant_id = ?")) {
+        update.setString(1, organisation.toString());
+        if (update.executeUpdate() == 1) {
+          return 1;
+        }
+      }
+      try (PreparedStatement insert = connection.prepareStatement("insert into notes_missions_created (tenant_id, missions) values (?, 1)")) {
+        insert.setString(1, organisation.toString());
+        return insert.executeUpdate();
+      }
+    });
+  }
+
+  void deleteOrganisation(OrganisationId organisation) {
+    database.inTransaction(connection -> {
+      try (PreparedStatement notes = connection.prepareStatement("delete from notes_note where tenant_id = ?");
+          PreparedStatement counter = connection.prepareStatement("delete from notes_missions_created where tenant_id = ?")) {
+        notes.setString(1, organisation.toString());
+        counter.setString(1, organisation.toString());
+        return notes.executeUpdate() + counter.executeUpdate();
+      }
+    });
+  }
+}
