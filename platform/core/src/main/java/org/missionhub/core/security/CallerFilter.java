@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +20,12 @@ import org.missionhub.core.web.Problems;
  * identity provider's keys, issuer, audience, expiry, algorithm). Anything else answers 401. Then the
  * identity provider is asked whether the account is still enabled: a token stays valid until it expires,
  * but a person disabled in Keycloak loses access at their next request.
+ *
+ * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
+ * the caller must be known before a locator runs.
  */
 @Provider
+@PreMatching
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {

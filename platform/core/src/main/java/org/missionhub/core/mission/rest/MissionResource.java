@@ -27,7 +27,6 @@ import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionService;
 import org.missionhub.core.mission.domain.Charter;
 import org.missionhub.core.mission.domain.Mission;
-import org.missionhub.core.mission.domain.MissionHealth;
 import org.missionhub.core.mission.persistence.MissionFilter;
 import org.missionhub.core.mission.persistence.MissionRepository;
 import org.missionhub.core.web.EntityTags;
@@ -103,22 +102,7 @@ public class MissionResource extends OrganisationScopedResource {
     return ok(missions.get(missionId));
   }
 
-  @POST
-  @Path("{missionId}/restore")
-  @Operation(summary = "Restore an archived mission (LEADER of the lead organisation; needs If-Match)")
-  public Response restore(@PathParam("missionId") String missionId, @Context HttpHeaders headers) {
-    missions.restore(missionId, EntityTags.expectedVersion(headers));
-    return ok(missions.get(missionId));
-  }
-
-  @GET
-  @Path("{missionId}/health")
-  @Operation(summary = "The mission's health check: what is missing and why it matters")
-  public MissionHealth health(@PathParam("missionId") String missionId) {
-    return missions.health(missionId);
-  }
-
-  private static Response ok(MissionAccess access) {
+  static Response ok(MissionAccess access) {
     return Response.ok(MissionDto.from(access)).tag(EntityTags.of(access.mission().version())).build();
   }
 }

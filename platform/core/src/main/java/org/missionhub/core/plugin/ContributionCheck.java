@@ -1,0 +1,83 @@
+package org.missionhub.core.plugin;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.SettingDefinition;
+import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.core.shared.ApplicationException;
+
+/**
+ * Reads what an active plugin contributes, once, and checks it: setting keys unique and defaults valid,
+ * permissions named after the plugin, UI contributions with unique ids and loadable view classes. Anything
+ * wrong fails the plugin with a message saying what.
+ */
+final class ContributionCheck {
+
+  private static final Pattern UI_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+  private ContributionCheck() {}
+
+  static LoadedPlugin.Contributions read(LoadedPlugin loaded) throws InvalidContribution {
+    MissionHubPlugin plugin = loaded.plugin().orElseThrow();
+    List<SettingDefinition> settings = list(plugin.settings(), "settings");
+    List<PermissionDefinition> permissions = list(plugin.permissions(), "permissions");
+    List<UiContribution> ui = list(plugin.ui(), "ui");
+    Optional<String> migrations = plugin.migrations() == null ? Optional.empty() : plugin.migrations();
+    unique(settings.stream().map(SettingDefinition::key).toList(), "setting key");
+    try {
+      SettingsValidator.validate(settings, Map.of());
+    } catch (ApplicationException e) {
+      throw new InvalidContribution("its setting defaults are invalid: " + e.getMessage());
+    }
+    for (PermissionDefinition permission : permissions) {
+      if (!permission.id().startsWith(loaded.id() + ".")) {
+        throw new InvalidContribution("the permission " + permission.id() + " is not named " + loaded.id() + ".<name>");
+      }
+    }
+    unique(permissions.stream().map(PermissionDefinition::id).toList(), "permission");
+    for (UiContribution contribution : ui) {
+      if (!UI_ID.matcher(contribution.id()).matches()) {
+        throw new InvalidContribution("the UI contribution id " + contribution.id() + " is not lower-case words with hyphens");
+      }
+      try {
+        loaded.loadClass(contribution.viewClass());
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new InvalidContribution("the view class " + contribution.viewClass() + " of " + contribution.id() + " cannot be loaded");
+      }
+    }
+    unique(ui.stream().map(UiContribution::id).toList(), "UI contribution");
+    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations);
+  }
+
+  private static <T> List<T> list(List<T> items, String what) throws InvalidContribution {
+    // (immutable lists refuse contains(null), hence the stream)
+    if (items == null || items.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidContribution("its " + what + " list is null or holds null");
+    }
+    return List.copyOf(items);
+  }
+
+  private static void unique(List<String> ids, String what) throws InvalidContribution {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        throw new InvalidContribution("the " + what + " " + id + " is declared twice");
+      }
+    }
+  }
+
+  /** A contribution the platform cannot accept. */
+  static final class InvalidContribution extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidContribution(String message) {
+      super(message);
+    }
+  }
+}

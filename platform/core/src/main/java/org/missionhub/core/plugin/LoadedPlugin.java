@@ -1,0 +1,96 @@
+package org.missionhub.core.plugin;
+
+import java.util.List;
+import java.util.Optional;
+import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.api.plugin.SettingDefinition;
+import org.missionhub.api.plugin.UiContribution;
+
+/**
+ * A plugin the platform found, with its state, the reason if it is not active, and — once active — the
+ * contributions it declared, read once and checked (so a plugin is asked for them only at start-up).
+ */
+public final class LoadedPlugin {
+
+  private final Candidate candidate;
+  private volatile PluginState state;
+  private volatile String problem;
+  private volatile Contributions contributions = Contributions.NONE;
+
+  LoadedPlugin(Candidate candidate, PluginState state, String problem) {
+    this.candidate = candidate;
+    this.state = state;
+    this.problem = problem;
+  }
+
+  /** What an active plugin contributes, as checked at start-up. */
+  record Contributions(List<SettingDefinition> settings, List<PermissionDefinition> permissions, List<UiContribution> ui, Optional<String> migrations) {
+    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty());
+  }
+
+  public String id() {
+    return candidate.id();
+  }
+
+  public Optional<PluginDescriptor> descriptor() {
+    return candidate.descriptor();
+  }
+
+  /** The plugin itself; present for every plugin that was read, active or not. */
+  public Optional<MissionHubPlugin> plugin() {
+    return candidate.plugin();
+  }
+
+  public String source() {
+    return candidate.source();
+  }
+
+  ClassLoader loader() {
+    return candidate.loader();
+  }
+
+  public PluginState state() {
+    return state;
+  }
+
+  public boolean isActive() {
+    return state == PluginState.ACTIVE;
+  }
+
+  /** Why the plugin is refused or failed; empty when active. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  public List<SettingDefinition> settings() {
+    return contributions.settings();
+  }
+
+  public List<PermissionDefinition> permissions() {
+    return contributions.permissions();
+  }
+
+  public List<UiContribution> ui() {
+    return contributions.ui();
+  }
+
+  /** Loads one of the plugin's classes (its UI views), with the plugin's own class loader. */
+  public Class<?> loadClass(String name) throws ClassNotFoundException {
+    return Class.forName(name, false, candidate.loader());
+  }
+
+  void contributions(Contributions value) {
+    this.contributions = value;
+  }
+
+  Contributions contributions() {
+    return contributions;
+  }
+
+  void fail(String reason) {
+    this.state = PluginState.FAILED;
+    this.problem = reason;
+  }
+}

@@ -1,0 +1,221 @@
+package org.missionhub.core.plugin;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.missionhub.api.plugin.PluginApi;
+import org.missionhub.api.plugin.PluginContext;
+import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.api.plugin.PluginDependency;
+import org.missionhub.core.startup.DatabaseMigrations;
+
+/**
+ * The plugins of this platform, resolved at start-up: found ({@link PluginLoader}), judged from their
+ * descriptors ({@link PluginResolver}), then — in dependency order — contributions checked, migrations run
+ * and started within a time limit. Whatever goes wrong with one plugin fails that plugin and what requires
+ * it, with a message in the log and in the platform's plugin list; never the platform.
+ */
+@ApplicationScoped
+public class PluginRuntime {
+
+  private static final Logger LOG = Logger.getLogger(PluginRuntime.class.getName());
+
+  /** Path segments of the platform's own API at the levels where plugins are mounted. */
+  static final java.util.Set<String> RESERVED_IDS =
+      java.util.Set.of(
+          "audit", "comments", "decisions", "governance-bodies", "health", "identity", "invitations", "me", "members",
+          "missions", "onboarding-requests", "organisations", "partner-invitations", "partners", "platform", "plugins",
+          "restore", "risks", "roles");
+
+  @Resource(lookup = "jdbc/missionhub")
+  DataSource dataSource;
+
+
+  @Inject PluginTransactions transactions;
+
+  @Inject
+  @ConfigProperty(name = "missionhub.plugins.dir")
+  Optional<String> dropInDirectory;
+
+  @Inject
+  @ConfigProperty(name = "missionhub.plugins.start-timeout-seconds", defaultValue = "10")
+  int startTimeoutSeconds;
+
+  private final List<LoadedPlugin> plugins = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final PluginLoader loader = new PluginLoader();
+  private volatile String databaseProduct = "h2";
+  private volatile boolean started;
+
+  void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 50) Startup startup) {
+    databaseProduct = product();
+    Path directory = dropInDirectory.filter(d -> !d.isBlank()).map(Path::of).orElse(null);
+    List<Candidate> candidates = loader.discover(getClass().getClassLoader(), directory);
+    for (PluginResolver.Verdict verdict : PluginResolver.resolve(candidates, PluginApi.current(), RESERVED_IDS)) {
+      LoadedPlugin plugin = new LoadedPlugin(verdict.candidate(), verdict.state(), verdict.reason());
+      plugins.add(plugin);
+      if (plugin.isActive()) {
+        activate(plugin);
+      } else {
+        LOG.warning(() -> "Plugin " + plugin.id() + " (" + plugin.source() + ") refused: " + plugin.problem().orElse(""));
+      }
+    }
+    started = true;
+    LOG.info(
+        () ->
+            "Plugins: " + active().size() + " active " + active().stream().map(LoadedPlugin::id).toList() + ", "
+                + (plugins.size() - active().size()) + " refused or failed; drop-in directory " + directory);
+  }
+
+  private void activate(LoadedPlugin plugin) {
+    for (PluginDependency dependency : plugin.descriptor().orElseThrow().requires()) {
+      if (find(dependency.pluginId()).filter(LoadedPlugin::isActive).isEmpty()) {
+        fail(plugin, "requires " + dependency.pluginId() + ", which failed");
+        return;
+      }
+    }
+    try {
+      plugin.contributions(ContributionCheck.read(plugin));
+    } catch (ContributionCheck.InvalidContribution e) {
+      fail(plugin, "invalid contribution: " + e.getMessage());
+      return;
+    } catch (RuntimeException | LinkageError e) {
+      fail(plugin, "its contributions could not be read: " + PluginLoader.rootMessage(e));
+      return;
+    }
+    Optional<String> migrations = plugin.contributions().migrations();
+    if (migrations.isPresent()) {
+      try {
+        PluginMigrations.migrate(dataSource, plugin, migrations.get());
+      } catch (RuntimeException e) {
+        fail(plugin, "its database migrations failed: " + PluginLoader.rootMessage(e));
+        return;
+      }
+    }
+    // A plain thread of its own: Liberty runs neither managed-executor tasks nor managed threads while the
+    // application is starting. A plugin that hangs is abandoned (interrupted) after the time limit.
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                plugin.plugin().orElseThrow().start(context(plugin));
+                started.complete(null);
+              } catch (Throwable e) {
+                started.completeExceptionally(e);
+              }
+            });
+    starter.setName("missionhub-plugin-start-" + plugin.id());
+    starter.setDaemon(true);
+    starter.start();
+    try {
+      started.get(startTimeoutSeconds, TimeUnit.SECONDS);
+      LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.descriptor().orElseThrow().version() + " started (" + plugin.source() + ")");
+    } catch (TimeoutException e) {
+      starter.interrupt();
+      fail(plugin, "did not start within " + startTimeoutSeconds + " seconds");
+    } catch (ExecutionException e) {
+      fail(plugin, "failed to start: " + PluginLoader.rootMessage(e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail(plugin, "start-up was interrupted");
+    }
+  }
+
+  private void fail(LoadedPlugin plugin, String reason) {
+    plugin.fail(reason);
+    LOG.severe(() -> "Plugin " + plugin.id() + " (" + plugin.source() + ") failed: " + reason);
+  }
+
+  private PluginContext context(LoadedPlugin plugin) {
+    PluginDatabase database = new PluginDatabase() {
+      @Override
+      public <T> T inTransaction(Work<T> work) {
+        return transactions.run(work);
+      }
+
+      @Override
+      public String product() {
+        return databaseProduct;
+      }
+    };
+    return new PluginContext() {
+      @Override
+      public String pluginId() {
+        return plugin.id();
+      }
+
+      @Override
+      public PluginDatabase database() {
+        return database;
+      }
+
+      @Override
+      public Clock clock() {
+        return Clock.systemUTC();
+      }
+    };
+  }
+
+  private String product() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      return "h2";
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    List<LoadedPlugin> reverse = new ArrayList<>(active());
+    java.util.Collections.reverse(reverse);
+    for (LoadedPlugin plugin : reverse) {
+      try {
+        plugin.plugin().orElseThrow().stop();
+      } catch (RuntimeException | LinkageError e) {
+        LOG.warning(() -> "Plugin " + plugin.id() + " failed to stop: " + PluginLoader.rootMessage(e));
+      }
+    }
+    loader.close();
+  }
+
+  /** Every plugin found, active or not, in resolution order. */
+  public List<LoadedPlugin> all() {
+    return List.copyOf(plugins);
+  }
+
+  public List<LoadedPlugin> active() {
+    return plugins.stream().filter(LoadedPlugin::isActive).toList();
+  }
+
+  public Optional<LoadedPlugin> find(String id) {
+    return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The active plugin with this id. */
+  public Optional<LoadedPlugin> activePlugin(String id) {
+    return find(id).filter(LoadedPlugin::isActive);
+  }
+
+  public boolean isStarted() {
+    return started;
+  }
+}

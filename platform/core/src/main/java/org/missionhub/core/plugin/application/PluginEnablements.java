@@ -1,0 +1,53 @@
+package org.missionhub.core.plugin.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.SettingsValidator;
+import org.missionhub.core.plugin.domain.PluginEnablement;
+import org.missionhub.core.plugin.persistence.PluginEnablementRepository;
+import org.missionhub.core.tenancy.Tenancy;
+
+/**
+ * Whether an organisation has a plugin enabled, and with which settings — readable from anywhere (a
+ * request of that organisation, or event delivery off the request thread), through the one tenancy gate.
+ */
+@ApplicationScoped
+public class PluginEnablements {
+
+  @Inject Tenancy tenancy;
+
+  /** The organisation's effective settings if the plugin is active and enabled there; empty otherwise. */
+  public Optional<PluginSettings> settingsIfEnabled(OrganisationId organisation, LoadedPlugin plugin) {
+    if (!plugin.isActive()) {
+      return Optional.empty();
+    }
+    Optional<Map<String, String>> entered =
+        tenancy.readAs(
+            organisation,
+            em -> PluginEnablementRepository.find(em, plugin.id()).filter(PluginEnablement::isEnabled).map(PluginEnablement::settings));
+    return entered.map(values -> effective(plugin, values));
+  }
+
+  /**
+   * The entered settings with the plugin's defaults; values the plugin no longer accepts (it changed its
+   * definitions since) fall back to the defaults rather than failing the organisation's requests.
+   */
+  static PluginSettings effective(LoadedPlugin plugin, Map<String, String> entered) {
+    try {
+      return SettingsValidator.validate(plugin.settings(), known(plugin, entered));
+    } catch (RuntimeException outdated) {
+      return SettingsValidator.validate(plugin.settings(), Map.of());
+    }
+  }
+
+  private static Map<String, String> known(LoadedPlugin plugin, Map<String, String> entered) {
+    Map<String, String> kept = new java.util.LinkedHashMap<>();
+    plugin.settings().forEach(d -> Optional.ofNullable(entered.get(d.key())).ifPresent(v -> kept.put(d.key(), v)));
+    return kept;
+  }
+}

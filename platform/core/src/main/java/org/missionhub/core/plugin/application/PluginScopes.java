@@ -1,0 +1,140 @@
+package org.missionhub.core.plugin.application;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PersonRef;
+import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.mission.application.MissionAccess;
+import org.missionhub.core.mission.application.MissionAccessGuard;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginRuntime;
+import org.missionhub.core.security.Caller;
+import org.missionhub.core.security.OrganisationContext;
+import org.missionhub.core.security.PlatformRole;
+import org.missionhub.core.security.RequestContext;
+import org.missionhub.core.shared.ApplicationException;
+
+/**
+ * What a plugin is told about a request, built by the platform from the verified caller, the organisation
+ * context and the one mission access check: a plugin that is not active, or not enabled in the
+ * organisation, is "not found" — exactly like a mission the organisation cannot see.
+ */
+@ApplicationService
+public class PluginScopes {
+
+  @Inject RequestContext request;
+  @Inject PluginRuntime runtime;
+  @Inject PluginEnablements enablements;
+  @Inject MissionAccessGuard guard;
+
+  public OrganisationScope organisation(String pluginId) {
+    LoadedPlugin plugin = active(pluginId);
+    OrganisationContext organisation = request.requireOrganisation();
+    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()));
+  }
+
+  public MissionScope mission(String pluginId, String missionId) {
+    LoadedPlugin plugin = active(pluginId);
+    OrganisationContext organisation = request.requireOrganisation();
+    PluginSettings settings = enabled(plugin, organisation.id());
+    MissionAccess access = guard.access(missionId);
+    return new Mission(
+        new Organisation(organisation, person(request.caller()), settings),
+        access.mission().id(),
+        access.isLead(),
+        Set.copyOf(access.roles()),
+        plugin.permissions().stream()
+            .filter(p -> p.roles().stream().anyMatch(access.roles()::contains))
+            .map(PermissionDefinition::id)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+  }
+
+  public PlatformScope platform(String pluginId) {
+    active(pluginId);
+    Caller caller = request.caller();
+    PersonRef person = person(caller);
+    Set<String> roles = caller.platformRoles().stream().map(PlatformRole::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new PlatformScope() {
+      @Override
+      public PersonRef caller() {
+        return person;
+      }
+
+      @Override
+      public boolean hasRole(String platformRole) {
+        return roles.contains(platformRole);
+      }
+    };
+  }
+
+  /** The plugin, if active; enablement is checked per organisation by the scope methods. */
+  public LoadedPlugin active(String pluginId) {
+    return runtime.activePlugin(pluginId).orElseThrow(() -> ApplicationException.notFound("Resource"));
+  }
+
+  private PluginSettings enabled(LoadedPlugin plugin, OrganisationId organisation) {
+    return enablements.settingsIfEnabled(organisation, plugin).orElseThrow(() -> ApplicationException.notFound("Resource"));
+  }
+
+  private static PersonRef person(Caller caller) {
+    return new PersonRef(caller.subject(), caller.displayName());
+  }
+
+  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings) implements OrganisationScope {
+    @Override
+    public OrganisationId organisationId() {
+      return context.id();
+    }
+
+    @Override
+    public String organisationSlug() {
+      return context.slug();
+    }
+
+    @Override
+    public boolean isOrganisationAdmin() {
+      return context.isAdmin();
+    }
+  }
+
+  private record Mission(Organisation organisation, MissionId missionId, boolean isLead, Set<MissionRole> roles, Set<String> granted)
+      implements MissionScope {
+    @Override
+    public OrganisationId organisationId() {
+      return organisation.organisationId();
+    }
+
+    @Override
+    public String organisationSlug() {
+      return organisation.organisationSlug();
+    }
+
+    @Override
+    public PersonRef caller() {
+      return organisation.caller();
+    }
+
+    @Override
+    public boolean isOrganisationAdmin() {
+      return organisation.isOrganisationAdmin();
+    }
+
+    @Override
+    public PluginSettings settings() {
+      return organisation.settings();
+    }
+
+    @Override
+    public boolean can(String permissionId) {
+      return granted.contains(permissionId);
+    }
+  }
+}
