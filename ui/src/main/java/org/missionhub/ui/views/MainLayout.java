@@ -14,13 +14,19 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.icon.Icon;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.core.organisation.application.MeService;
 import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.LanguageSelect;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.organisation.MembersView;
 import org.missionhub.ui.views.organisation.OrganisationProfileView;
+import org.missionhub.ui.views.organisation.PluginsView;
 import org.missionhub.ui.views.platform.PlatformView;
 import org.missionhub.ui.views.workspace.WorkspaceView;
 
@@ -36,11 +42,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
   private final transient CurrentUser user;
   private final transient MeService me;
+  private final transient OrganisationPluginService plugins;
 
   @Inject
-  public MainLayout(CurrentUser user, MeService me) {
+  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins) {
     this.user = user;
     this.me = me;
+    this.plugins = plugins;
   }
 
   @Override
@@ -98,11 +106,35 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     if (user.isOrganisationAdmin()) {
       nav.addItem(navItem("nav-organisation", getTranslation("nav.organisation"), OrganisationProfileView.class));
       nav.addItem(navItem("nav-members", getTranslation("nav.members"), MembersView.class));
+      nav.addItem(navItem("nav-plugins", getTranslation("nav.plugins"), PluginsView.class));
+    }
+    if (user.organisation().isPresent()) {
+      addPluginPages(nav);
     }
     if (user.isPlatformAdmin()) {
       nav.addItem(navItem("nav-platform", getTranslation("nav.platform"), PlatformView.class));
     }
     addToDrawer(nav);
+  }
+
+  /** Menu entries for the pages of the plugins the organisation enabled. */
+  private void addPluginPages(SideNav nav) {
+    for (LoadedPlugin plugin : plugins.enabled()) {
+      plugin.ui().stream()
+          .filter(OrganisationPage.class::isInstance)
+          .map(OrganisationPage.class::cast)
+          .filter(page -> !page.adminOnly() || user.isOrganisationAdmin())
+          .sorted(Comparator.comparingInt(OrganisationPage::order))
+          .forEach(
+              page -> {
+                SideNavItem item = new SideNavItem(page.title().in(getLocale()), "organisation/plugin/" + plugin.id() + "/" + page.id());
+                item.setId("nav-plugin-" + plugin.id() + "-" + page.id());
+                if (page.icon() != null) {
+                  item.setPrefixComponent(new Icon(page.icon()));
+                }
+                nav.addItem(item);
+              });
+    }
   }
 
   private static SideNavItem navItem(

@@ -31,6 +31,7 @@ import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.core.governance.domain.BodyMember;
 import org.missionhub.core.mission.domain.MissionHealth;
 import org.missionhub.core.mission.persistence.MissionFilter;
+import org.missionhub.core.plugin.PluginState;
 import org.missionhub.core.onboarding.domain.OnboardingRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,10 +91,14 @@ class TranslationsTest {
       Map.entry("riskStatus.", names(RiskStatus.class)),
       Map.entry("bodyFunction.", names(BodyMember.Function.class)),
       Map.entry("risks.likelihood.", List.of("1", "2", "3", "4", "5")),
-      Map.entry("risks.impact.", List.of("1", "2", "3", "4", "5")));
+      Map.entry("risks.impact.", List.of("1", "2", "3", "4", "5")),
+      Map.entry("pluginState.", names(PluginState.class)));
 
-  /** Prefixes of texts that may be missing on purpose (the data carries a fallback text). */
-  private static final Set<String> OPTIONAL_PREFIXES = Set.of("healthcheck.");
+  /**
+   * Prefixes that complete no message key: texts that may be missing on purpose (the data carries a fallback
+   * text), and field names of the API's problem details ({@code settings.<key>}).
+   */
+  private static final Set<String> OPTIONAL_PREFIXES = Set.of("healthcheck.", "settings.");
 
   private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
   private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)*\\.)\"");

@@ -9,6 +9,8 @@ import org.missionhub.core.mission.application.MissionRoleService;
 import org.missionhub.core.mission.application.MissionService;
 import org.missionhub.core.mission.application.PartnerService;
 import org.missionhub.core.organisation.application.OrganisationDirectory;
+import org.missionhub.core.plugin.application.OrganisationPluginService;
+import org.missionhub.core.plugin.application.PluginScopes;
 import org.missionhub.ui.components.FieldRules;
 
 /**
@@ -26,6 +28,8 @@ public class MissionServices {
   @Inject GovernanceBodyService bodies;
   @Inject OrganisationDirectory directory;
   @Inject FieldRules rules;
+  @Inject OrganisationPluginService plugins;
+  @Inject PluginScopes pluginScopes;
 
   public MissionService missions() {
     return missions;
@@ -57,5 +61,13 @@ public class MissionServices {
 
   public FieldRules rules() {
     return rules;
+  }
+
+  public OrganisationPluginService plugins() {
+    return plugins;
+  }
+
+  public PluginScopes pluginScopes() {
+    return pluginScopes;
   }
 }

@@ -14,10 +14,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.ui.components.Badges;
+import org.missionhub.ui.plugins.PluginViews;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
 import org.missionhub.ui.views.workspace.WorkspaceView;
@@ -80,10 +86,30 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     tabs.add(tab("tab-partners", "mission.tab.partners"), new PartnersTab(context, services, this::render));
     tabs.add(tab("tab-people", "mission.tab.people"), new PeopleTab(context, services, this::render));
     tabs.add(tab("tab-governance", "mission.tab.governance"), new GovernanceTab(context, services, this::render));
+    addPluginTabs(tabs);
     tabs.setSelectedIndex(selectedTab);
     tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
     add(tabs);
     getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+  }
+
+  /** One tab per mission tab of each plugin the organisation enabled, if the person may see it. */
+  private void addPluginTabs(TabSheet tabs) {
+    for (LoadedPlugin plugin : services.plugins().enabled()) {
+      List<MissionTab> contributed =
+          plugin.ui().stream().filter(MissionTab.class::isInstance).map(MissionTab.class::cast).sorted(Comparator.comparingInt(MissionTab::order)).toList();
+      if (contributed.isEmpty()) {
+        continue;
+      }
+      MissionScope scope = services.pluginScopes().mission(plugin.id(), missionId);
+      for (MissionTab contribution : contributed) {
+        if (contribution.permission() == null || scope.can(contribution.permission())) {
+          Tab tab = new Tab(contribution.title().in(getLocale()));
+          tab.setId("tab-plugin-" + plugin.id() + "-" + contribution.id());
+          tabs.add(tab, PluginViews.create(plugin, contribution.viewClass(), scope, MissionScope.class, getTranslation("plugins.viewFailed")));
+        }
+      }
+    }
   }
 
   private Tab tab(String id, String key) {

@@ -14,7 +14,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.grid.GridVariant;
 import jakarta.inject.Inject;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.application.PluginCatalogue;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationStatus;
@@ -26,6 +29,7 @@ import org.missionhub.core.organisation.application.StatusChange;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.PageRequest;
+import org.missionhub.ui.components.Badges;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
@@ -40,12 +44,14 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
   private final transient CurrentUser user;
   private final transient OnboardingService onboarding;
   private final transient PlatformOrganisationService organisations;
+  private final transient PluginCatalogue plugins;
 
   @Inject
-  public PlatformView(CurrentUser user, OnboardingService onboarding, PlatformOrganisationService organisations) {
+  public PlatformView(CurrentUser user, OnboardingService onboarding, PlatformOrganisationService organisations, PluginCatalogue plugins) {
     this.user = user;
     this.onboarding = onboarding;
     this.organisations = organisations;
+    this.plugins = plugins;
   }
 
   @Override
@@ -76,6 +82,7 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
       add(requests);
     }
     add(new H3(getTranslation("platform.organisations")), organisationGrid());
+    add(new H3(getTranslation("platform.plugins")), pluginGrid());
   }
 
   private HorizontalLayout decisionButtons(OnboardingRequest request) {
@@ -93,6 +100,24 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
     Button reject = new Button(getTranslation("platform.reject"), click -> openRejection(request));
     reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
     return new HorizontalLayout(approve, reject);
+  }
+
+  /** Every plugin found, whether it runs, and why not. */
+  private Grid<LoadedPlugin> pluginGrid() {
+    Grid<LoadedPlugin> grid = new Grid<>();
+    grid.setId("platform-plugins");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(LoadedPlugin::id).setHeader(getTranslation("plugins.id"));
+    grid.addColumn(p -> p.descriptor().map(d -> d.name().in(getLocale())).orElse("")).setHeader(getTranslation("plugins.name"));
+    grid.addColumn(p -> p.descriptor().map(d -> d.version().toString()).orElse("")).setHeader(getTranslation("plugins.version"));
+    grid.addComponentColumn(
+            p -> Badges.of(getTranslation("pluginState." + p.state().name()), p.isActive() ? "success" : "error"))
+        .setHeader(getTranslation("plugins.state"));
+    grid.addColumn(p -> p.problem().orElse("")).setHeader(getTranslation("plugins.problem")).setFlexGrow(3);
+    grid.addColumn(LoadedPlugin::source).setHeader(getTranslation("plugins.source")).setFlexGrow(2);
+    grid.setItems(plugins.all());
+    grid.setAllRowsVisible(true);
+    return grid;
   }
 
   private void openRejection(OnboardingRequest request) {
