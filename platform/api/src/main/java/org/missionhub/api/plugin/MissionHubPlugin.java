@@ -12,7 +12,8 @@ import org.missionhub.api.organisation.OrganisationId;
  * grow without breaking plugins.
  *
  * <p>The platform calls a plugin from many threads at once; keep it stateless or thread-safe. A plugin that
- * throws, takes too long to start or contributes something invalid is refused, never the platform.
+ * throws, takes too long to start or contributes something invalid fails on its own (state FAILED, with
+ * the reason); the platform and the other plugins keep running.
  */
 public interface MissionHubPlugin {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
@@ -14,7 +15,8 @@ import org.missionhub.core.shared.ApplicationException;
 
 /**
  * Reads what an active plugin contributes, once, and checks it: setting keys unique and defaults valid,
- * permissions named after the plugin, UI contributions with unique ids and loadable view classes. Anything
+ * permissions named after the plugin, UI contributions with unique ids, declared permissions and loadable
+ * view classes. Anything
  * wrong fails the plugin with a message saying what.
  */
 final class ContributionCheck {
@@ -30,10 +32,15 @@ final class ContributionCheck {
     List<UiContribution> ui = list(plugin.ui(), "ui");
     Optional<String> migrations = plugin.migrations() == null ? Optional.empty() : plugin.migrations();
     unique(settings.stream().map(SettingDefinition::key).toList(), "setting key");
-    try {
-      SettingsValidator.validate(settings, Map.of());
-    } catch (ApplicationException e) {
-      throw new InvalidContribution("its setting defaults are invalid: " + e.getMessage());
+    for (SettingDefinition setting : settings) {
+      // (a required setting without a default is fine: the administrator enters it when enabling)
+      if (setting.defaultValue() != null) {
+        try {
+          SettingsValidator.validate(List.of(setting), Map.of(setting.key(), setting.defaultValue()));
+        } catch (ApplicationException e) {
+          throw new InvalidContribution("the default of its setting " + setting.key() + " is invalid: " + e.getMessage());
+        }
+      }
     }
     for (PermissionDefinition permission : permissions) {
       if (!permission.id().startsWith(loaded.id() + ".")) {
@@ -44,6 +51,10 @@ final class ContributionCheck {
     for (UiContribution contribution : ui) {
       if (!UI_ID.matcher(contribution.id()).matches()) {
         throw new InvalidContribution("the UI contribution id " + contribution.id() + " is not lower-case words with hyphens");
+      }
+      if (contribution instanceof MissionTab tab && tab.permission() != null
+          && permissions.stream().noneMatch(p -> p.id().equals(tab.permission()))) {
+        throw new InvalidContribution("the tab " + tab.id() + " needs the permission " + tab.permission() + ", which the plugin does not declare");
       }
       try {
         loaded.loadClass(contribution.viewClass());

@@ -15,7 +15,7 @@ import org.missionhub.core.plugin.application.PluginEnablements;
 /**
  * Tells plugins what happened, after the change committed (never about a change that rolled back), off the
  * request thread, and only for organisations that enabled them. A plugin that throws is logged; the
- * request and the other plugins are not affected.
+ * request and the other plugins are not affected. "Enabled" means enabled when the event happened.
  */
 @ApplicationScoped
 public class PluginEvents {
@@ -53,7 +53,7 @@ public class PluginEvents {
 
   private void deliver(LoadedPlugin plugin, DomainEvent event) {
     enablements
-        .settingsIfEnabled(event.organisationId(), plugin)
+        .settingsIfEnabledAt(event.organisationId(), plugin, event.occurredAt())
         .ifPresent(settings -> isolated(plugin, "onEvent(" + event.getClass().getSimpleName() + ")", p -> p.onEvent(event, settings)));
   }
 

@@ -17,20 +17,24 @@ import org.missionhub.api.plugin.PluginDescriptor;
 
 /**
  * Finds plugins: those packaged with the application, then one class loader per jar in the drop-in
- * directory (read at start-up, so a jar copied there is loaded at the next start). A provider that cannot
+ * directory (read at start-up, so a jar copied there is loaded at the next start), which sees only the
+ * plugin API and the contracts around it ({@link PluginApiLoader}), not the rest of the application. A provider that cannot
  * be created, or whose descriptor throws, becomes a broken candidate rather than an error.
  */
 final class PluginLoader implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(PluginLoader.class.getName());
 
+  private static final String HIDDEN_CLASS_HINT = " (a drop-in plugin sees only the plugin API, Jakarta EE, MicroProfile and Vaadin)";
+
   private final List<URLClassLoader> dropInLoaders = new ArrayList<>();
 
   List<Candidate> discover(ClassLoader application, Path dropInDirectory) {
     List<Candidate> found = new ArrayList<>(fromLoader(application, "the application", application));
+    PluginApiLoader api = new PluginApiLoader(application);
     for (Path jar : jars(dropInDirectory)) {
       try {
-        URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, application);
+        URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, api);
         dropInLoaders.add(loader);
         found.addAll(fromLoader(loader, jar.toString(), application));
       } catch (MalformedURLException e) {
@@ -40,7 +44,7 @@ final class PluginLoader implements AutoCloseable {
     return found;
   }
 
-  /** Providers whose class the loader itself defines (a drop-in loader also sees the application's). */
+  /** Providers whose class the loader itself defines. */
   private static List<Candidate> fromLoader(ClassLoader loader, String source, ClassLoader application) {
     List<Candidate> found = new ArrayList<>();
     var providers = ServiceLoader.load(MissionHubPlugin.class, loader).stream().iterator();
@@ -69,7 +73,8 @@ final class PluginLoader implements AutoCloseable {
     try {
       plugin = provider.get();
     } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-      return Candidate.broken(type, source, "could not be created: " + rootMessage(e));
+      String hint = loader instanceof URLClassLoader && rootMessage(e).startsWith("ClassNotFoundException") ? HIDDEN_CLASS_HINT : "";
+      return Candidate.broken(type, source, "could not be created: " + rootMessage(e) + hint);
     }
     try {
       PluginDescriptor descriptor = plugin.descriptor();

@@ -56,6 +56,11 @@ public class PluginRuntime {
   @ConfigProperty(name = "missionhub.plugins.dir")
   Optional<String> dropInDirectory;
 
+  /** The server's data directory (MISSIONHUB_DATA_DIR), whose plugins folder is the default drop-in directory. */
+  @Inject
+  @ConfigProperty(name = "missionhub.data.dir")
+  Optional<String> dataDirectory;
+
   @Inject
   @ConfigProperty(name = "missionhub.plugins.start-timeout-seconds", defaultValue = "10")
   int startTimeoutSeconds;
@@ -65,9 +70,18 @@ public class PluginRuntime {
   private volatile String databaseProduct = "h2";
   private volatile boolean started;
 
+  /** MISSIONHUB_PLUGINS_DIR, else the plugins folder of the data directory (~/.missionhub/plugins). */
+  private Path dropInDirectory() {
+    return dropInDirectory
+        .filter(d -> !d.isBlank())
+        .map(Path::of)
+        .orElseGet(
+            () -> dataDirectory.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".missionhub")).resolve("plugins"));
+  }
+
   void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 50) Startup startup) {
     databaseProduct = product();
-    Path directory = dropInDirectory.filter(d -> !d.isBlank()).map(Path::of).orElse(null);
+    Path directory = dropInDirectory();
     List<Candidate> candidates = loader.discover(getClass().getClassLoader(), directory);
     for (PluginResolver.Verdict verdict : PluginResolver.resolve(candidates, PluginApi.current(), RESERVED_IDS)) {
       LoadedPlugin plugin = new LoadedPlugin(verdict.candidate(), verdict.state(), verdict.reason());

@@ -54,6 +54,23 @@ public final class SettingsValidator {
     return new PluginSettings(values);
   }
 
+  /**
+   * The settings to run with, never failing: each entered value if still valid, else the default, else
+   * nothing (for settings entered before the plugin changed its definitions, or not entered yet).
+   */
+  public static PluginSettings lenient(List<SettingDefinition> definitions, Map<String, String> given) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (SettingDefinition definition : definitions) {
+      for (String candidate : new String[] {given.get(definition.key()), definition.defaultValue()}) {
+        if (candidate != null && !candidate.isBlank() && problemWith(definition, candidate.strip()) == null) {
+          values.put(definition.key(), candidate.strip());
+          break;
+        }
+      }
+    }
+    return new PluginSettings(values);
+  }
+
   static String problemWith(SettingDefinition definition, String value) {
     return switch (definition.type()) {
       case TEXT -> definition.max() != null && value.length() > definition.max() ? "must be at most " + definition.max() + " characters" : null;

@@ -62,6 +62,29 @@ class PluginLoaderTest {
   }
 
   @Test
+  void aDropInPluginSeesThePluginApiButNotTheRestOfTheApplication() throws Exception {
+    Path dropIn = Files.createDirectories(work.resolve("plugins"));
+    // compiled against the whole application (as a careless plugin could be), using a core class
+    String usesCore = "public Sneaky() { Object o = org.missionhub.core.shared.ApplicationException.class; }";
+    Files.copy(pluginJar("sneaky", "Sneaky", usesCore, System.getProperty("java.class.path")), dropIn.resolve("sneaky.jar"));
+    Files.copy(pluginJar("fine", "Fine", "public Fine() {}"), dropIn.resolve("fine.jar"));
+    try (PluginLoader loader = new PluginLoader()) {
+      List<Candidate> found = loader.discover(getClass().getClassLoader(), dropIn);
+      // (jars are read in file name order: fine.jar, then sneaky.jar)
+      assertThat(found.get(1).problem().orElseThrow())
+          .isEqualTo(
+              "could not be created: ClassNotFoundException: org.missionhub.core.shared.ApplicationException (a drop-in plugin sees"
+                  + " only the plugin API, Jakarta EE, MicroProfile and Vaadin)");
+      // the one that keeps to the API runs, and finds only its own resources (not the core's migrations)
+      Candidate fine = found.get(0);
+      assertThat(fine.plugin()).isPresent();
+      assertThat(getClass().getClassLoader().getResource("db/migration/core/flyway.location")).isNotNull();
+      assertThat(fine.loader().getResource("db/migration/core/flyway.location")).isNull();
+      assertThat(fine.loader().loadClass("org.missionhub.api.plugin.MissionHubPlugin")).isSameAs(MissionHubPlugin.class);
+    }
+  }
+
+  @Test
   void aMissingDirectoryMeansNoDropInPlugins() {
     try (PluginLoader loader = new PluginLoader()) {
       assertThat(loader.discover(getClass().getClassLoader(), work.resolve("absent"))).isEmpty();
@@ -74,6 +97,10 @@ class PluginLoaderTest {
 
   /** Compiles a one-class plugin against platform/api and packs it with its service file. */
   private Path pluginJar(String id, String className, String constructor) throws IOException {
+    return pluginJar(id, className, constructor, Path.of(MissionHubPlugin.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString());
+  }
+
+  private Path pluginJar(String id, String className, String constructor, String classpath) throws IOException {
     Path sources = Files.createDirectories(work.resolve("src-" + id + "/example"));
     Path classes = Files.createDirectories(work.resolve("classes-" + id));
     String source =
@@ -98,8 +125,7 @@ class PluginLoaderTest {
             .formatted(className, constructor, id, className);
     Path file = Files.writeString(sources.resolve(className + ".java"), source);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    String api = Path.of(MissionHubPlugin.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-    int status = compiler.run(null, null, null, "-classpath", api, "-d", classes.toString(), file.toString());
+    int status = compiler.run(null, null, null, "-classpath", classpath, "-d", classes.toString(), file.toString());
     assertThat(status).as("compiling the %s plugin", id).isZero();
     Path jar = work.resolve(id + "-build.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));

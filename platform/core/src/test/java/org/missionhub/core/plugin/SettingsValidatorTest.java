@@ -52,4 +52,14 @@ class SettingsValidatorTest {
     assertThatThrownBy(() -> SettingsValidator.validate(DEFINITIONS, Map.of("maxLength", "99999999999")))
         .hasMessageContaining("at most 2000");
   }
+
+  @Test
+  void runningSettingsNeverFailAndFallBackToDefaults() {
+    // values entered before the plugin narrowed its limits, an unknown key, and nothing for the rest
+    PluginSettings settings = SettingsValidator.lenient(DEFINITIONS, Map.of("maxLength", "5000", "scale", "seven", "gone", "x"));
+    assertThat(settings.integer("maxLength")).isEqualTo(500);
+    assertThat(settings.text("scale")).contains("seven");
+    assertThat(settings.flag("public")).isTrue();
+    assertThat(settings.asMap()).doesNotContainKeys("gone", "signature");
+  }
 }

@@ -84,17 +84,30 @@ public final class NotesStore {
     });
   }
 
+  /** Counts one more mission; events arrive concurrently, so the first row may be inserted by another. */
   void countMissionCreated(OrganisationId organisation) {
-    database.inTransaction(connection -> {
+    if (increment(organisation) == 1) {
+      return;
+    }
+    try {
+      database.inTransaction(connection -> {
+        try (PreparedStatement insert = connection.prepareStatement("insert into notes_missions_created (tenant_id, missions) values (?, 1)")) {
+          insert.setString(1, organisation.toString());
+          return insert.executeUpdate();
+        }
+      });
+    } catch (RuntimeException insertedMeanwhile) {
+      if (increment(organisation) != 1) {
+        throw insertedMeanwhile;
+      }
+    }
+  }
+
+  private int increment(OrganisationId organisation) {
+    return database.inTransaction(connection -> {
       try (PreparedStatement update = connection.prepareStatement("update notes_missions_created set missions = missions + 1 where tenant_id = ?")) {
         update.setString(1, organisation.toString());
-        if (update.executeUpdate() == 1) {
-          return 1;
-        }
-      }
-      try (PreparedStatement insert = connection.prepareStatement("insert into notes_missions_created (tenant_id, missions) values (?, 1)")) {
-        insert.setString(1, organisation.toString());
-        return insert.executeUpdate();
+        return update.executeUpdate();
       }
     });
   }

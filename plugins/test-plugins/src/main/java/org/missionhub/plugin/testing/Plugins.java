@@ -22,11 +22,16 @@ public final class Plugins {
     }
   }
 
-  /** Built for a contract version the platform does not have: refused. */
+  /** Built for a contract version the platform does not have: refused, and its migrations never run. */
   public static class FutureApi extends TestPlugin {
     @Override
     public PluginDescriptor descriptor() {
       return descriptor("future-api").apiVersions("[2.0.0,3.0.0)").build();
+    }
+
+    @Override
+    public Optional<String> migrations() {
+      return Optional.of("db/migration/future-api");
     }
   }
 

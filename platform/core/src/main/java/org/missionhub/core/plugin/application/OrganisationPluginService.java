@@ -65,8 +65,12 @@ public class OrganisationPluginService {
       throw ApplicationException.staleVersion("This plugin's settings");
     }
     Map<String, String> entered = change.settingsOr(current.map(PluginEnablement::settings).orElse(Map.of()));
-    PluginSettings settings = SettingsValidator.validate(plugin.settings(), entered);
     boolean enable = change.enabled();
+    // switching off with the settings kept needs no valid settings (the plugin may have changed its own
+    // definitions since they were entered); anything else does
+    boolean keepingSettingsOff = !enable && change.settings() == null;
+    PluginSettings settings =
+        keepingSettingsOff ? PluginEnablements.effective(plugin, entered) : SettingsValidator.validate(plugin.settings(), entered);
     if (enable) {
       requireRequirementsEnabled(plugin);
     } else {

@@ -2,6 +2,7 @@ package org.missionhub.core.plugin.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
@@ -34,20 +35,30 @@ public class PluginEnablements {
   }
 
   /**
+   * The settings if the plugin was enabled when the event happened and still is: delivery is asynchronous,
+   * so an organisation that enables a plugin just after an event must not receive it. (A plugin switched
+   * off and on again since the event misses it too: the choice's time is all that is kept.)
+   */
+  public Optional<PluginSettings> settingsIfEnabledAt(OrganisationId organisation, LoadedPlugin plugin, OffsetDateTime when) {
+    if (!plugin.isActive()) {
+      return Optional.empty();
+    }
+    Optional<Map<String, String>> entered =
+        tenancy.readAs(
+            organisation,
+            em ->
+                PluginEnablementRepository.find(em, plugin.id())
+                    .filter(PluginEnablement::isEnabled)
+                    .filter(e -> !e.updatedAt().isAfter(when))
+                    .map(PluginEnablement::settings));
+    return entered.map(values -> effective(plugin, values));
+  }
+
+  /**
    * The entered settings with the plugin's defaults; values the plugin no longer accepts (it changed its
    * definitions since) fall back to the defaults rather than failing the organisation's requests.
    */
   static PluginSettings effective(LoadedPlugin plugin, Map<String, String> entered) {
-    try {
-      return SettingsValidator.validate(plugin.settings(), known(plugin, entered));
-    } catch (RuntimeException outdated) {
-      return SettingsValidator.validate(plugin.settings(), Map.of());
-    }
-  }
-
-  private static Map<String, String> known(LoadedPlugin plugin, Map<String, String> entered) {
-    Map<String, String> kept = new java.util.LinkedHashMap<>();
-    plugin.settings().forEach(d -> Optional.ofNullable(entered.get(d.key())).ifPresent(v -> kept.put(d.key(), v)));
-    return kept;
+    return SettingsValidator.lenient(plugin.settings(), entered);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,10 +36,12 @@ public class OrganisationPluginResource extends OrganisationScopedResource {
   @Inject OrganisationPluginService plugins;
 
   @GET
-  @Operation(summary = "The active plugins, enabled in this organisation or not, with their settings (sorted by id)")
+  @Operation(summary = "The active plugins, enabled in this organisation or not, with their settings (sort: id, the default, or -id)")
   public PageDto<PluginChoiceDto> list(@BeanParam PageParams params) {
     PageRequest request = params.toRequest(Set.of("id"), "id");
-    List<PluginChoice> all = plugins.list();
+    boolean descending = !request.sort().isEmpty() && request.sort().get(0).descending();
+    Comparator<PluginChoice> byId = Comparator.comparing(c -> c.plugin().id());
+    List<PluginChoice> all = plugins.list().stream().sorted(descending ? byId.reversed() : byId).toList();
     int from = Math.min(request.offset(), all.size());
     int to = Math.min(from + request.size(), all.size());
     return PageDto.of(new Page<>(all.subList(from, to), request.page(), request.size(), all.size()), PluginChoiceDto::from);

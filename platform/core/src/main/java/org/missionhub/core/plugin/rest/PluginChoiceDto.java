@@ -7,18 +7,19 @@ import org.missionhub.core.plugin.application.PluginChoice;
 
 /**
  * A plugin as an organisation has it: enabled or not, its effective settings and the definitions a client
- * needs to edit them; {@code version} is the ETag of the organisation's choice.
+ * needs to edit them. As everywhere in the API, {@code version} is the ETag (of the organisation's choice);
+ * the plugin's own version is {@code pluginVersion}.
  */
 public record PluginChoiceDto(
     String id,
     Map<String, String> name,
     Map<String, String> description,
-    String version,
+    String pluginVersion,
     List<PluginDto.RequirementDto> requires,
     boolean enabled,
     Map<String, String> settings,
     List<SettingDto> settingDefinitions,
-    long choiceVersion) {
+    long version) {
 
   /** One setting's definition. */
   public record SettingDto(
