@@ -32,7 +32,8 @@ public final class Database {
           "governance_body",
           "governance_body_member",
           "mission_comment",
-          "audit_entry");
+          "audit_entry",
+          "plugin_enablement");
 
   private Database() {}
 

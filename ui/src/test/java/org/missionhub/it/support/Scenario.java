@@ -83,6 +83,15 @@ public final class Scenario {
     return assigned.json().getString("id");
   }
 
+  /** The organisation's admin enables (true) or disables (false) a plugin, keeping its settings. */
+  public static void plugin(Org org, String pluginId, boolean enabled) {
+    String path = org.path() + "/plugins/" + pluginId;
+    ApiResponse current = org.admin().api().get(path);
+    assertThat(current.status()).as(current.toString()).isEqualTo(200);
+    ApiResponse changed = org.admin().api().put(path, Payloads.object("enabled", enabled), current.etag());
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+  }
+
   public static String shortId() {
     return UUID.randomUUID().toString().substring(0, 8);
   }

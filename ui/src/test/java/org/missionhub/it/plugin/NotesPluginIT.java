@@ -1,0 +1,144 @@
+package org.missionhub.it.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * The example plugin of the plugin guide, as its users meet it: its endpoints exist only where an
+ * organisation enabled it, follow the organisation's settings and the mission's roles, never cross
+ * organisations, and its event listener hears only the organisations that enabled it.
+ */
+class NotesPluginIT {
+
+  private Org org;
+  private String mission;
+
+  @BeforeEach
+  void organisationWithAMission() {
+    org = Scenario.organisation("notes");
+    mission = Scenario.mission(org, "Circular society");
+  }
+
+  private String notes(Org in, String missionId) {
+    return in.missionPath(missionId) + "/notes/notes";
+  }
+
+  @Test
+  void aDisabledPluginsEndpointsAnswer404() {
+    assertThat(org.admin().api().get(notes(org, mission)).status()).isEqualTo(404);
+    assertThat(org.admin().api().post(notes(org, mission), Payloads.object("text", "Hello")).status()).isEqualTo(404);
+    assertThat(org.admin().api().get(org.path() + "/notes/stats").status()).isEqualTo(404);
+  }
+
+  @Test
+  void onceEnabledNotesAreWrittenReadAndKeptWhileSwitchedOff() {
+    Scenario.plugin(org, "notes", true);
+    ApiResponse added = org.admin().api().post(notes(org, mission), Payloads.object("text", "  Kick-off on Monday  "));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().getString("text")).isEqualTo("Kick-off on Monday");
+    assertThat(added.json().getString("authorName")).isEqualTo(org.admin().name());
+    ApiResponse listed = org.admin().api().get(notes(org, mission));
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.array()).hasSize(1);
+    // switched off: gone from the API; switched on again: still there
+    Scenario.plugin(org, "notes", false);
+    assertThat(org.admin().api().get(notes(org, mission)).status()).isEqualTo(404);
+    Scenario.plugin(org, "notes", true);
+    assertThat(org.admin().api().get(notes(org, mission)).array()).hasSize(1);
+  }
+
+  @Test
+  void theOrganisationsSettingAndBadInputGiveNamedErrors() {
+    String path = org.path() + "/plugins/notes";
+    org.admin().api().put(path, Payloads.object("enabled", true, "settings", Payloads.nested("maxLength", "20")), "\"0\"");
+    ApiResponse tooLong = org.admin().api().post(notes(org, mission), Payloads.object("text", "x".repeat(21)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.contentType()).startsWith("application/problem+json");
+    assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("text");
+    assertThat(tooLong.json().getString("detail")).contains("at most 20 characters");
+    ApiResponse blank = org.admin().api().post(notes(org, mission), Payloads.object("text", " "));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(org.admin().api().get(notes(org, mission)).array()).isEmpty();
+  }
+
+  @Test
+  void writingNeedsAMissionRoleThatGrantsThePluginsPermission() {
+    Scenario.plugin(org, "notes", true);
+    Person observer = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, observer, org.slug(), "OBSERVER");
+    Person observerNow = observer.refreshed();
+    // an observer reads, but notes.write is not among an observer's default permissions
+    assertThat(observerNow.api().get(notes(org, mission)).status()).isEqualTo(200);
+    ApiResponse refused = observerNow.api().post(notes(org, mission), Payloads.object("text", "Me too"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("detail")).contains("notes.write");
+  }
+
+  @Test
+  void anotherOrganisationNeverReachesThem() {
+    Scenario.plugin(org, "notes", true);
+    org.admin().api().post(notes(org, mission), Payloads.object("text", "Private"));
+    Org other = Scenario.organisation("notes-other");
+    Scenario.plugin(other, "notes", true);
+    // the other organisation's token on this organisation's path, and on its own path with this mission
+    assertThat(other.admin().api().get(notes(org, mission)).status()).isEqualTo(404);
+    assertThat(other.admin().api().get(notes(other, mission)).status()).isEqualTo(404);
+    assertThat(other.admin().api().post(notes(other, mission), Payloads.object("text", "Intruder")).status()).isEqualTo(404);
+    assertThat(org.admin().api().get(notes(org, mission)).array()).hasSize(1);
+  }
+
+  @Test
+  void aPartnerSeesTheMissionsNotesWhereItEnabledThePlugin() {
+    Scenario.plugin(org, "notes", true);
+    org.admin().api().post(notes(org, mission), Payloads.object("text", "For partners too"));
+    Org partner = Scenario.organisation("notes-partner");
+    Scenario.partnership(org, mission, partner);
+    // the partner has not enabled notes: 404 for it
+    assertThat(partner.admin().api().get(notes(partner, mission)).status()).isEqualTo(404);
+    Scenario.plugin(partner, "notes", true);
+    ApiResponse shared = partner.admin().api().get(notes(partner, mission));
+    assertThat(shared.status()).isEqualTo(200);
+    assertThat(shared.array().getJsonObject(0).getString("text")).isEqualTo("For partners too");
+  }
+
+  @Test
+  void theListenerHearsOnlyOrganisationsThatEnabledThePlugin() throws InterruptedException {
+    // this organisation enables notes, then creates a mission: counted (after commit, asynchronously)
+    Scenario.plugin(org, "notes", true);
+    Scenario.mission(org, "Counted");
+    assertThat(awaitMissionsCreated(org, 1)).isEqualTo(1);
+    // another organisation creates a mission with notes off, then enables it: nothing was counted for it
+    Org other = Scenario.organisation("notes-deaf");
+    Scenario.mission(other, "Not counted");
+    Scenario.plugin(other, "notes", true);
+    Scenario.mission(org, "Counted too");
+    assertThat(awaitMissionsCreated(org, 2)).isEqualTo(2);
+    assertThat(missionsCreated(other)).isZero();
+  }
+
+  private static long missionsCreated(Org org) {
+    ApiResponse stats = org.admin().api().get(org.path() + "/notes/stats");
+    assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+    return stats.json().getJsonNumber("missionsCreated").longValue();
+  }
+
+  /** Events reach plugins after commit, on another thread: wait (bounded) for the count to arrive. */
+  private static long awaitMissionsCreated(Org org, long expected) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    long count = missionsCreated(org);
+    while (count < expected && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      count = missionsCreated(org);
+    }
+    return count;
+  }
+}
