@@ -16,13 +16,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.icon.Icon;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import org.missionhub.api.plugin.OrganisationPage;
-import org.missionhub.core.plugin.LoadedPlugin;
-import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.core.organisation.application.MeService;
+import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.LanguageSelect;
+import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.organisation.MembersView;
 import org.missionhub.ui.views.organisation.OrganisationProfileView;
@@ -117,23 +116,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     addToDrawer(nav);
   }
 
-  /** Menu entries for the pages of the plugins the organisation enabled. */
+  /** Menu entries for the pages of the plugins the organisation enabled, in their order. */
   private void addPluginPages(SideNav nav) {
-    for (LoadedPlugin plugin : plugins.enabled()) {
-      plugin.ui().stream()
-          .filter(OrganisationPage.class::isInstance)
-          .map(OrganisationPage.class::cast)
-          .filter(page -> !page.adminOnly() || user.isOrganisationAdmin())
-          .sorted(Comparator.comparingInt(OrganisationPage::order))
-          .forEach(
-              page -> {
-                SideNavItem item = new SideNavItem(page.title().in(getLocale()), "organisation/plugin/" + plugin.id() + "/" + page.id());
-                item.setId("nav-plugin-" + plugin.id() + "-" + page.id());
-                if (page.icon() != null) {
-                  item.setPrefixComponent(new Icon(page.icon()));
-                }
-                nav.addItem(item);
-              });
+    for (Contributed<OrganisationPage> contributed : Contributed.of(plugins.enabled(), OrganisationPage.class)) {
+      OrganisationPage page = contributed.contribution();
+      String pluginId = contributed.plugin().id();
+      if (page.adminOnly() && !user.isOrganisationAdmin()) {
+        continue;
+      }
+      SideNavItem item = new SideNavItem(page.title().in(getLocale()), "organisation/plugin/" + pluginId + "/" + page.id());
+      item.setId("nav-plugin-" + pluginId + "-" + page.id());
+      if (page.icon() != null) {
+        item.setPrefixComponent(new Icon(page.icon()));
+      }
+      nav.addItem(item);
     }
   }
 

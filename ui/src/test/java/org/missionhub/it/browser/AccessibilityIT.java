@@ -77,6 +77,24 @@ class AccessibilityIT {
     browser.open("/organisation");
     browser.waitFor(By.id("profile-name"));
     assertNoSeriousViolations(browser, "the organisation profile");
+    browser.open("/organisation/plugins");
+    browser.waitFor(By.id("plugins"));
+    assertNoSeriousViolations(browser, "the plugins page");
+    new Fields(browser).click("plugin-settings-notes");
+    browser.waitFor(By.id("setting-maxLength"));
+    assertNoSeriousViolations(browser, "the plugin settings dialog");
+  }
+
+  @Test
+  void aPluginsMissionTab(Browser browser) {
+    Org org = Scenario.organisation("a11y-plugin");
+    String missionId = Scenario.mission(org, "Responsible digitisation");
+    Scenario.plugin(org, "notes", true);
+    org.admin().api().post(org.missionPath(missionId) + "/notes/notes", Payloads.object("text", "Kick-off on Monday"));
+    WorkspacePage.signIn(browser, org.admin(), org.slug());
+    MissionPage.open(browser, missionId).tab("tab-plugin-notes-notes");
+    browser.waitFor(By.id("notes-text"));
+    assertNoSeriousViolations(browser, "the notes tab of the example plugin");
   }
 
   @Test

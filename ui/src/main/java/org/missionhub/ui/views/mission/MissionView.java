@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
@@ -23,6 +23,7 @@ import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.ui.components.Badges;
+import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.plugins.PluginViews;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
@@ -93,21 +94,17 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
   }
 
-  /** One tab per mission tab of each plugin the organisation enabled, if the person may see it. */
+  /** The mission tabs of the plugins the organisation enabled, in their order, where the person may see them. */
   private void addPluginTabs(TabSheet tabs) {
-    for (LoadedPlugin plugin : services.plugins().enabled()) {
-      List<MissionTab> contributed =
-          plugin.ui().stream().filter(MissionTab.class::isInstance).map(MissionTab.class::cast).sorted(Comparator.comparingInt(MissionTab::order)).toList();
-      if (contributed.isEmpty()) {
-        continue;
-      }
-      MissionScope scope = services.pluginScopes().mission(plugin.id(), missionId);
-      for (MissionTab contribution : contributed) {
-        if (contribution.permission() == null || scope.can(contribution.permission())) {
-          Tab tab = new Tab(contribution.title().in(getLocale()));
-          tab.setId("tab-plugin-" + plugin.id() + "-" + contribution.id());
-          tabs.add(tab, PluginViews.create(plugin, contribution.viewClass(), scope, MissionScope.class, getTranslation("plugins.viewFailed")));
-        }
+    Map<String, MissionScope> scopes = new HashMap<>();
+    for (Contributed<MissionTab> contributed : Contributed.of(services.plugins().enabled(), MissionTab.class)) {
+      LoadedPlugin plugin = contributed.plugin();
+      MissionTab contribution = contributed.contribution();
+      MissionScope scope = scopes.computeIfAbsent(plugin.id(), id -> services.pluginScopes().mission(id, missionId));
+      if (contribution.permission() == null || scope.can(contribution.permission())) {
+        Tab tab = new Tab(contribution.title().in(getLocale()));
+        tab.setId("tab-plugin-" + plugin.id() + "-" + contribution.id());
+        tabs.add(tab, PluginViews.create(plugin, contribution.viewClass(), scope, MissionScope.class, getTranslation("plugins.viewFailed")));
       }
     }
   }

@@ -8,11 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -31,35 +28,25 @@ import org.missionhub.core.shared.PageRequest;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
-import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /** An organisation administrator's members page: invite by e-mail, change roles, remove, revoke invitations. */
 @Route(value = "organisation/members", layout = MainLayout.class)
-public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MembersView extends OrganisationAdminView implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient CurrentUser user;
   private final transient MembershipService memberships;
   private final transient InvitationService invitations;
 
   @Inject
   public MembersView(CurrentUser user, MembershipService memberships, InvitationService invitations) {
-    this.user = user;
+    super(user);
     this.memberships = memberships;
     this.invitations = invitations;
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    if (!user.signedIn() || !user.isOrganisationAdmin()) {
-      event.forwardTo(WorkspaceView.class);
-      return;
-    }
-    render();
-  }
-
-  private void render() {
+  protected void render() {
     removeAll();
     add(new H2(getTranslation("members.title")), inviteForm(), membersGrid());
     var pending = invitations.list(Optional.of(MemberInvitation.Status.PENDING), PageRequest.first(100)).items();

@@ -5,11 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -28,37 +25,27 @@ import org.missionhub.ui.components.FormErrors;
 import org.missionhub.ui.components.Selects;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
-import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /** An organisation administrator's page for the organisation's profile: name, type, country. */
 @Route(value = "organisation", layout = MainLayout.class)
-public class OrganisationProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganisationProfileView extends OrganisationAdminView implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient CurrentUser user;
   private final transient OrganisationProfileService profiles;
   private final transient FieldRules rules;
   private long version;
 
   @Inject
   public OrganisationProfileView(CurrentUser user, OrganisationProfileService profiles, FieldRules rules) {
-    this.user = user;
+    super(user);
     this.profiles = profiles;
     this.rules = rules;
     setMaxWidth("48rem");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    if (!user.signedIn() || !user.isOrganisationAdmin()) {
-      event.forwardTo(WorkspaceView.class);
-      return;
-    }
-    render();
-  }
-
-  private void render() {
+  protected void render() {
     removeAll();
     Organisation organisation = profiles.current();
     TextField name = new TextField(getTranslation("onboarding.organisationName"));

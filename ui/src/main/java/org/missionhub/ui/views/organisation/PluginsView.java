@@ -7,12 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.core.plugin.application.OrganisationPluginService;
@@ -21,36 +20,26 @@ import org.missionhub.core.plugin.application.PluginChoice;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
-import org.missionhub.ui.views.workspace.WorkspaceView;
 
 /**
  * An organisation administrator's plugins page: which features the organisation uses (enable, disable)
  * and their settings. A plugin that requires another is enabled only after it.
  */
 @Route(value = "organisation/plugins", layout = MainLayout.class)
-public class PluginsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PluginsView extends OrganisationAdminView implements HasDynamicTitle {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient CurrentUser user;
   private final transient OrganisationPluginService plugins;
 
   @Inject
   public PluginsView(CurrentUser user, OrganisationPluginService plugins) {
-    this.user = user;
+    super(user);
     this.plugins = plugins;
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    if (!user.signedIn() || !user.isOrganisationAdmin()) {
-      event.forwardTo(WorkspaceView.class);
-      return;
-    }
-    render();
-  }
-
-  private void render() {
+  protected void render() {
     removeAll();
     add(new H2(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.intro")));
     Grid<PluginChoice> grid = new Grid<>();
@@ -63,7 +52,7 @@ public class PluginsView extends VerticalLayout implements BeforeEnterObserver, 
     grid.addColumn(c -> descriptor(c).requires().stream().map(r -> r.pluginId()).collect(Collectors.joining(", ")))
         .setHeader(getTranslation("plugins.requires"));
     grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
-    grid.setItems(plugins.list());
+    grid.setItems(plugins.list().stream().sorted(Comparator.comparing((PluginChoice c) -> descriptor(c).name().in(getLocale()), Collator.getInstance(getLocale()))).toList());
     grid.setAllRowsVisible(true);
     add(grid);
   }
