@@ -9,9 +9,10 @@ public final class PluginApi {
 
   /**
    * 1.0.0: descriptor, lifecycle, settings, permissions, REST and UI contributions, migrations, events.
-   * Minor versions only add (default methods); a new major version breaks plugins.
+   * 1.1.0: {@link PluginProblem#invalid(java.util.List)}, a refusal naming several fields.
+   * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private PluginApi() {}
 

@@ -1,23 +1,42 @@
 package org.missionhub.plugin.survey;
 
+import java.util.Optional;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.plugin.survey.rest.TemplatesResource;
+import org.missionhub.plugin.survey.template.Templates;
 
-/** The Surveys and benchmarking plugin. It registers itself; its features are built in their own issue and say so until then. */
+/**
+ * The Surveys and benchmarking plugin. So far: the instrument model with conditional questions, the
+ * built-in missions needs-assessment template and the answer checks, served at platform level. Campaigns,
+ * responses, benchmarks and the workspace pages are being built, and the description says so.
+ */
 public class SurveyPlugin implements MissionHubPlugin {
 
   private static final PluginDescriptor DESCRIPTOR =
       PluginDescriptor.builder("survey")
           .name(LocalizedText.of("en", "Surveys and benchmarking", "fr", "Enquêtes et étalonnage", "da", "Spørgeskemaer og benchmarking"))
-          .description(LocalizedText.of("en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates. No features yet: they are being built.", "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs. Pas encore de fonctionnalités : elles sont en cours de développement.", "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater. Endnu ingen funktioner: de er under udvikling."))
-          .version("0.1.0")
+          .description(
+              LocalizedText.of(
+                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates. So far: the missions needs-assessment template (API); campaigns, answering and benchmarks are being built.",
+                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs. Pour l’instant : le modèle d’évaluation des besoins des missions (API) ; les campagnes, les réponses et les étalonnages sont en cours de développement.",
+                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater. Indtil videre: skabelonen til behovsanalyse for missioner (API); kampagner, besvarelser og benchmarking er under udvikling."))
+          .version("0.2.0")
           .apiVersions(PluginApi.VERSION)
           .build();
+
+  private final Templates templates = new Templates();
 
   @Override
   public PluginDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  @Override
+  public Optional<Object> platformResource(PlatformScope scope) {
+    return Optional.of(new TemplatesResource(templates));
   }
 }

@@ -18,7 +18,9 @@ public class PluginProblemMapper implements ExceptionMapper<PluginProblem> {
     return switch (problem.kind()) {
       case INVALID ->
           Problems.response(
-              ProblemKind.VALIDATION, problem.field() + ": " + problem.getMessage(), List.of(new FieldError(problem.field(), problem.getMessage())));
+              ProblemKind.VALIDATION,
+              problem.fields().size() == 1 ? problem.field() + ": " + problem.getMessage() : problem.getMessage(),
+              problem.fields().stream().map(f -> new FieldError(f.field(), f.message())).toList());
       case NOT_FOUND -> Problems.response(ProblemKind.NOT_FOUND, problem.getMessage(), List.of());
       case FORBIDDEN -> Problems.response(ProblemKind.FORBIDDEN, problem.getMessage(), List.of());
       case CONFLICT -> Problems.response(ProblemKind.CONFLICT, problem.getMessage(), List.of());

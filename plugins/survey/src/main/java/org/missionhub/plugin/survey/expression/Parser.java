@@ -1,0 +1,167 @@
+package org.missionhub.plugin.survey.expression;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Recursive descent over the tokens: or > and > comparison > primary. */
+final class Parser {
+
+  private final String source;
+  private final List<Token> tokens;
+  private final Set<String> references = new LinkedHashSet<>();
+  private int next;
+
+  Parser(String source) {
+    if (source == null || source.isBlank()) {
+      throw new ExpressionException("the expression is empty", 0);
+    }
+    this.source = source;
+    this.tokens = new Lexer(source).tokens();
+  }
+
+  Expression parse() {
+    Node root = or();
+    if (peek().kind() != Token.Kind.END) {
+      throw new ExpressionException("unexpected '" + peek().text() + "'", peek().position());
+    }
+    return new Parsed(source, root, Set.copyOf(references));
+  }
+
+  private Node or() {
+    Node left = and();
+    while (word("or")) {
+      Node l = left;
+      Node r = and();
+      left = (answers, self) -> Values.truthy(l.eval(answers, self)) || Values.truthy(r.eval(answers, self));
+    }
+    return left;
+  }
+
+  private Node and() {
+    Node left = comparison();
+    while (word("and")) {
+      Node l = left;
+      Node r = comparison();
+      left = (answers, self) -> Values.truthy(l.eval(answers, self)) && Values.truthy(r.eval(answers, self));
+    }
+    return left;
+  }
+
+  private Node comparison() {
+    Node left = primary();
+    if (peek().kind() == Token.Kind.OPERATOR) {
+      String operator = take().text();
+      Node right = primary();
+      return (answers, self) -> Values.compare(operator, left.eval(answers, self), right.eval(answers, self));
+    }
+    return left;
+  }
+
+  private Node primary() {
+    Token token = take();
+    return switch (token.kind()) {
+      case NUMBER -> {
+        double number = Double.parseDouble(token.text());
+        yield (answers, self) -> number;
+      }
+      case TEXT -> (answers, self) -> token.text();
+      case REFERENCE -> {
+        references.add(token.text());
+        yield (answers, self) -> answers.of(token.text()).orElse(List.of());
+      }
+      case SELF -> (answers, self) -> self == null ? List.of() : List.of(self);
+      case OPEN -> {
+        Node inner = or();
+        expect(Token.Kind.CLOSE, "')'");
+        yield inner;
+      }
+      case WORD -> function(token);
+      default -> throw new ExpressionException(token.kind() == Token.Kind.END ? "the expression ends too early" : "unexpected '" + token.text() + "'", token.position());
+    };
+  }
+
+  private Node function(Token name) {
+    expect(Token.Kind.OPEN, "'(' after " + name.text());
+    List<Node> arguments = new ArrayList<>();
+    if (peek().kind() != Token.Kind.CLOSE) {
+      arguments.add(or());
+      while (peek().kind() == Token.Kind.COMMA) {
+        take();
+        arguments.add(or());
+      }
+    }
+    expect(Token.Kind.CLOSE, "')'");
+    return switch (name.text()) {
+      case "not" -> {
+        arity(name, arguments, 1);
+        yield (answers, self) -> !Values.truthy(arguments.get(0).eval(answers, self));
+      }
+      case "selected" -> {
+        arity(name, arguments, 2);
+        yield (answers, self) -> Values.list(arguments.get(0).eval(answers, self)).contains(Values.text(arguments.get(1).eval(answers, self)));
+      }
+      case "count-selected" -> {
+        arity(name, arguments, 1);
+        yield (answers, self) -> (double) Values.list(arguments.get(0).eval(answers, self)).size();
+      }
+      case "string-length" -> {
+        arity(name, arguments, 1);
+        yield (answers, self) -> (double) Values.text(arguments.get(0).eval(answers, self)).length();
+      }
+      default -> throw new ExpressionException("unknown function " + name.text() + " (supported: not, selected, count-selected, string-length)", name.position());
+    };
+  }
+
+  private static void arity(Token name, List<Node> arguments, int expected) {
+    if (arguments.size() != expected) {
+      throw new ExpressionException(name.text() + " takes " + expected + " argument" + (expected == 1 ? "" : "s"), name.position());
+    }
+  }
+
+  private boolean word(String word) {
+    if (peek().kind() == Token.Kind.WORD && peek().text().equals(word)) {
+      take();
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(Token.Kind kind, String what) {
+    Token token = take();
+    if (token.kind() != kind) {
+      throw new ExpressionException("expected " + what, token.position());
+    }
+  }
+
+  private Token peek() {
+    return tokens.get(next);
+  }
+
+  private Token take() {
+    Token token = tokens.get(next);
+    if (token.kind() != Token.Kind.END) {
+      next++;
+    }
+    return token;
+  }
+
+  /** A compiled node: evaluates to a Boolean, a Double, a String or a List of answer values. */
+  @FunctionalInterface
+  interface Node {
+    Object eval(Answers answers, String self);
+  }
+
+  private record Parsed(String source, Node root, Set<String> references) implements Expression {
+    @Override
+    public boolean test(Answers answers, String self) {
+      return Values.truthy(root.eval(answers, self));
+    }
+
+    @Override
+    public String toString() {
+      return source;
+    }
+  }
+}
