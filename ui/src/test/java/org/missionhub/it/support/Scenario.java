@@ -15,7 +15,15 @@ public final class Scenario {
   private static final Person PLATFORM_ADMIN =
       Person.existing("pia", "5e3d1c2a-0000-4000-8000-000000000001", "Pia Platform", "pia@missionhub.example");
 
+  /** The development realm's benchmark analyst (the OECD Mission Action Lab). */
+  private static final Person BENCHMARK_ANALYST =
+      Person.existing("ines", "5e3d1c2a-0000-4000-8000-000000000501", "Ines Moreau", "ines@oecd-lab.example");
+
   private Scenario() {}
+
+  public static Person benchmarkAnalyst() {
+    return BENCHMARK_ANALYST;
+  }
 
   public static Person platformAdmin() {
     return PLATFORM_ADMIN;

@@ -1,17 +1,21 @@
 package org.missionhub.plugin.survey;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
+import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
-import org.missionhub.plugin.survey.rest.TemplatesResource;
+import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
+import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.template.Templates;
 
 /**
  * The Surveys and benchmarking plugin. So far: the instrument model with conditional questions, the
- * built-in missions needs-assessment template and the answer checks, served at platform level. Campaigns,
+ * built-in missions needs-assessment template and the answer checks, and a benchmark analyst's versioned
+ * instruments, served at platform level. Campaigns,
  * responses, benchmarks and the workspace pages are being built, and the description says so.
  */
 public class SurveyPlugin implements MissionHubPlugin {
@@ -21,14 +25,16 @@ public class SurveyPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Surveys and benchmarking", "fr", "Enquêtes et étalonnage", "da", "Spørgeskemaer og benchmarking"))
           .description(
               LocalizedText.of(
-                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates. So far: the missions needs-assessment template (API); campaigns, answering and benchmarks are being built.",
-                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs. Pour l’instant : le modèle d’évaluation des besoins des missions (API) ; les campagnes, les réponses et les étalonnages sont en cours de développement.",
-                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater. Indtil videre: skabelonen til behovsanalyse for missioner (API); kampagner, besvarelser og benchmarking er under udvikling."))
+                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates. So far: the missions needs-assessment template and versioned instruments (API); campaigns, answering and benchmarks are being built.",
+                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs. Pour l’instant : le modèle d’évaluation des besoins des missions et des questionnaires versionnés (API) ; les campagnes, les réponses et les étalonnages sont en cours de développement.",
+                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater. Indtil videre: skabelonen til behovsanalyse for missioner og versionerede spørgeskemaer (API); kampagner, besvarelser og benchmarking er under udvikling."))
           .version("0.2.0")
           .apiVersions(PluginApi.VERSION)
           .build();
 
   private final Templates templates = new Templates();
+  private volatile InstrumentStore instruments;
+  private volatile Clock clock;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -36,7 +42,18 @@ public class SurveyPlugin implements MissionHubPlugin {
   }
 
   @Override
+  public void start(PluginContext context) {
+    instruments = new InstrumentStore(context.database());
+    clock = context.clock();
+  }
+
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/survey");
+  }
+
+  @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new TemplatesResource(templates));
+    return Optional.of(new SurveyPlatformResource(scope, templates, instruments, clock));
   }
 }

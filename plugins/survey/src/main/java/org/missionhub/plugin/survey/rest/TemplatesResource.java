@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.json.InstrumentDto;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.response.CheckedResponse;
 import org.missionhub.plugin.survey.response.ResponseCheck;
@@ -40,7 +41,6 @@ public class TemplatesResource {
   public record CheckedDto(Map<String, List<String>> answers, List<String> shown) {}
 
   @GET
-  @Path("templates")
   public List<TemplateSummary> list() {
     return templates.all().stream()
         .map(t -> new TemplateSummary(t.code(), t.title().all(), t.description().all(), t.questions().size()))
@@ -48,13 +48,13 @@ public class TemplatesResource {
   }
 
   @GET
-  @Path("templates/{code}")
+  @Path("{code}")
   public InstrumentDto get(@PathParam("code") String code) {
     return InstrumentDto.from(template(code));
   }
 
   @POST
-  @Path("templates/{code}/check")
+  @Path("{code}/check")
   @Consumes(MediaType.APPLICATION_JSON)
   public CheckedDto check(@PathParam("code") String code, AnswersDto body) {
     Instrument instrument = template(code);

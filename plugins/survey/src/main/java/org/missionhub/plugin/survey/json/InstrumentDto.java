@@ -1,4 +1,4 @@
-package org.missionhub.plugin.survey.rest;
+package org.missionhub.plugin.survey.json;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public record InstrumentDto(String code, Map<String, String> title, Map<String, 
   /** An option or matrix item. */
   public record OptionDto(String code, Map<String, String> label) {}
 
-  static InstrumentDto from(Instrument instrument) {
+  public static InstrumentDto from(Instrument instrument) {
     return new InstrumentDto(
         instrument.code(), instrument.title().all(), instrument.description().all(), instrument.sections().stream().map(InstrumentDto::section).toList());
   }
