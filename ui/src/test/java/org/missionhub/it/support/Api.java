@@ -56,18 +56,37 @@ public final class Api {
   }
 
   public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    request.header("Accept", "application/json, application/problem+json");
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("Accept", "application/json, application/problem+json");
+    all.putAll(headers);
+    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+    HttpResponse<String> response = exchange(method, path, publisher, all, HttpResponse.BodyHandlers.ofString());
+    return new ApiResponse(method, path, response.statusCode(), response.headers(), response.body());
+  }
+
+  /** A file upload: POSTs raw bytes with their content type (answers are JSON, as usual). */
+  public ApiResponse upload(String path, byte[] content, String contentType) {
+    HttpResponse<String> r = exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(content), Map.of("Content-Type", contentType), HttpResponse.BodyHandlers.ofString());
+    return new ApiResponse("POST", path, r.statusCode(), r.headers(), r.body());
+  }
+
+  /** A file download: the status, headers and the raw bytes. */
+  public Download download(String path) {
+    HttpResponse<byte[]> r = exchange("GET", path, HttpRequest.BodyPublishers.noBody(), Map.of("Accept", "*/*"), HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+  }
+
+  /** What a download brought. */
+  public record Download(int status, String contentType, String disposition, byte[] body) {}
+
+  private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers, HttpResponse.BodyHandler<T> handler) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path)).timeout(Duration.ofSeconds(30)).method(method, body);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new ApiResponse(method, path, response.statusCode(), response.headers(), response.body());
+      return HTTP.send(request.build(), handler);
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {

@@ -125,4 +125,24 @@ class SurveyInstrumentsIT {
     assertThat(analyst.post(INSTRUMENTS, Payloads.object("code", "Not A Code", "template", "missions_needs_assessment")).json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("code");
   }
+
+  @Test
+  void anInstrumentGoesOutAsAnXlsFormAndComesBackIn() {
+    assertThat(fromTemplate().status()).isEqualTo(201);
+    Api.Download xlsform = analyst.download(version(1) + "/xlsform");
+    assertThat(xlsform.status()).isEqualTo(200);
+    assertThat(xlsform.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(xlsform.disposition()).contains(code + "-v1.xlsx");
+    // imported under another code: the same questions, the matrix as one question per item
+    String copy = code + "_copy";
+    ApiResponse imported = analyst.upload(INSTRUMENTS + "/import?code=" + copy, xlsform.body(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    assertThat(imported.json().getString("code")).isEqualTo(copy);
+    long questions = imported.json().getJsonObject("definition").getJsonArray("sections").stream().mapToLong(s -> s.asJsonObject().getJsonArray("questions").size()).sum();
+    assertThat(questions).isEqualTo(19);
+    // something that is not a workbook is refused, naming the file
+    ApiResponse refused = analyst.upload(INSTRUMENTS + "/import?code=" + code + "_bad", "type,name".getBytes(), "application/octet-stream");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("xlsform.file");
+  }
 }

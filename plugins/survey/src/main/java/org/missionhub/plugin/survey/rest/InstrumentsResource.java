@@ -7,10 +7,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,6 +29,9 @@ import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.template.Templates;
 import org.missionhub.plugin.survey.version.InstrumentVersion;
 import org.missionhub.plugin.survey.version.VersionConflictException;
+import org.missionhub.plugin.survey.xlsform.XlsFormException;
+import org.missionhub.plugin.survey.xlsform.XlsFormReader;
+import org.missionhub.plugin.survey.xlsform.XlsFormWriter;
 
 /**
  * {@code /api/v1/platform/survey/instruments}: a benchmark analyst's instruments and their versions. A
@@ -35,6 +40,8 @@ import org.missionhub.plugin.survey.version.VersionConflictException;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final PlatformScope scope;
   private final Templates templates;
@@ -87,6 +94,35 @@ public class InstrumentsResource {
       throw PluginProblem.conflict("An instrument with the code " + first.code() + " exists already");
     }
     return Response.created(URI.create("instruments/" + first.code() + "/versions/1")).entity(VersionDto.from(first)).tag(etag(first)).build();
+  }
+
+  /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
+  @POST
+  @Path("import")
+  @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx) {
+    Instrument definition;
+    try {
+      definition = XlsFormReader.read(xlsx, code);
+    } catch (XlsFormException e) {
+      throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
+    }
+    InstrumentVersion first = InstrumentVersion.first(definition, scope.caller().subject(), OffsetDateTime.now(clock));
+    if (!store.add(first)) {
+      throw PluginProblem.conflict("An instrument with the code " + first.code() + " exists already");
+    }
+    return Response.created(URI.create("instruments/" + first.code() + "/versions/1")).entity(VersionDto.from(first)).tag(etag(first)).build();
+  }
+
+  /** A version as an XLSForm, for ODK, KoboToolbox or a spreadsheet. */
+  @GET
+  @Path("{code}/versions/{number}/xlsform")
+  @Produces(XLSX)
+  public Response exportXlsForm(@PathParam("code") String code, @PathParam("number") int number) {
+    InstrumentVersion version = find(code, number);
+    return Response.ok(XlsFormWriter.write(version.definition()), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + number + ".xlsx\"")
+        .build();
   }
 
   @GET

@@ -1,0 +1,119 @@
+package org.missionhub.plugin.survey.xlsform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.missionhub.plugin.survey.xlsform.Workbooks.row;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionhub.plugin.survey.instrument.Instrument;
+import org.missionhub.plugin.survey.instrument.Question;
+import org.missionhub.plugin.survey.instrument.QuestionType;
+import org.missionhub.plugin.survey.response.ResponseCheck;
+
+/** XLSForms as ODK and KoboToolbox write them: imported whole, or refused with every problem located. */
+class XlsFormReaderTest {
+
+  private static final String[] SURVEY_HEADER =
+      row("type", "name", "label::English (en)", "label::Français (fr)", "hint::English (en)", "required", "relevant", "constraint", "constraint_message::English (en)", "appearance");
+  private static final String[] CHOICES_HEADER = row("list_name", "name", "label::English (en)", "label::Français (fr)");
+
+  private static Workbooks koboForm() {
+    return new Workbooks()
+        .sheet(
+            "survey",
+            SURVEY_HEADER,
+            row("start", "start"),
+            row("end", "end"),
+            row("select_one yes_no", "involved", "Are you involved in a mission?", "Participez-vous à une mission ?", null, "yes"),
+            row("begin_group", "mission", "Your mission", "Votre mission", null, null, "${involved} = 'yes'"),
+            row("select_one phase", "phase", "What phase is it in?", "À quelle phase ?", "Pick one", "true"),
+            row("select_multiple funding", "funding", "Where does funding come from?", "D'où vient le financement ?", null, null, null, null, null, null),
+            row("integer", "partners", "How many partners?", "Combien de partenaires ?", null, null, null, ". >= 0 and . <= 500", "Between 0 and 500"),
+            row("end_group"),
+            row("select_one agree", "clear_target", "The mission has a clearly defined target", "La mission a une cible claire", null, null, null, null, null, "likert"),
+            row("text", "reflections", "Anything else?", "Autre chose ?", null, null, null, null, null, "multiline"))
+        .sheet(
+            "choices",
+            CHOICES_HEADER,
+            row("yes_no", "yes", "Yes", "Oui"),
+            row("yes_no", "no", "No", "Non"),
+            row("phase", "getting_started", "Getting started", "Au démarrage"),
+            row("phase", "middle", "In the middle", "En cours"),
+            row("funding", "eu", "European Union", "Union européenne"),
+            row("funding", "national", "National state", "État"),
+            row("agree", "1", "Disagree", "Pas d'accord"),
+            row("agree", "2", "Agree", "D'accord"))
+        .sheet("settings", row("form_title::English (en)", "form_title::Français (fr)", "form_id", "default_language"), row("Mission check", "Bilan de mission", "mission_check", "English (en)"));
+  }
+
+  @Test
+  void aKoboFormBecomesAnInstrument() {
+    Instrument instrument = XlsFormReader.read(koboForm().xlsx(), null);
+    assertThat(instrument.code()).isEqualTo("mission_check");
+    assertThat(instrument.title().all()).containsEntry("fr", "Bilan de mission");
+    assertThat(instrument.sections()).extracting(s -> s.code()).containsExactly("section_1", "mission", "section_3");
+    assertThat(instrument.sections().get(1).relevance().orElseThrow().source()).isEqualTo("${involved} = 'yes'");
+    assertThat(instrument.questions()).extracting(Question::code).containsExactly("involved", "phase", "funding", "partners", "clear_target", "reflections");
+    assertThat(instrument.questions()).extracting(Question::type)
+        .containsExactly(QuestionType.SINGLE_CHOICE, QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.NUMBER, QuestionType.LIKERT, QuestionType.TEXT_LONG);
+    Question phase = instrument.question("phase").orElseThrow();
+    assertThat(phase.required()).isTrue();
+    assertThat(phase.help().orElseThrow().in(Locale.ENGLISH)).isEqualTo("Pick one");
+    assertThat(phase.option("middle").orElseThrow().label().in(Locale.FRENCH)).isEqualTo("En cours");
+    // and it works as any instrument: the group is hidden for someone not involved, constraints hold
+    ResponseCheck check = new ResponseCheck(instrument, Locale.ENGLISH);
+    assertThat(check.check(Map.of("involved", List.of("no"))).valid()).isTrue();
+    assertThat(check.check(Map.of("involved", List.of("yes"), "phase", List.of("middle"), "partners", List.of("900"))).problems())
+        .extracting(p -> p.key() + ": " + p.message())
+        .containsExactly("partners: Between 0 and 500");
+  }
+
+  @Test
+  void theCodeGivenWinsOverTheFormId() {
+    assertThat(XlsFormReader.read(koboForm().xlsx(), "wave_2027").code()).isEqualTo("wave_2027");
+  }
+
+  @Test
+  void everyProblemIsReportedWithItsPlaceAndNothingIsImported() {
+    Workbooks broken =
+        new Workbooks()
+            .sheet(
+                "survey",
+                SURVEY_HEADER,
+                row("geopoint", "location", "Where are you?"),
+                row("select_one colours", "colour", "Favourite colour?"),
+                row("select_one yes_no", "involved", "Involved?", null, null, null, "${phase} = 'x"),
+                row("text", "nameless", null, "Sans étiquette"),
+                row("begin_group", "outer", "Outer"),
+                row("begin_group", "inner", "Inner"),
+                row("end_group"),
+                row("text", "Bad Name", "A badly named question"))
+            .sheet("choices", CHOICES_HEADER, row("yes_no", "yes", "Yes"), row("yes_no", "no", "No"))
+            .sheet("settings", row("form_id"), row("broken"));
+    assertThatThrownBy(() -> XlsFormReader.read(broken.xlsx(), null))
+        .isInstanceOfSatisfying(
+            XlsFormException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.field() + ": " + p.message())
+                    .containsExactly(
+                        "xlsform.survey.row2.type: the type geopoint is not supported (supported: select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group)",
+                        "xlsform.survey.row3.type: names the choice list colours, which the choices sheet does not have",
+                        "xlsform.survey.row4.relevant: text opened here is never closed (at character 12)",
+                        "xlsform.survey.row5.label: needs an English label",
+                        "xlsform.survey.row7.type: groups inside groups are not supported",
+                        // (the end_group of row 8 closes the outer group, which has no questions then)
+                        "xlsform.survey.row6.name: the section outer has no questions",
+                        "xlsform.survey.row9.name: the question code 'Bad Name' must be 1-64 lower-case letters, digits or underscores, starting with a letter"));
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookIsSaidSo() {
+    assertThatThrownBy(() -> XlsFormReader.read(new ByteArrayInputStream("type,name\\ntext,a".getBytes()), "x"))
+        .isInstanceOfSatisfying(XlsFormException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("xlsform.file"));
+  }
+}
