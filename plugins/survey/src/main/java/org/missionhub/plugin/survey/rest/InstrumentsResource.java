@@ -89,11 +89,7 @@ public class InstrumentsResource {
     } else {
       definition = InstrumentReader.read(request.definition());
     }
-    InstrumentVersion first = InstrumentVersion.first(definition, scope.caller().subject(), OffsetDateTime.now(clock));
-    if (!store.add(first)) {
-      throw PluginProblem.conflict("An instrument with the code " + first.code() + " exists already");
-    }
-    return Response.created(URI.create("instruments/" + first.code() + "/versions/1")).entity(VersionDto.from(first)).tag(etag(first)).build();
+    return firstVersion(definition);
   }
 
   /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
@@ -107,11 +103,7 @@ public class InstrumentsResource {
     } catch (XlsFormException e) {
       throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
     }
-    InstrumentVersion first = InstrumentVersion.first(definition, scope.caller().subject(), OffsetDateTime.now(clock));
-    if (!store.add(first)) {
-      throw PluginProblem.conflict("An instrument with the code " + first.code() + " exists already");
-    }
-    return Response.created(URI.create("instruments/" + first.code() + "/versions/1")).entity(VersionDto.from(first)).tag(etag(first)).build();
+    return firstVersion(definition);
   }
 
   /** A version as an XLSForm, for ODK, KoboToolbox or a spreadsheet. */
@@ -178,6 +170,14 @@ public class InstrumentsResource {
       throw PluginProblem.conflict("Version " + next.number() + " of " + code + " was just started by someone else");
     }
     return Response.created(URI.create("instruments/" + code + "/versions/" + next.number())).entity(VersionDto.from(next)).tag(etag(next)).build();
+  }
+
+  private Response firstVersion(Instrument definition) {
+    InstrumentVersion first = InstrumentVersion.first(definition, scope.caller().subject(), OffsetDateTime.now(clock));
+    if (!store.add(first)) {
+      throw PluginProblem.conflict("An instrument with the code " + first.code() + " exists already");
+    }
+    return Response.created(URI.create("instruments/" + first.code() + "/versions/1")).entity(VersionDto.from(first)).tag(etag(first)).build();
   }
 
   private Response save(InstrumentVersion changed, long expected) {
