@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.application.ApplicationService;
@@ -36,15 +38,15 @@ public class OrganisationPluginService {
 
   public List<PluginChoice> list() {
     request.requireOrganisation();
-    return runtime.active().stream().map(this::choice).toList();
+    Map<String, PluginEnablement> choices = choices();
+    return runtime.active().stream().map(p -> choice(p, Optional.ofNullable(choices.get(p.id())))).toList();
   }
 
   /** The active plugins the organisation has enabled (what its pages and mission tabs show). */
   public List<LoadedPlugin> enabled() {
     request.requireOrganisation();
-    return runtime.active().stream()
-        .filter(p -> enablements.find(p.id()).map(PluginEnablement::isEnabled).orElse(false))
-        .toList();
+    Set<String> enabled = enabledIds();
+    return runtime.active().stream().filter(p -> enabled.contains(p.id())).toList();
   }
 
   public PluginChoice get(String pluginId) {
@@ -88,19 +90,19 @@ public class OrganisationPluginService {
   }
 
   private void requireRequirementsEnabled(LoadedPlugin plugin) {
+    Set<String> enabled = enabledIds();
     for (PluginDependency dependency : plugin.descriptor().orElseThrow().requires()) {
-      boolean enabled = enablements.find(dependency.pluginId()).map(PluginEnablement::isEnabled).orElse(false);
-      if (!enabled) {
+      if (!enabled.contains(dependency.pluginId())) {
         throw ApplicationException.conflict(plugin.id() + " requires " + dependency.pluginId() + "; enable " + dependency.pluginId() + " first");
       }
     }
   }
 
   private void requireNothingEnabledNeeds(LoadedPlugin plugin) {
+    Set<String> enabled = enabledIds();
     for (LoadedPlugin other : runtime.active()) {
       boolean needs = other.descriptor().orElseThrow().requires().stream().anyMatch(d -> d.pluginId().equals(plugin.id()));
-      boolean enabled = enablements.find(other.id()).map(PluginEnablement::isEnabled).orElse(false);
-      if (needs && enabled) {
+      if (needs && enabled.contains(other.id())) {
         throw ApplicationException.conflict(other.id() + " requires " + plugin.id() + "; disable " + other.id() + " first");
       }
     }
@@ -110,8 +112,20 @@ public class OrganisationPluginService {
     return runtime.activePlugin(pluginId).orElseThrow(() -> ApplicationException.notFound("Plugin"));
   }
 
+  /** The organisation's choices, read in one query, by plugin id. */
+  private Map<String, PluginEnablement> choices() {
+    return enablements.all().stream().collect(Collectors.toMap(PluginEnablement::pluginId, e -> e));
+  }
+
+  private Set<String> enabledIds() {
+    return enablements.all().stream().filter(PluginEnablement::isEnabled).map(PluginEnablement::pluginId).collect(Collectors.toSet());
+  }
+
   private PluginChoice choice(LoadedPlugin plugin) {
-    Optional<PluginEnablement> enablement = enablements.find(plugin.id());
+    return choice(plugin, enablements.find(plugin.id()));
+  }
+
+  private PluginChoice choice(LoadedPlugin plugin, Optional<PluginEnablement> enablement) {
     Map<String, String> entered = enablement.map(PluginEnablement::settings).orElse(Map.of());
     return new PluginChoice(
         plugin,

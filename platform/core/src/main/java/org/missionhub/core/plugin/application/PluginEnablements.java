@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.plugin.LoadedPlugin;
@@ -24,14 +25,7 @@ public class PluginEnablements {
 
   /** The organisation's effective settings if the plugin is active and enabled there; empty otherwise. */
   public Optional<PluginSettings> settingsIfEnabled(OrganisationId organisation, LoadedPlugin plugin) {
-    if (!plugin.isActive()) {
-      return Optional.empty();
-    }
-    Optional<Map<String, String>> entered =
-        tenancy.readAs(
-            organisation,
-            em -> PluginEnablementRepository.find(em, plugin.id()).filter(PluginEnablement::isEnabled).map(PluginEnablement::settings));
-    return entered.map(values -> effective(plugin, values));
+    return settingsIf(organisation, plugin, e -> true);
   }
 
   /**
@@ -40,17 +34,17 @@ public class PluginEnablements {
    * off and on again since the event misses it too: the choice's time is all that is kept.)
    */
   public Optional<PluginSettings> settingsIfEnabledAt(OrganisationId organisation, LoadedPlugin plugin, OffsetDateTime when) {
+    return settingsIf(organisation, plugin, e -> !e.updatedAt().isAfter(when));
+  }
+
+  private Optional<PluginSettings> settingsIf(OrganisationId organisation, LoadedPlugin plugin, Predicate<PluginEnablement> also) {
     if (!plugin.isActive()) {
       return Optional.empty();
     }
     Optional<Map<String, String>> entered =
         tenancy.readAs(
             organisation,
-            em ->
-                PluginEnablementRepository.find(em, plugin.id())
-                    .filter(PluginEnablement::isEnabled)
-                    .filter(e -> !e.updatedAt().isAfter(when))
-                    .map(PluginEnablement::settings));
+            em -> PluginEnablementRepository.find(em, plugin.id()).filter(PluginEnablement::isEnabled).filter(also).map(PluginEnablement::settings));
     return entered.map(values -> effective(plugin, values));
   }
 
