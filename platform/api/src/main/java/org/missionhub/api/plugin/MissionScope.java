@@ -1,6 +1,7 @@
 package org.missionhub.api.plugin;
 
 import java.util.Set;
+import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 
@@ -11,6 +12,9 @@ import org.missionhub.api.mission.MissionRole;
 public interface MissionScope extends OrganisationScope {
 
   MissionId missionId();
+
+  /** The mission's title, lead, challenge area, governance mode and phase (contract 1.2.0). */
+  MissionFacts mission();
 
   /** True if the organisation leads the mission (rather than partners it). */
   boolean isLead();

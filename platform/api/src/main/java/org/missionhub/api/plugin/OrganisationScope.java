@@ -1,5 +1,8 @@
 package org.missionhub.api.plugin;
 
+import java.util.List;
+import org.missionhub.api.mission.MissionFacts;
+import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
 
 /**
@@ -18,4 +21,13 @@ public interface OrganisationScope {
 
   /** The organisation's settings for this plugin. */
   PluginSettings settings();
+
+  /** The organisation's name, type and country (contract 1.2.0). */
+  OrganisationFacts organisation();
+
+  /**
+   * The missions, not archived, in which the caller holds a role through this organisation (contract
+   * 1.2.0), for a plugin that asks people to act for their missions.
+   */
+  List<MissionFacts> callerMissions();
 }

@@ -10,9 +10,12 @@ public final class PluginApi {
   /**
    * 1.0.0: descriptor, lifecycle, settings, permissions, REST and UI contributions, migrations, events.
    * 1.1.0: {@link PluginProblem#invalid(java.util.List)}, a refusal naming several fields.
+   * 1.2.0: facts about organisations and missions: {@link OrganisationScope#organisation()},
+   * {@link OrganisationScope#callerMissions()}, {@link MissionScope#mission()},
+   * {@link PlatformScope#activeOrganisations()}.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   private PluginApi() {}
 

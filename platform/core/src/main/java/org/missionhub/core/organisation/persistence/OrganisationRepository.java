@@ -86,6 +86,13 @@ public class OrganisationRepository {
   }
 
   /** Ids of every organisation, for platform-wide maintenance. */
+  /** Every organisation in one status, by name. */
+  public List<Organisation> withStatus(OrganisationStatus status) {
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.status = :status ORDER BY o.name, o.slug", Organisation.class)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
   public List<OrganisationId> allIds() {
     return em.createQuery("SELECT o.id FROM Organisation o ORDER BY o.slug", String.class).getResultStream().map(OrganisationId::of).toList();
   }

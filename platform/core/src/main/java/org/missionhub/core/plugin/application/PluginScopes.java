@@ -1,9 +1,12 @@
 package org.missionhub.core.plugin.application;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
+import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.OrganisationScope;
@@ -34,11 +37,12 @@ public class PluginScopes {
   @Inject PluginRuntime runtime;
   @Inject PluginEnablements enablements;
   @Inject MissionAccessGuard guard;
+  @Inject PluginFacts facts;
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
     OrganisationContext organisation = request.requireOrganisation();
-    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()));
+    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()), facts);
   }
 
   public MissionScope mission(String pluginId, String missionId) {
@@ -47,8 +51,8 @@ public class PluginScopes {
     PluginSettings settings = enabled(plugin, organisation.id());
     MissionAccess access = guard.access(missionId);
     return new Mission(
-        new Organisation(organisation, person(request.caller()), settings),
-        access.mission().id(),
+        new Organisation(organisation, person(request.caller()), settings, facts),
+        PluginFacts.facts(access.mission()),
         access.isLead(),
         Set.copyOf(access.roles()),
         plugin.permissions().stream()
@@ -72,6 +76,11 @@ public class PluginScopes {
       public boolean hasRole(String platformRole) {
         return roles.contains(platformRole);
       }
+
+      @Override
+      public List<OrganisationFacts> activeOrganisations() {
+        return facts.activeOrganisations();
+      }
     };
   }
 
@@ -88,7 +97,7 @@ public class PluginScopes {
     return new PersonRef(caller.subject(), caller.displayName());
   }
 
-  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings) implements OrganisationScope {
+  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts) implements OrganisationScope {
     @Override
     public OrganisationId organisationId() {
       return context.id();
@@ -103,33 +112,58 @@ public class PluginScopes {
     public boolean isOrganisationAdmin() {
       return context.isAdmin();
     }
+
+    @Override
+    public OrganisationFacts organisation() {
+      return facts.organisation(context.id());
+    }
+
+    @Override
+    public List<MissionFacts> callerMissions() {
+      return facts.callerMissions(context.id(), caller.subject());
+    }
   }
 
-  private record Mission(Organisation organisation, MissionId missionId, boolean isLead, Set<MissionRole> roles, Set<String> granted)
+  private record Mission(Organisation parent, MissionFacts mission, boolean isLead, Set<MissionRole> roles, Set<String> granted)
       implements MissionScope {
     @Override
+    public MissionId missionId() {
+      return mission.id();
+    }
+
+    @Override
+    public OrganisationFacts organisation() {
+      return parent.organisation();
+    }
+
+    @Override
+    public List<MissionFacts> callerMissions() {
+      return parent.callerMissions();
+    }
+
+    @Override
     public OrganisationId organisationId() {
-      return organisation.organisationId();
+      return parent.organisationId();
     }
 
     @Override
     public String organisationSlug() {
-      return organisation.organisationSlug();
+      return parent.organisationSlug();
     }
 
     @Override
     public PersonRef caller() {
-      return organisation.caller();
+      return parent.caller();
     }
 
     @Override
     public boolean isOrganisationAdmin() {
-      return organisation.isOrganisationAdmin();
+      return parent.isOrganisationAdmin();
     }
 
     @Override
     public PluginSettings settings() {
-      return organisation.settings();
+      return parent.settings();
     }
 
     @Override
