@@ -8,8 +8,19 @@ import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.plugin.survey.rest.SurveyMissionResource;
+import org.missionhub.plugin.survey.rest.SurveyOrganisationResource;
 import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
+import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.StandingService;
+import org.missionhub.plugin.survey.store.CampaignStore;
 import org.missionhub.plugin.survey.store.InstrumentStore;
+import org.missionhub.plugin.survey.store.ResponseStore;
+import org.missionhub.plugin.survey.store.ResultsStore;
 import org.missionhub.plugin.survey.template.Templates;
 
 /**
@@ -35,6 +46,10 @@ public class SurveyPlugin implements MissionHubPlugin {
   private final Templates templates = new Templates();
   private volatile InstrumentStore instruments;
   private volatile Clock clock;
+  private volatile CampaignService campaigns;
+  private volatile AnsweringService answering;
+  private volatile ResultsService results;
+  private volatile StandingService standing;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -45,6 +60,12 @@ public class SurveyPlugin implements MissionHubPlugin {
   public void start(PluginContext context) {
     instruments = new InstrumentStore(context.database());
     clock = context.clock();
+    CampaignStore campaignStore = new CampaignStore(context.database());
+    ResponseStore responses = new ResponseStore(context.database());
+    campaigns = new CampaignService(campaignStore, instruments, responses, clock);
+    answering = new AnsweringService(campaignStore, instruments, responses, clock);
+    results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
+    standing = new StandingService(results, responses);
   }
 
   @Override
@@ -54,6 +75,16 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, templates, instruments, clock));
+    return Optional.of(new SurveyPlatformResource(scope, templates, instruments, clock, campaigns, results));
+  }
+
+  @Override
+  public Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.of(new SurveyOrganisationResource(scope, answering, standing));
+  }
+
+  @Override
+  public Optional<Object> missionResource(MissionScope scope) {
+    return Optional.of(new SurveyMissionResource(scope, answering));
   }
 }

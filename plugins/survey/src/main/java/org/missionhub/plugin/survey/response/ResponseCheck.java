@@ -71,7 +71,7 @@ public final class ResponseCheck {
       List<String> values = values(given.get(key));
       if (values.isEmpty()) {
         if (question.required()) {
-          problems.add(new AnswerProblem(key, "is required"));
+          problems.add(AnswerProblem.required(key));
         }
       } else if (values.size() != 1 || question.option(values.get(0)).isEmpty()) {
         problems.add(new AnswerProblem(key, "must be one of " + codes(question)));
@@ -85,7 +85,7 @@ public final class ResponseCheck {
     List<String> values = values(given.get(question.code()));
     if (values.isEmpty()) {
       if (question.required()) {
-        problems.add(new AnswerProblem(question.code(), "is required"));
+        problems.add(AnswerProblem.required(question.code()));
       }
       return;
     }

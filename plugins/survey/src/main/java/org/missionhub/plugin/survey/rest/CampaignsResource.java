@@ -1,0 +1,130 @@
+package org.missionhub.plugin.survey.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignForm;
+import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.service.CampaignDto;
+import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.Revisions;
+
+/**
+ * {@code /api/v1/platform/survey/campaigns}: benchmark analysts run campaigns and see their results at
+ * any time; everyone signed in sees campaigns whose results are published, and those results.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignsResource {
+
+  private final PlatformScope scope;
+  private final CampaignService campaigns;
+  private final ResultsService results;
+
+  CampaignsResource(PlatformScope scope, CampaignService campaigns, ResultsService results) {
+    this.scope = scope;
+    this.campaigns = campaigns;
+    this.results = results;
+  }
+
+  @GET
+  public List<CampaignDto> list() {
+    return campaigns.all().stream().filter(c -> analyst() || c.resultsPublished()).map(c -> CampaignDto.from(c, campaigns.now())).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CampaignForm form) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    Campaign created = campaigns.create(form, scope.caller().subject());
+    return Response.created(URI.create("campaigns/" + created.id())).entity(CampaignDto.from(created, campaigns.now())).tag(Revisions.tag(created.revision())).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    Campaign campaign = visible(id);
+    return Response.ok(CampaignDto.from(campaign, campaigns.now())).tag(Revisions.tag(campaign.revision())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CampaignForm form) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    return ok(campaigns.change(id, Revisions.expected(ifMatch, "Campaign"), form));
+  }
+
+  @POST
+  @Path("{id}/close")
+  public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    return ok(campaigns.close(id, Revisions.expected(ifMatch, "Campaign")));
+  }
+
+  /** Publishes the results of a closed campaign to everyone. */
+  @POST
+  @Path("{id}/publish")
+  public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    return ok(campaigns.publishResults(id, Revisions.expected(ifMatch, "Campaign")));
+  }
+
+  @GET
+  @Path("{id}/progress")
+  public CampaignService.Progress progress(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    return campaigns.progress(id, scope);
+  }
+
+  @GET
+  @Path("{id}/results")
+  public ResultsService.Overview results(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    return results.overview(visible(id), Languages.locale(lang));
+  }
+
+  @GET
+  @Path("{id}/results/{question}")
+  public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
+    return results.question(visible(id), question, Languages.locale(lang));
+  }
+
+  private Campaign visible(String id) {
+    Campaign campaign = campaigns.find(id);
+    if (!analyst() && !campaign.resultsPublished()) {
+      throw PluginProblem.notFound("Campaign");
+    }
+    return campaign;
+  }
+
+  private boolean analyst() {
+    return scope.hasRole(SurveyPlatformResource.ANALYST);
+  }
+
+  private Response ok(Campaign campaign) {
+    return Response.ok(CampaignDto.from(campaign, campaigns.now())).tag(Revisions.tag(campaign.revision())).build();
+  }
+
+  /** The language a caller asks for; English when none or an unknown one. */
+  static final class Languages {
+    private Languages() {}
+
+    static Locale locale(String lang) {
+      return lang == null || !List.of("en", "fr", "da").contains(lang) ? Locale.ENGLISH : Locale.forLanguageTag(lang);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.missionhub.plugin.survey.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.ResponseView;
+import org.missionhub.plugin.survey.service.Revisions;
+
+/**
+ * {@code /api/v1/orgs/{slug}/missions/{id}/survey/campaigns/{campaignId}/response}: the mission's answers
+ * to a campaign. PUT saves (a draft, or a submitted response the campaign lets change), POST
+ * {@code submit} submits; both take If-Match once something is saved.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyMissionResource {
+
+  private static final String RESPONSE = "campaigns/{campaignId}/response";
+
+  private final MissionScope scope;
+  private final AnsweringService answering;
+
+  public SurveyMissionResource(MissionScope scope, AnsweringService answering) {
+    this.scope = scope;
+    this.answering = answering;
+  }
+
+  /** Answers keyed by question code ({@code <code>.<item>} for a matrix, {@code <code>_other} for "other, specify"). */
+  public record AnswersForm(Map<String, List<String>> answers) {}
+
+  @GET
+  @Path(RESPONSE)
+  public Response get(@PathParam("campaignId") String campaignId, @QueryParam("lang") String lang) {
+    return respond(answering.view(scope, campaignId, CampaignsResource.Languages.locale(lang)));
+  }
+
+  @PUT
+  @Path(RESPONSE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(@PathParam("campaignId") String campaignId, @HeaderParam("If-Match") String ifMatch, @QueryParam("lang") String lang, AnswersForm form) {
+    if (form == null || form.answers() == null) {
+      throw PluginProblem.invalid("answers", "is required (an object of answers; it may be empty)");
+    }
+    return respond(answering.save(scope, campaignId, revision(ifMatch), form.answers(), CampaignsResource.Languages.locale(lang)));
+  }
+
+  /** Submits the saved draft (If-Match its ETag): every answer is checked, and nothing changes unless all is well. */
+  @POST
+  @Path(RESPONSE + "/submit")
+  public Response submit(@PathParam("campaignId") String campaignId, @HeaderParam("If-Match") String ifMatch, @QueryParam("lang") String lang) {
+    return respond(answering.submit(scope, campaignId, revision(ifMatch), CampaignsResource.Languages.locale(lang)));
+  }
+
+  private static Optional<Long> revision(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? Optional.empty() : Optional.of(Revisions.expected(ifMatch, "The response"));
+  }
+
+  private static Response respond(ResponseView view) {
+    return Response.ok(view).tag(Revisions.tag(view.revision())).build();
+  }
+}

@@ -1,0 +1,62 @@
+package org.missionhub.plugin.survey.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.json.InstrumentDto;
+import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.CampaignDto;
+import org.missionhub.plugin.survey.service.Standing;
+import org.missionhub.plugin.survey.service.StandingService;
+
+/**
+ * {@code /api/v1/orgs/{slug}/survey}: the campaigns that invite the organisation, each with the questions
+ * and the caller's missions that may answer it, and once results are published, where it stands.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyOrganisationResource {
+
+  private final OrganisationScope scope;
+  private final AnsweringService answering;
+  private final StandingService standing;
+
+  public SurveyOrganisationResource(OrganisationScope scope, AnsweringService answering, StandingService standing) {
+    this.scope = scope;
+    this.answering = answering;
+    this.standing = standing;
+  }
+
+  /** An invitation as the organisation sees it, with the caller's missions that can answer it. */
+  public record InvitedCampaign(CampaignDto campaign, List<MissionRef> missions, InstrumentDto instrument) {}
+
+  public record MissionRef(String id, String title) {}
+
+  @GET
+  @Path("campaigns")
+  public List<CampaignDto> campaigns() {
+    return answering.invited(scope).stream().map(c -> CampaignDto.from(c, answering.now())).toList();
+  }
+
+  @GET
+  @Path("campaigns/{id}")
+  public InvitedCampaign campaign(@PathParam("id") String id) {
+    Campaign campaign = answering.invitedCampaign(scope, id);
+    List<MissionRef> missions = scope.callerMissions().stream().map(m -> new MissionRef(m.id().toString(), m.title())).toList();
+    return new InvitedCampaign(CampaignDto.from(campaign, answering.now()), missions, InstrumentDto.from(answering.instrument(campaign)));
+  }
+
+  /** Own answers next to peers': {@code peers} = all, organisationType, country, phase, governanceMode or challengeArea. */
+  @GET
+  @Path("campaigns/{id}/standing")
+  public Standing standing(@PathParam("id") String id, @QueryParam("peers") String peers, @QueryParam("lang") String lang) {
+    Campaign campaign = answering.invitedCampaign(scope, id);
+    return standing.standing(scope, campaign, peers == null ? "all" : peers, CampaignsResource.Languages.locale(lang));
+  }
+
+}

@@ -1,0 +1,93 @@
+package org.missionhub.plugin.survey.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignStatus;
+import org.missionhub.plugin.survey.instrument.Instrument;
+import org.missionhub.plugin.survey.instrument.Question;
+import org.missionhub.plugin.survey.instrument.QuestionType;
+import org.missionhub.plugin.survey.results.QuestionReports;
+import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.store.InstrumentStore;
+import org.missionhub.plugin.survey.store.ResultsStore;
+
+/**
+ * A campaign's safe results. Once a campaign is closed its answers never change, so a question's report
+ * is computed once and kept (a bounded cache); while it is open every request counts afresh.
+ */
+public final class ResultsService {
+
+  private static final int CACHED_REPORTS = 500;
+
+  private final InstrumentStore instruments;
+  private final ResultsStore store;
+  private final QuestionReports reports;
+  private final Clock clock;
+  private final Map<String, QuestionResult> closedReports =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, QuestionResult> eldest) {
+              return size() > CACHED_REPORTS;
+            }
+          });
+
+  public ResultsService(InstrumentStore instruments, ResultsStore store, Clock clock) {
+    this.instruments = instruments;
+    this.store = store;
+    this.reports = new QuestionReports(store);
+    this.clock = clock;
+  }
+
+  /** Every question's overall result, with the breakdowns each offers: the campaign's headline report. */
+  public record Overview(String campaignId, String title, Long respondents, int minimumCellSize, List<QuestionResult> questions) {}
+
+  public Overview overview(Campaign campaign, Locale locale) {
+    Instrument instrument = instrument(campaign);
+    long total = store.respondents(campaign.id(), java.util.Optional.empty());
+    int k = campaign.settings().minimumCellSize();
+    List<QuestionResult> questions = instrument.questions().stream().filter(q -> q.type() != QuestionType.NOTE).map(q -> headline(question(campaign, q, locale))).toList();
+    return new Overview(campaign.id(), campaign.settings().title(), total < k ? null : total, k, questions);
+  }
+
+  /** One question with every breakdown offered. */
+  public QuestionResult question(Campaign campaign, String code, Locale locale) {
+    Question question = instrument(campaign).question(code).orElseThrow(() -> PluginProblem.notFound("Question " + code));
+    if (question.type() == QuestionType.NOTE) {
+      throw PluginProblem.notFound("Question " + code);
+    }
+    return question(campaign, question, locale);
+  }
+
+  private QuestionResult question(Campaign campaign, Question question, Locale locale) {
+    if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
+      return reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale);
+    }
+    String key = campaign.id() + "/" + question.code() + "/" + locale.getLanguage();
+    QuestionResult cached = closedReports.get(key);
+    if (cached == null) {
+      cached = reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale);
+      closedReports.put(key, cached);
+    }
+    return cached;
+  }
+
+  public Instrument instrument(Campaign campaign) {
+    return instruments.version(campaign.settings().instrumentCode(), campaign.settings().instrumentVersion()).orElseThrow().definition();
+  }
+
+  /** The overall row only, and the names of the breakdowns on offer. */
+  private static QuestionResult headline(QuestionResult full) {
+    List<String> offered = full.breakdowns().stream().map(QuestionResult.Table::by).toList();
+    return new QuestionResult(
+        full.question(), full.label(), full.type(), full.respondents(), full.withheld(), full.categories(), full.overall(),
+        offered.stream().map(by -> new QuestionResult.Table(by, List.of())).toList(), full.notOffered(), full.items().stream().map(ResultsService::headline).toList());
+  }
+}

@@ -1,0 +1,297 @@
+package org.missionhub.plugin.survey.store;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.Type;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.plugin.survey.answering.AnswerRows;
+import org.missionhub.plugin.survey.answering.Draft;
+import org.missionhub.plugin.survey.answering.ResponseFacts;
+import org.missionhub.plugin.survey.answering.Submitted;
+import org.missionhub.plugin.survey.answering.UnitKeys;
+
+/**
+ * Drafts, participation and submitted responses with their coded answer rows. Submitting writes the
+ * participation, the response and its rows and removes the draft in one transaction: all or nothing.
+ */
+public final class ResponseStore {
+
+  private static final Type ANSWERS = new LinkedHashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
+  private static final String RESPONSE_COLUMNS =
+      "id, campaign_id, instrument_version, organisation_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
+          + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
+
+  private final PluginDatabase database;
+  private final Jsonb json = JsonbBuilder.create();
+
+  public ResponseStore(PluginDatabase database) {
+    this.database = database;
+  }
+
+  public Optional<Draft> draft(String campaignId, String unitKey) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select organisation_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision from survey_draft where campaign_id = ? and unit_key = ?")) {
+        select.setString(1, campaignId);
+        select.setString(2, unitKey);
+        try (ResultSet row = select.executeQuery()) {
+          if (!row.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new Draft(campaignId, unitKey, row.getString(1), row.getString(2), row.getString(3), row.getString(4), answers(row.getString(5)),
+                  row.getObject(6, OffsetDateTime.class), row.getLong(7)));
+        }
+      }
+    });
+  }
+
+  /** Saves a draft: a new one ({@code expectedRevision} empty) or the next revision of the stored one; false if someone saved in between. */
+  public boolean saveDraft(Draft draft, Optional<Long> expectedRevision) {
+    return database.inTransaction(connection -> {
+      if (expectedRevision.isEmpty()) {
+        if (exists(connection, "select 1 from survey_draft where campaign_id = ? and unit_key = ?", draft.campaignId(), draft.unitKey())) {
+          return false;
+        }
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into survey_draft (campaign_id, unit_key, organisation_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          insert.setString(1, draft.campaignId());
+          insert.setString(2, draft.unitKey());
+          insert.setString(3, draft.organisationId());
+          insert.setString(4, draft.missionId());
+          insert.setString(5, draft.savedBy());
+          insert.setString(6, draft.savedByName());
+          insert.setString(7, json.toJson(draft.answers()));
+          insert.setObject(8, draft.updatedAt());
+          insert.setLong(9, draft.revision());
+          return insert.executeUpdate() == 1;
+        }
+      }
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "update survey_draft set mission_id = ?, saved_by = ?, saved_by_name = ?, answers = ?, updated_at = ?, revision = ?"
+                  + " where campaign_id = ? and unit_key = ? and revision = ?")) {
+        update.setString(1, draft.missionId());
+        update.setString(2, draft.savedBy());
+        update.setString(3, draft.savedByName());
+        update.setString(4, json.toJson(draft.answers()));
+        update.setObject(5, draft.updatedAt());
+        update.setLong(6, draft.revision());
+        update.setString(7, draft.campaignId());
+        update.setString(8, draft.unitKey());
+        update.setLong(9, expectedRevision.get());
+        return update.executeUpdate() == 1;
+      }
+    });
+  }
+
+  public boolean hasSubmitted(String campaignId, String unitKey) {
+    return database.inTransaction(connection -> exists(connection, "select 1 from survey_participation where campaign_id = ? and unit_hash = ?", campaignId, UnitKeys.hash(campaignId, unitKey)));
+  }
+
+  /** What became of a submission. */
+  public enum Outcome {
+    SUBMITTED,
+    ALREADY_SUBMITTED,
+    DRAFT_CHANGED
+  }
+
+  /**
+   * Submits: records the participation, stores the response and its rows, and removes the draft, checking
+   * first that no one has submitted and that the draft is still at the expected revision (else nothing is
+   * written).
+   */
+  public Outcome submit(Submitted response, String unitKey, long draftRevision, List<AnswerRows.Row> rows) {
+    return database.inTransaction(connection -> {
+      String hash = UnitKeys.hash(response.campaignId(), unitKey);
+      if (exists(connection, "select 1 from survey_participation where campaign_id = ? and unit_hash = ?", response.campaignId(), hash)) {
+        return Outcome.ALREADY_SUBMITTED;
+      }
+      try (PreparedStatement delete = connection.prepareStatement("delete from survey_draft where campaign_id = ? and unit_key = ? and revision = ?")) {
+        delete.setString(1, response.campaignId());
+        delete.setString(2, unitKey);
+        delete.setLong(3, draftRevision);
+        if (delete.executeUpdate() != 1) {
+          return Outcome.DRAFT_CHANGED;
+        }
+      }
+      try (PreparedStatement insert = connection.prepareStatement("insert into survey_participation (campaign_id, unit_hash) values (?, ?)")) {
+        insert.setString(1, response.campaignId());
+        insert.setString(2, hash);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, response.id());
+        insert.setString(2, response.campaignId());
+        insert.setInt(3, response.instrumentVersion());
+        insert.setString(4, response.organisationId());
+        insert.setString(5, response.missionId().orElse(null));
+        insert.setString(6, response.respondentSubject().orElse(null));
+        insert.setString(7, response.respondentName().orElse(null));
+        bindFacts(insert, 8, response.facts());
+        insert.setString(13, json.toJson(response.answers()));
+        insert.setObject(14, response.submittedOn());
+        insert.setObject(15, response.updatedAt().orElse(null));
+        insert.setLong(16, response.revision());
+        insert.executeUpdate();
+      }
+      insertRows(connection, response, rows);
+      return Outcome.SUBMITTED;
+    });
+  }
+
+  /** An identified response of a mission or person, to show or change it. */
+  public Optional<Submitted> submittedFor(String campaignId, Optional<String> missionId, Optional<String> subject) {
+    String where = missionId.isPresent() ? "mission_id = ?" : "respondent_subject = ?";
+    List<Submitted> found = responses("select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and " + where, campaignId, missionId.orElseGet(subject::orElseThrow));
+    return found.stream().findFirst();
+  }
+
+  /** An organisation's responses to a campaign (identified campaigns only keep who answered). */
+  public List<Submitted> ofOrganisation(String campaignId, String organisationId) {
+    return responses("select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and organisation_id = ? order by submitted_on, id", campaignId, organisationId);
+  }
+
+  /** Replaces a submitted response's answers if it is still at the expected revision. */
+  public boolean replace(Submitted changed, long expectedRevision, List<AnswerRows.Row> rows) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement("update survey_response set answers = ?, updated_at = ?, respondent_subject = ?, respondent_name = ?, revision = ? where id = ? and revision = ?")) {
+        update.setString(1, json.toJson(changed.answers()));
+        update.setObject(2, changed.updatedAt().orElse(null));
+        update.setString(3, changed.respondentSubject().orElse(null));
+        update.setString(4, changed.respondentName().orElse(null));
+        update.setLong(5, changed.revision());
+        update.setString(6, changed.id());
+        update.setLong(7, expectedRevision);
+        if (update.executeUpdate() != 1) {
+          return false;
+        }
+      }
+      try (PreparedStatement delete = connection.prepareStatement("delete from survey_answer where response_id = ?")) {
+        delete.setString(1, changed.id());
+        delete.executeUpdate();
+      }
+      insertRows(connection, changed, rows);
+      return true;
+    });
+  }
+
+  /** How many responses are submitted and how many drafts are being written. */
+  public record Progress(long submitted, long drafts, long organisations) {}
+
+  public Progress progress(String campaignId) {
+    return database.inTransaction(connection -> new Progress(
+        count(connection, "select count(*) from survey_response where campaign_id = ?", campaignId),
+        count(connection, "select count(*) from survey_draft where campaign_id = ?", campaignId),
+        count(connection, "select count(distinct organisation_id) from survey_response where campaign_id = ?", campaignId)));
+  }
+
+  /** Submitted responses by a breakdown column (for the analyst to watch responses come in). */
+  public Map<String, Long> submittedBy(String campaignId, String column) {
+    return database.inTransaction(connection -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      try (PreparedStatement select = connection.prepareStatement("select " + column + ", count(*) from survey_response where campaign_id = ? group by " + column + " order by " + column)) {
+        select.setString(1, campaignId);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            counts.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+      return counts;
+    });
+  }
+
+  private void insertRows(Connection connection, Submitted response, List<AnswerRows.Row> rows) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode, challenge_area)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AnswerRows.Row row : rows) {
+        insert.setString(1, response.id());
+        insert.setString(2, response.campaignId());
+        insert.setString(3, row.question());
+        insert.setString(4, row.value());
+        if (row.number() == null) {
+          insert.setNull(5, Types.DOUBLE);
+        } else {
+          insert.setDouble(5, row.number());
+        }
+        insert.setInt(6, row.ordinal());
+        bindFacts(insert, 7, response.facts());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void bindFacts(PreparedStatement statement, int first, ResponseFacts facts) throws SQLException {
+    statement.setString(first, facts.organisationType());
+    statement.setString(first + 1, facts.country());
+    statement.setString(first + 2, facts.phase());
+    statement.setString(first + 3, facts.governanceMode());
+    statement.setString(first + 4, facts.challengeArea());
+  }
+
+  private List<Submitted> responses(String sql, Object... parameters) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          select.setObject(i + 1, parameters[i]);
+        }
+        List<Submitted> found = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            found.add(new Submitted(
+                row.getString("id"), row.getString("campaign_id"), row.getInt("instrument_version"), row.getString("organisation_id"),
+                Optional.ofNullable(row.getString("mission_id")), Optional.ofNullable(row.getString("respondent_subject")),
+                Optional.ofNullable(row.getString("respondent_name")),
+                new ResponseFacts(row.getString("org_type"), row.getString("country"), row.getString("phase"), row.getString("governance_mode"), row.getString("challenge_area")),
+                answers(row.getString("answers")), row.getObject("submitted_on", LocalDate.class),
+                Optional.ofNullable(row.getObject("updated_at", OffsetDateTime.class)), row.getLong("revision")));
+          }
+        }
+        return found;
+      }
+    });
+  }
+
+  private Map<String, List<String>> answers(String text) {
+    return json.fromJson(text, ANSWERS);
+  }
+
+  private static boolean exists(Connection connection, String sql, String first, String second) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, first);
+      select.setString(2, second);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static long count(Connection connection, String sql, String campaignId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, campaignId);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.missionhub.plugin.survey.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.plugin.survey.results.Breakdown;
+import org.missionhub.plugin.survey.results.Dimension;
+
+/**
+ * Counts a question's coded answers: one {@code GROUP BY} over {@code survey_answer} per breakdown, which
+ * reads only that question's rows (its index) and returns a row per group and value.
+ */
+public final class ResultsStore {
+
+  /** Answers restricted to one value of a dimension ("peers of the same type"), or to none. */
+  public record Filter(Dimension dimension, String value) {}
+
+  /** The counts of one grouping: group to value to [rows, respondents]; values seen, in order. */
+  public record Grouped(Map<String, Map<String, long[]>> groups, TreeSet<String> values) {
+
+    /** As a breakdown over the given categories (values outside them are ignored). */
+    public Breakdown breakdown(String name, List<String> categories) {
+      List<String> rows = new ArrayList<>(groups.keySet());
+      long[] respondents = new long[rows.size()];
+      long[][] counts = new long[rows.size()][categories.size()];
+      for (int r = 0; r < rows.size(); r++) {
+        Map<String, long[]> byValue = groups.get(rows.get(r));
+        for (Map.Entry<String, long[]> e : byValue.entrySet()) {
+          respondents[r] += e.getValue()[1];
+          int c = categories.indexOf(e.getKey());
+          if (c >= 0) {
+            counts[r][c] = e.getValue()[0];
+          }
+        }
+      }
+      return new Breakdown(name, rows, respondents, counts);
+    }
+  }
+
+  private final PluginDatabase database;
+
+  public ResultsStore(PluginDatabase database) {
+    this.database = database;
+  }
+
+  /** A question's (or a matrix item's) answers counted by group and value; {@code by} empty: one group, "all". */
+  public Grouped count(String campaignId, String question, Optional<Dimension> by, Optional<Filter> filter) {
+    String group = by.map(Dimension::column).orElse("'" + Breakdown.ALL + "'");
+    String where = "campaign_id = ? and question = ?" + filter.map(f -> " and " + f.dimension().column() + " = ?").orElse("");
+    String sql =
+        "select " + group + " as grp, answer_value, count(*), sum(case when ordinal = 0 then 1 else 0 end) from survey_answer where " + where
+            + " group by " + (by.isPresent() ? group + ", " : "") + "answer_value";
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        select.setString(1, campaignId);
+        select.setString(2, question);
+        if (filter.isPresent()) {
+          select.setString(3, filter.get().value());
+        }
+        Map<String, Map<String, long[]>> groups = new TreeMap<>();
+        TreeSet<String> values = new TreeSet<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            String value = rows.getString(2) == null ? "" : rows.getString(2);
+            values.add(value);
+            groups.computeIfAbsent(rows.getString(1), g -> new LinkedHashMap<>()).put(value, new long[] {rows.getLong(3), rows.getLong(4)});
+          }
+        }
+        if (by.isEmpty()) {
+          groups.putIfAbsent(Breakdown.ALL, new LinkedHashMap<>()); // one row, even when nobody answered
+        }
+        return new Grouped(groups, values);
+      }
+    });
+  }
+
+  /** How many submitted responses a campaign has, in all or within a filter. */
+  public long respondents(String campaignId, Optional<Filter> filter) {
+    String sql = "select count(*) from survey_response where campaign_id = ?" + filter.map(f -> " and " + f.dimension().column() + " = ?").orElse("");
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        select.setString(1, campaignId);
+        if (filter.isPresent()) {
+          select.setString(2, filter.get().value());
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
+  }
+}
