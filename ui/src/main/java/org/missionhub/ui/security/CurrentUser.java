@@ -32,6 +32,11 @@ public class CurrentUser {
     return context.callerIfAuthenticated().map(c -> c.has(PlatformRole.PLATFORM_ADMIN)).orElse(false);
   }
 
+  /** Whether the signed-in person holds a platform role, named as in the plugin contract (BENCHMARK_ANALYST, ...). */
+  public boolean hasPlatformRole(String role) {
+    return context.callerIfAuthenticated().map(c -> c.platformRoles().stream().anyMatch(r -> r.name().equals(role))).orElse(false);
+  }
+
   public boolean isOrganisationAdmin() {
     return organisation().map(OrganisationContext::isAdmin).orElse(false);
   }

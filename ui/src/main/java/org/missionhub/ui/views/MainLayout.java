@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.icon.Icon;
 import jakarta.inject.Inject;
 import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.core.organisation.application.MeService;
+import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.LanguageSelect;
@@ -42,12 +44,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final transient CurrentUser user;
   private final transient MeService me;
   private final transient OrganisationPluginService plugins;
+  private final transient PluginRuntime runtime;
 
   @Inject
-  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins) {
+  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime) {
     this.user = user;
     this.me = me;
     this.plugins = plugins;
+    this.runtime = runtime;
   }
 
   @Override
@@ -110,6 +114,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     if (user.organisation().isPresent()) {
       addPluginPages(nav);
     }
+    addPlatformPages(nav);
     if (user.isPlatformAdmin()) {
       nav.addItem(navItem("nav-platform", getTranslation("nav.platform"), PlatformView.class));
     }
@@ -126,6 +131,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       }
       SideNavItem item = new SideNavItem(page.title().in(getLocale()), "organisation/plugin/" + pluginId + "/" + page.id());
       item.setId("nav-plugin-" + pluginId + "-" + page.id());
+      if (page.icon() != null) {
+        item.setPrefixComponent(new Icon(page.icon()));
+      }
+      nav.addItem(item);
+    }
+  }
+
+  /** Menu entries for the plugins' platform pages whose role the person holds, whichever organisation they work in. */
+  private void addPlatformPages(SideNav nav) {
+    for (Contributed<PlatformPage> contributed : Contributed.of(runtime.active(), PlatformPage.class)) {
+      PlatformPage page = contributed.contribution();
+      if (!user.hasPlatformRole(page.platformRole())) {
+        continue;
+      }
+      String pluginId = contributed.plugin().id();
+      SideNavItem item = new SideNavItem(page.title().in(getLocale()), "platform/plugin/" + pluginId + "/" + page.id());
+      item.setId("nav-platform-plugin-" + pluginId + "-" + page.id());
       if (page.icon() != null) {
         item.setPrefixComponent(new Icon(page.icon()));
       }

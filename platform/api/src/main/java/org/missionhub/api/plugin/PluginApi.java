@@ -12,7 +12,7 @@ public final class PluginApi {
    * 1.1.0: {@link PluginProblem#invalid(java.util.List)}, a refusal naming several fields.
    * 1.2.0: facts about organisations and missions: {@link OrganisationScope#organisation()},
    * {@link OrganisationScope#callerMissions()}, {@link MissionScope#mission()},
-   * {@link PlatformScope#activeOrganisations()}.
+   * {@link PlatformScope#activeOrganisations()}, and {@link PlatformPage}s for people with a platform role.
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.2.0";

@@ -7,7 +7,7 @@ package org.missionhub.api.plugin;
  * a mission tab, {@code (YourPlugin plugin, OrganisationScope scope)} for an organisation page. It is created
  * for one person's page and may call the plugin's own code directly.
  */
-public sealed interface UiContribution permits MissionTab, OrganisationPage {
+public sealed interface UiContribution permits MissionTab, OrganisationPage, PlatformPage {
 
   /** Unique within the plugin: lower case, digits, hyphens. */
   String id();

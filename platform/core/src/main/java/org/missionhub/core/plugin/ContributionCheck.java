@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
@@ -55,6 +56,9 @@ final class ContributionCheck {
       if (contribution instanceof MissionTab tab && tab.permission() != null
           && permissions.stream().noneMatch(p -> p.id().equals(tab.permission()))) {
         throw new InvalidContribution("the tab " + tab.id() + " needs the permission " + tab.permission() + ", which the plugin does not declare");
+      }
+      if (contribution instanceof PlatformPage page && java.util.Arrays.stream(org.missionhub.core.security.PlatformRole.values()).noneMatch(r -> r.name().equals(page.platformRole()))) {
+        throw new InvalidContribution("the platform page " + page.id() + " is for the role " + page.platformRole() + ", which is not a platform role");
       }
       try {
         loaded.loadClass(contribution.viewClass());
