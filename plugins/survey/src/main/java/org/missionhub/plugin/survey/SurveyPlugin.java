@@ -1,6 +1,7 @@
 package org.missionhub.plugin.survey;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
@@ -9,12 +10,19 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.PlatformPage;
+import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.plugin.survey.export.CsvExport;
+import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.rest.SurveyMissionResource;
 import org.missionhub.plugin.survey.rest.SurveyOrganisationResource;
 import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
 import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.StandingService;
 import org.missionhub.plugin.survey.store.CampaignStore;
@@ -50,6 +58,9 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile AnsweringService answering;
   private volatile ResultsService results;
   private volatile StandingService standing;
+  private volatile CsvExport csvExport;
+  private volatile JsonExport jsonExport;
+  private volatile InstrumentService instrumentService;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -66,6 +77,42 @@ public class SurveyPlugin implements MissionHubPlugin {
     answering = new AnsweringService(campaignStore, instruments, responses, clock);
     results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
     standing = new StandingService(results, responses);
+    csvExport = new CsvExport(context.database());
+    jsonExport = new JsonExport(context.database());
+    instrumentService = new InstrumentService(instruments, templates, clock);
+  }
+
+  @Override
+  public List<UiContribution> ui() {
+    return List.of(
+        new MissionTab("surveys", LocalizedText.of("en", "Surveys", "fr", "Enquêtes", "da", "Spørgeskemaer"), 60, null, "org.missionhub.plugin.survey.ui.SurveysTab"),
+        new OrganisationPage(
+            "benchmarks", LocalizedText.of("en", "Benchmarks", "fr", "Étalonnages", "da", "Benchmarks"), "lumo:bar-chart", 60, false,
+            "org.missionhub.plugin.survey.ui.BenchmarksPage"),
+        new PlatformPage(
+            "campaigns", LocalizedText.of("en", "Survey campaigns", "fr", "Campagnes d’enquête", "da", "Spørgeskemakampagner"), "lumo:bar-chart", 10,
+            "BENCHMARK_ANALYST", "org.missionhub.plugin.survey.ui.CampaignsPage"));
+  }
+
+  /** The plugin's services, for its own views. */
+  public CampaignService campaigns() {
+    return campaigns;
+  }
+
+  public AnsweringService answering() {
+    return answering;
+  }
+
+  public ResultsService results() {
+    return results;
+  }
+
+  public StandingService standing() {
+    return standing;
+  }
+
+  public InstrumentService instruments() {
+    return instrumentService;
   }
 
   @Override
@@ -75,7 +122,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, templates, instruments, clock, campaigns, results));
+    return Optional.of(new SurveyPlatformResource(scope, templates, instrumentService, campaigns, results, csvExport, jsonExport));
   }
 
   @Override

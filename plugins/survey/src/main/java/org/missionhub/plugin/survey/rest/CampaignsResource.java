@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,11 @@ import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
+import org.missionhub.plugin.survey.export.Codebook;
+import org.missionhub.plugin.survey.export.CsvExport;
+import org.missionhub.plugin.survey.export.FileNames;
+import org.missionhub.plugin.survey.export.JsonExport;
+import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.CampaignService;
@@ -31,14 +37,20 @@ import org.missionhub.plugin.survey.service.Revisions;
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignsResource {
 
+  static final String CSV = "text/csv; charset=UTF-8";
+
   private final PlatformScope scope;
   private final CampaignService campaigns;
   private final ResultsService results;
+  private final CsvExport csv;
+  private final JsonExport json;
 
-  CampaignsResource(PlatformScope scope, CampaignService campaigns, ResultsService results) {
+  CampaignsResource(PlatformScope scope, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json) {
     this.scope = scope;
     this.campaigns = campaigns;
     this.results = results;
+    this.csv = csv;
+    this.json = json;
   }
 
   @GET
@@ -101,6 +113,64 @@ public class CampaignsResource {
   @Path("{id}/results/{question}")
   public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
     return results.question(visible(id), question, Languages.locale(lang));
+  }
+
+  /**
+   * Every submitted response, one coded row each (columns as in the codebook), streamed: the responses
+   * are read while the file is written, in a transaction of their own.
+   */
+  @GET
+  @Path("{id}/export.csv")
+  @Produces(CSV)
+  public Response exportCsv(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    Campaign campaign = campaigns.find(id);
+    Instrument instrument = exportable(campaign);
+    StreamingOutput body = out -> csv.write(campaign.id(), instrument, out);
+    return attachment(body, CSV, FileNames.responsesCsv(campaign.settings().title()));
+  }
+
+  /** Every submitted response with its answers as given, streamed like the CSV. */
+  @GET
+  @Path("{id}/export.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response exportJson(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    Campaign campaign = campaigns.find(id);
+    Instrument instrument = exportable(campaign);
+    StreamingOutput body = out -> json.write(campaign.id(), instrument, out);
+    return attachment(body, MediaType.APPLICATION_JSON, FileNames.responsesJson(campaign.settings().title()));
+  }
+
+  /** What each column of the CSV export holds, with every label in en/fr/da. */
+  @GET
+  @Path("{id}/codebook.csv")
+  @Produces(CSV)
+  public Response codebook(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    Campaign campaign = campaigns.find(id);
+    Codebook codebook = codebookOf(results.instrument(campaign));
+    StreamingOutput body = codebook::writeCsv;
+    return attachment(body, CSV, FileNames.codebookCsv(campaign.settings().title()));
+  }
+
+  /** The campaign's instrument, once it is known that its columns can be exported (checked before any byte is sent). */
+  private Instrument exportable(Campaign campaign) {
+    Instrument instrument = results.instrument(campaign);
+    codebookOf(instrument);
+    return instrument;
+  }
+
+  private static Codebook codebookOf(Instrument instrument) {
+    try {
+      return Codebook.of(instrument);
+    } catch (IllegalArgumentException e) {
+      throw PluginProblem.conflict(e.getMessage());
+    }
+  }
+
+  private static Response attachment(StreamingOutput body, String type, String fileName) {
+    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
   }
 
   private Campaign visible(String id) {

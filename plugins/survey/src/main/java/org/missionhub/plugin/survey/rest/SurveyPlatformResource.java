@@ -2,9 +2,11 @@ package org.missionhub.plugin.survey.rest;
 
 import jakarta.ws.rs.Path;
 import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.plugin.survey.export.CsvExport;
+import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.ResultsService;
-import org.missionhub.plugin.survey.store.InstrumentStore;
+import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.template.Templates;
 
 /** {@code /api/v1/platform/survey/...}: templates for everyone, instruments for benchmark analysts. */
@@ -14,25 +16,28 @@ public class SurveyPlatformResource {
 
   private final PlatformScope scope;
   private final Templates templates;
-  private final InstrumentStore instruments;
-  private final java.time.Clock clock;
+  private final InstrumentService instruments;
 
   private final CampaignService campaigns;
   private final ResultsService results;
+  private final CsvExport csv;
+  private final JsonExport json;
 
   public SurveyPlatformResource(
-      PlatformScope scope, Templates templates, InstrumentStore instruments, java.time.Clock clock, CampaignService campaigns, ResultsService results) {
+      PlatformScope scope, Templates templates, InstrumentService instruments, CampaignService campaigns, ResultsService results,
+      CsvExport csv, JsonExport json) {
     this.scope = scope;
     this.templates = templates;
     this.instruments = instruments;
-    this.clock = clock;
     this.campaigns = campaigns;
     this.results = results;
+    this.csv = csv;
+    this.json = json;
   }
 
   @Path("campaigns")
   public CampaignsResource campaigns() {
-    return new CampaignsResource(scope, campaigns, results);
+    return new CampaignsResource(scope, campaigns, results, csv, json);
   }
 
   @Path("templates")
@@ -43,6 +48,6 @@ public class SurveyPlatformResource {
   @Path("instruments")
   public InstrumentsResource instruments() {
     scope.requireRole(ANALYST);
-    return new InstrumentsResource(scope, templates, instruments, clock);
+    return new InstrumentsResource(scope, instruments);
   }
 }

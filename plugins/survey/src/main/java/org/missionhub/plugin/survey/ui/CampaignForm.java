@@ -1,0 +1,102 @@
+package org.missionhub.plugin.survey.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.campaign.CampaignRules;
+import org.missionhub.plugin.survey.version.InstrumentVersion;
+
+/** The analyst's form for a new campaign; the server's rules check it and their refusals land on the fields. */
+final class CampaignForm extends FormLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final TextField title = new TextField(Words.of("Title", "Titre", "Titel").in(getLocale()));
+  private final TextArea description = new TextArea(Words.of("Description", "Description", "Beskrivelse").in(getLocale()));
+  private final Select<InstrumentVersion> instrument = new Select<>();
+  private final MultiSelectComboBox<OrganisationType> types = new MultiSelectComboBox<>(Words.of("Organisation types (none: all)", "Types d’organisation (aucun : tous)", "Organisationstyper (ingen: alle)").in(getLocale()));
+  private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(Words.of("Countries (none: all)", "Pays (aucun : tous)", "Lande (ingen: alle)").in(getLocale()));
+  private final RadioButtonGroup<String> unit = new RadioButtonGroup<>(Words.of("One response per", "Une réponse par", "Ét svar pr.").in(getLocale()));
+  private final Checkbox anonymous = new Checkbox(Words.of("Anonymous", "Anonyme", "Anonym").in(getLocale()));
+  private final Checkbox editable = new Checkbox(Words.of("Responses may change until the close", "Les réponses peuvent changer jusqu’à la clôture", "Svar kan ændres indtil lukning").in(getLocale()));
+  private final IntegerField minimum = new IntegerField(Words.of("Minimum cell size", "Taille minimale des cellules", "Mindste cellestørrelse").in(getLocale()));
+  private final DateTimePicker opens = new DateTimePicker(Words.of("Opens (UTC)", "Ouverture (UTC)", "Åbner (UTC)").in(getLocale()));
+  private final DateTimePicker closes = new DateTimePicker(Words.of("Closes (UTC)", "Clôture (UTC)", "Lukker (UTC)").in(getLocale()));
+
+  CampaignForm(List<InstrumentVersion> published) {
+    Locale locale = getLocale();
+    title.setId("campaign-title");
+    description.setId("campaign-description");
+    instrument.setId("campaign-instrument");
+    instrument.setLabel(Words.of("Instrument (published)", "Questionnaire (publié)", "Spørgeskema (offentliggjort)").in(locale));
+    instrument.setItems(published);
+    instrument.setItemLabelGenerator(v -> v.definition().title().in(locale) + " · " + v.code() + " v" + v.number());
+    types.setId("campaign-types");
+    types.setItems(OrganisationType.values());
+    types.setItemLabelGenerator(t -> Shares.group(t.name(), locale));
+    countries.setId("campaign-countries");
+    countries.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(c -> new Locale("", c).getDisplayCountry(locale))).toList());
+    countries.setItemLabelGenerator(c -> new Locale("", c).getDisplayCountry(locale));
+    unit.setId("campaign-unit");
+    unit.setItems("MISSION", "PERSON");
+    unit.setItemLabelGenerator(u -> "MISSION".equals(u) ? Words.of("mission", "mission", "mission").in(locale) : Words.of("person", "personne", "person").in(locale));
+    unit.setValue("MISSION");
+    anonymous.setId("campaign-anonymous");
+    editable.setId("campaign-editable");
+    minimum.setId("campaign-minimum");
+    minimum.setValue(CampaignRules.DEFAULT_MINIMUM_CELL_SIZE);
+    minimum.setMin(CampaignRules.LOWEST_MINIMUM_CELL_SIZE);
+    opens.setId("campaign-opens");
+    closes.setId("campaign-closes");
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    opens.setValue(now);
+    closes.setValue(now.plusWeeks(4));
+    add(title, instrument, description, types, countries, unit, anonymous, editable, minimum, opens, closes);
+  }
+
+  org.missionhub.plugin.survey.campaign.CampaignForm value() {
+    InstrumentVersion chosen = instrument.getValue();
+    return new org.missionhub.plugin.survey.campaign.CampaignForm(
+        title.getValue(), description.getValue(),
+        chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.code(), chosen.number()),
+        new org.missionhub.plugin.survey.campaign.CampaignForm.AudienceForm(types.getValue().stream().map(Enum::name).toList(), List.copyOf(countries.getValue())),
+        unit.getValue(), anonymous.getValue(), editable.getValue(), minimum.getValue(),
+        opens.getValue() == null ? null : opens.getValue().atOffset(ZoneOffset.UTC).toString(),
+        closes.getValue() == null ? null : closes.getValue().atOffset(ZoneOffset.UTC).toString());
+  }
+
+  /** Puts each refusal on its field (the audience's items on the audience fields). */
+  void show(PluginProblem problem) {
+    Map<String, HasValidation> byField =
+        Map.of("title", title, "description", description, "instrument", instrument, "unit", unit, "minimumCellSize", minimum, "opensAt", opens, "closesAt", closes);
+    List.<HasValidation>of(title, description, instrument, types, countries, unit, minimum, opens, closes).forEach(f -> f.setInvalid(false));
+    for (PluginProblem.FieldError error : problem.fields()) {
+      if (error.field().equals("editableAfterSubmit")) {
+        Problems.notify(editable.getLabel() + ": " + error.message(), true);
+      }
+      String field = error.field().startsWith("instrument") ? "instrument" : error.field();
+      HasValidation target = field.startsWith("audience.countries") ? countries : field.startsWith("audience.organisationTypes") ? types : byField.get(field);
+      if (target != null) {
+        target.setErrorMessage(error.message());
+        target.setInvalid(true);
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.missionhub.plugin.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.SurveyPlugin;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignStatus;
+import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.template.NeedsAssessmentTemplate;
+import org.missionhub.plugin.survey.version.InstrumentVersion;
+
+/**
+ * A benchmark analyst's page: instruments (copy the built-in template, publish it), campaigns (open one,
+ * watch responses come in, close it, publish its results) and each campaign's safe results.
+ */
+public class CampaignsPage extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient SurveyPlugin plugin;
+  private final transient PlatformScope scope;
+  private final Grid<InstrumentVersion> instruments = new Grid<>();
+  private final Grid<Campaign> campaigns = new Grid<>();
+  private final Div newCampaign = new Div();
+  private final Div detail = new Div();
+
+  public CampaignsPage(SurveyPlugin plugin, PlatformScope scope) {
+    this.plugin = plugin;
+    this.scope = scope;
+    setId("campaigns-page");
+    setPadding(false);
+    add(new H3(Words.of("Instruments", "Questionnaires", "Spørgeskemaer").in(getLocale())), instrumentTools(), instruments);
+    instruments.setId("instruments-grid");
+    instruments.addColumn(InstrumentVersion::code).setHeader(Words.of("Code", "Code", "Kode").in(getLocale()));
+    instruments.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
+    instruments.addColumn(InstrumentVersion::number).setHeader("Version");
+    instruments.addColumn(v -> v.isDraft() ? "Draft" : "Published").setHeader("Status");
+    instruments.addComponentColumn(this::publishButton);
+    instruments.setAllRowsVisible(true);
+    Button open = new Button(Words.of("New campaign", "Nouvelle campagne", "Ny kampagne").in(getLocale()), click -> campaignForm());
+    open.setId("campaign-new");
+    add(new H3(Words.of("Campaigns", "Campagnes", "Kampagner").in(getLocale())), open, newCampaign, campaigns, detail);
+    campaigns.setId("campaigns-grid");
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+    campaigns.addColumn(c -> c.settings().title()).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
+    campaigns.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.RESULTS.in(getLocale()) : ""))
+        .setHeader("Status");
+    campaigns.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.CLOSES.in(getLocale()));
+    campaigns.setAllRowsVisible(true);
+    campaigns.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showCampaign));
+    refresh();
+  }
+
+  private HorizontalLayout instrumentTools() {
+    TextField code = new TextField(Words.of("Code of the copy", "Code de la copie", "Kopiens kode").in(getLocale()));
+    code.setId("instrument-code");
+    Button copy = new Button(Words.of("Copy the needs-assessment template", "Copier le modèle d’évaluation des besoins", "Kopiér skabelonen til behovsanalyse").in(getLocale()), click -> {
+      try {
+        plugin.instruments().fromTemplate(code.getValue().strip(), NeedsAssessmentTemplate.CODE, scope.caller().subject());
+        code.setInvalid(false);
+        code.clear();
+        refresh();
+      } catch (PluginProblem problem) {
+        code.setErrorMessage(problem.fields().isEmpty() ? problem.getMessage() : problem.fields().get(0).message());
+        code.setInvalid(true);
+      }
+    });
+    copy.setId("instrument-copy-template");
+    HorizontalLayout tools = new HorizontalLayout(code, copy);
+    tools.setAlignItems(Alignment.BASELINE);
+    return tools;
+  }
+
+  private Button publishButton(InstrumentVersion version) {
+    Button publish = new Button(Words.of("Publish", "Publier", "Offentliggør").in(getLocale()), click -> {
+      try {
+        plugin.instruments().publish(version.code(), version.number(), version.revision());
+        refresh();
+      } catch (PluginProblem problem) {
+        Problems.notify(problem.getMessage(), true);
+      }
+    });
+    publish.setId("instrument-publish-" + version.code());
+    publish.setVisible(version.isDraft());
+    return publish;
+  }
+
+  private void campaignForm() {
+    newCampaign.removeAll();
+    CampaignForm form = new CampaignForm(plugin.instruments().latest().stream().filter(v -> !v.isDraft()).toList());
+    Button create = new Button(Words.of("Open the campaign", "Ouvrir la campagne", "Åbn kampagnen").in(getLocale()), click -> {
+      try {
+        Campaign created = plugin.campaigns().create(form.value(), scope.caller().subject());
+        newCampaign.removeAll();
+        refresh();
+        campaigns.select(created);
+      } catch (PluginProblem problem) {
+        form.show(problem);
+      }
+    });
+    create.setId("campaign-create");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    newCampaign.add(form, create);
+  }
+
+  private void showCampaign(Campaign campaign) {
+    detail.removeAll();
+    Campaign current = plugin.campaigns().find(campaign.id());
+    CampaignService.Progress progress = plugin.campaigns().progress(current.id(), scope);
+    Paragraph numbers = new Paragraph(Words.of("Invited organisations", "Organisations invitées", "Inviterede organisationer").in(getLocale()) + ": " + progress.invitedOrganisations()
+        + " · " + Words.of("answering", "ayant répondu", "har svaret").in(getLocale()) + ": " + progress.respondingOrganisations()
+        + " · " + Words.of("responses submitted", "réponses envoyées", "indsendte svar").in(getLocale()) + ": " + progress.submitted()
+        + " · " + Words.of("drafts", "brouillons", "kladder").in(getLocale()) + ": " + progress.drafts());
+    numbers.setId("campaign-progress");
+    detail.add(new H3(current.settings().title()), numbers);
+    CampaignStatus status = current.status(plugin.campaigns().now());
+    if (status == CampaignStatus.OPEN) {
+      Button close = new Button(Words.of("Close now", "Clôturer maintenant", "Luk nu").in(getLocale()), click -> act(() -> plugin.campaigns().close(current.id(), current.revision())));
+      close.setId("campaign-close");
+      detail.add(close);
+    }
+    if (status == CampaignStatus.CLOSED && !current.resultsPublished()) {
+      Button publish = new Button(Words.of("Publish the results", "Publier les résultats", "Offentliggør resultaterne").in(getLocale()),
+          click -> act(() -> plugin.campaigns().publishResults(current.id(), current.revision())));
+      publish.setId("campaign-publish");
+      publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      detail.add(publish);
+    }
+    var results = plugin.results();
+    Details preview = new Details(Words.RESULTS.in(getLocale()), new ResultsView(results.overview(current, getLocale()), code -> results.question(current, code, getLocale()), getLocale()));
+    preview.setId("campaign-results");
+    detail.add(preview);
+  }
+
+  private void act(java.util.function.Supplier<Campaign> action) {
+    try {
+      Campaign changed = action.get();
+      refresh();
+      campaigns.select(changed);
+      showCampaign(changed);
+    } catch (PluginProblem problem) {
+      Problems.notify(problem.getMessage(), true);
+    }
+  }
+
+  private void refresh() {
+    instruments.setItems(plugin.instruments().latest());
+    campaigns.setItems(plugin.campaigns().all());
+  }
+}

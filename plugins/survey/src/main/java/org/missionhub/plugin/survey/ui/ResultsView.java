@@ -1,0 +1,124 @@
+package org.missionhub.plugin.survey.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.service.ResultsService;
+
+/**
+ * A campaign's published results, question by question: the overall shares as bars (with a table), the
+ * mean of a scale, and any breakdown on offer as a table of shares per group.
+ */
+public final class ResultsView extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Function<String, QuestionResult> fullQuestion;
+  private final Locale locale;
+
+  public ResultsView(ResultsService.Overview overview, Function<String, QuestionResult> fullQuestion, Locale locale) {
+    this.fullQuestion = fullQuestion;
+    this.locale = locale;
+    setId("survey-results");
+    setPadding(false);
+    add(new Paragraph(Words.RESPONDENTS.in(locale) + ": " + (overview.respondents() == null ? Words.TOO_FEW.in(locale) : overview.respondents())));
+    for (QuestionResult question : overview.questions()) {
+      add(question(question));
+    }
+  }
+
+  private Div question(QuestionResult q) {
+    Div block = new Div();
+    block.addClassName("survey-question-result");
+    block.setId("result-" + q.question().replace('.', '-'));
+    block.add(new H4(q.label()));
+    if (!q.items().isEmpty()) {
+      for (QuestionResult item : q.items()) {
+        Div sub = new Div(new H5(item.label()));
+        sub.add(body(item));
+        block.add(sub);
+      }
+      return block;
+    }
+    block.add(body(q));
+    return block;
+  }
+
+  private Div body(QuestionResult q) {
+    Div body = new Div();
+    if (q.withheld() || q.respondents() == null) {
+      body.add(new Paragraph(Words.TOO_FEW.in(locale)));
+      return body;
+    }
+    body.add(new Paragraph(Words.RESPONDENTS.in(locale) + ": " + q.respondents()));
+    if (q.overall() == null) {
+      body.add(new Paragraph(Words.TEXT_ONLY_COUNTED.in(locale)));
+      return body;
+    }
+    QuestionResult.Row all = q.overall().rows().get(0);
+    body.add(new BarChart(q.label(), Shares.bars(q.categories(), all, false, locale), null, locale));
+    if (all.mean() != null) {
+      body.add(new Paragraph(Words.MEAN.in(locale) + ": " + all.mean() + " / " + q.categories().size()));
+    }
+    List<String> offered = q.breakdowns().stream().map(QuestionResult.Table::by).toList();
+    if (!offered.isEmpty()) {
+      Select<String> by = new Select<>();
+      by.setLabel(Words.BREAKDOWN.in(locale));
+      List<String> choices = new ArrayList<>(List.of(""));
+      choices.addAll(offered);
+      by.setItems(choices);
+      by.setItemLabelGenerator(d -> d.isEmpty() ? Words.NONE.in(locale) : Dimensions.label(d, locale));
+      by.setValue("");
+      by.setId("breakdown-" + q.question().replace('.', '-'));
+      Div table = new Div();
+      by.addValueChangeListener(e -> {
+        table.removeAll();
+        if (!e.getValue().isEmpty()) {
+          QuestionResult full = fullQuestion.apply(q.question().contains(".") ? q.question().substring(0, q.question().indexOf('.')) : q.question());
+          QuestionResult target = full.items().isEmpty() ? full : full.items().stream().filter(i -> i.question().equals(q.question())).findFirst().orElse(full);
+          target.breakdowns().stream().filter(t -> t.by().equals(e.getValue())).findFirst().ifPresent(t -> table.add(breakdown(target, t)));
+        }
+      });
+      body.add(by, table);
+    }
+    return body;
+  }
+
+  private Div breakdown(QuestionResult q, QuestionResult.Table t) {
+    Element table = new Element("table");
+    table.appendChild(new Element("caption").setText(q.label() + " · " + Dimensions.label(t.by(), locale)));
+    Element head = new Element("tr");
+    head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.GROUP.in(locale)), new Element("th").setAttribute("scope", "col").setText(Words.RESPONDENTS.in(locale)));
+    q.categories().forEach(c -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(c.label())));
+    boolean scale = t.rows().stream().anyMatch(r -> r.mean() != null);
+    if (scale) {
+      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.MEAN.in(locale)));
+    }
+    table.appendChild(new Element("thead").appendChild(head));
+    Element body = new Element("tbody");
+    for (QuestionResult.Row row : t.rows()) {
+      Element tr = new Element("tr");
+      tr.appendChild(new Element("th").setAttribute("scope", "row").setText(Shares.group(row.group(), locale)), new Element("td").setText(Long.toString(row.respondents())));
+      row.cells().forEach(c -> tr.appendChild(new Element("td").setText(Shares.text(c, false, locale))));
+      if (scale) {
+        tr.appendChild(new Element("td").setText(row.mean() == null ? "" : row.mean().toString()));
+      }
+      body.appendChild(tr);
+    }
+    table.appendChild(body);
+    Div holder = new Div();
+    holder.addClassName("survey-table");
+    holder.setId("breakdown-table");
+    holder.getElement().appendChild(table);
+    return holder;
+  }
+}

@@ -1,0 +1,104 @@
+package org.missionhub.plugin.survey.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.missionhub.api.plugin.PluginDatabase;
+
+/**
+ * The plugin's database as the platform gives it, on a fresh in-memory H2 (in the PostgreSQL mode the
+ * server runs it in) with the plugin's own migrations applied: the exports run their real SQL, outside
+ * the server. Work runs in a transaction, like the platform's; nested work joins it.
+ */
+final class ExportDatabase implements PluginDatabase, AutoCloseable {
+
+  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql"};
+
+  private final Connection connection;
+  private int depth;
+
+  private ExportDatabase(Connection connection) {
+    this.connection = connection;
+  }
+
+  static ExportDatabase migrated() {
+    try {
+      Connection connection = DriverManager.getConnection(
+          "jdbc:h2:mem:export-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+      for (String migration : MIGRATIONS) {
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : statements(migration)) {
+            statement.execute(sql);
+          }
+        }
+      }
+      return new ExportDatabase(connection);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("The test database could not be set up", e);
+    }
+  }
+
+  /** A migration's statements: comments (which may hold a ";") removed, then split at each ";". */
+  private static String[] statements(String migration) throws IOException {
+    try (InputStream in = ExportDatabase.class.getResourceAsStream("/db/migration/survey/" + migration)) {
+      if (in == null) {
+        throw new IOException("No migration " + migration);
+      }
+      String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\n]*", "");
+      return java.util.Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+  }
+
+  @Override
+  public <T> T inTransaction(Work<T> work) {
+    if (depth > 0) {
+      return run(work);
+    }
+    depth++;
+    try {
+      connection.setAutoCommit(false);
+      T result = run(work);
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      depth--;
+    }
+  }
+
+  private <T> T run(Work<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The plugin's SQL failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // the original failure matters more than this one
+    }
+  }
+
+  @Override
+  public String product() {
+    return "h2";
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("shutdown");
+    }
+    connection.close();
+  }
+}

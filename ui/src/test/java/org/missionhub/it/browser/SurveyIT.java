@@ -1,0 +1,140 @@
+package org.missionhub.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionhub.it.browser.pages.Fields;
+import org.missionhub.it.browser.pages.MissionPage;
+import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/**
+ * A benchmark survey in the browser: the analyst copies and publishes the built-in template and opens a
+ * campaign; an organisation answers it in a mission's Surveys tab; once the results are published, its
+ * admin sees where the organisation stands, and the results, with a table behind every chart.
+ */
+@ExtendWith(Browser.class)
+class SurveyIT {
+
+  private static final String CAMPAIGNS = "/api/v1/platform/survey/campaigns";
+
+  @Test
+  void anAnalystOpensACampaignAnOrganisationAnswersItAndSeesWhereItStands(Browser browser) {
+    String code = "ui_wave_" + Scenario.shortId().replace('-', '_');
+    String title = "Needs assessment " + code;
+    Org ngo = Scenario.organisation("ui-survey", "NGO", "DK");
+    Scenario.plugin(ngo, "survey", true);
+    String mission = Scenario.mission(ngo, "Mental health for young people");
+    List<String> others = List.of(Scenario.mission(ngo, "Youth panels"), Scenario.mission(ngo, "School nurses"));
+
+    // the analyst copies the template, publishes it and opens a campaign to every organisation
+    WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
+    Fields fields = new Fields(browser);
+    fields.click("nav-platform-plugin-survey-campaigns");
+    browser.waitFor(By.id("campaigns-page"));
+    fields.type("instrument-code", code);
+    fields.click("instrument-copy-template");
+    fields.click("instrument-publish-" + code);
+    browser.waitUntil(d -> d.findElements(By.id("instrument-publish-" + code)).isEmpty());
+    fields.click("campaign-new");
+    fields.type("campaign-title", title);
+    fields.choose("campaign-instrument", "Missions needs assessment · " + code + " v1");
+    fields.type("campaign-minimum", "3");
+    fields.click("campaign-create");
+    browser.waitFor(By.xpath("//*[@id='campaign-progress']"));
+    Accessibility.assertNoSeriousViolations(browser, "the analyst's campaigns page");
+    String campaign = campaignId(title);
+    screenshot(browser, "survey-campaigns.png");
+    WorkspacePage.signOut(browser);
+
+    // the organisation's admin answers for the mission in its Surveys tab
+    WorkspacePage.signIn(browser, ngo.admin(), ngo.slug());
+    MissionPage page = MissionPage.open(browser, mission);
+    page.tab("tab-plugin-survey-surveys");
+    browser.waitFor(By.id("survey-form"));
+    radio(browser, "answer-involved", "Yes");
+    radio(browser, "answer-role", "Leader");
+    fields.pick("answer-country", "Denm", "Denmark");
+    radio(browser, "answer-organisation_type", "NGO");
+    submit(browser);
+    // not complete: the missing answers are marked, and nothing is submitted
+    browser.waitUntil(d -> d.findElement(By.id("answer-setting")).getAttribute("invalid") != null);
+    radio(browser, "answer-setting", "Bottom-up");
+    radio(browser, "answer-phase", "In the middle of it");
+    radio(browser, "answer-challenge_field", "Health and well-being");
+    screenshot(browser, "survey-answer.png");
+    Accessibility.assertNoSeriousViolations(browser, "a survey being answered");
+    submit(browser);
+    browser.waitUntil(d -> d.findElement(By.id("surveys-status")).getAttribute("textContent").contains("Submitted"));
+    others.forEach(m -> submitByApi(ngo, m, campaign));
+
+    // closed and published, the admin sees where the organisation stands, and the results
+    close(campaign);
+    browser.open("/organisation/plugin/survey/benchmarks");
+    fields.click("benchmark-standing");
+    browser.waitFor(By.cssSelector("#standing-role .survey-own-marker"));
+    assertThat(browser.driver().findElement(By.id("standing-role")).getAttribute("textContent")).contains("Leader", "100 %");
+    screenshot(browser, "survey-standing.png");
+    Accessibility.assertNoSeriousViolations(browser, "where we stand");
+    fields.click("benchmark-results");
+    browser.waitFor(By.id("result-role"));
+    assertThat(browser.driver().findElement(By.cssSelector("#result-role table")).getAttribute("textContent")).contains("Leader", "3");
+  }
+
+  /** Clicks Submit, scrolled to the middle of the window (the form is long; the header would cover it at the edge). */
+  private static void submit(Browser browser) {
+    var button = browser.waitFor(By.id("surveys-submit"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+  }
+
+  /** Clicks the radio button with this label in a radio group. */
+  private static void radio(Browser browser, String groupId, String label) {
+    By option = By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button//label[starts-with(normalize-space(), '" + label + "')]");
+    var element = browser.waitUntil(d -> d.findElements(option).stream().findFirst().orElse(null));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private static String campaignId(String title) {
+    ApiResponse list = Scenario.benchmarkAnalyst().api().get(CAMPAIGNS);
+    return list.array().stream().map(c -> c.asJsonObject()).filter(c -> c.getString("title").equals(title)).findFirst().orElseThrow().getString("id");
+  }
+
+  private static void submitByApi(Org org, String mission, String campaign) {
+    String path = org.missionPath(mission) + "/survey/campaigns/" + campaign + "/response";
+    ApiResponse saved = org.admin().api().put(path, Payloads.object("answers", Payloads.nested(
+        "involved", List.of("yes"), "role", List.of("leader"), "country", List.of("DK"), "organisation_type", List.of("ngo"),
+        "setting", List.of("top_down"), "phase", List.of("middle"), "challenge_field", List.of("health_wellbeing"))), null);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(org.admin().api().postAction(path + "/submit", saved.etag()).status()).isEqualTo(200);
+  }
+
+  private static void close(String campaign) {
+    var analyst = Scenario.benchmarkAnalyst().api();
+    ApiResponse closed = analyst.postAction(CAMPAIGNS + "/" + campaign + "/close", analyst.get(CAMPAIGNS + "/" + campaign).etag());
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(analyst.postAction(CAMPAIGNS + "/" + campaign + "/publish", closed.etag()).status()).isEqualTo(200);
+  }
+
+  /** Keeps a picture of the page in target/screenshots, for the docs and for looking at. */
+  private static void screenshot(Browser browser, String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
