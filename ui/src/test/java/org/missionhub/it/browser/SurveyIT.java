@@ -89,6 +89,15 @@ class SurveyIT {
     fields.click("benchmark-results");
     browser.waitFor(By.id("result-role"));
     assertThat(browser.driver().findElement(By.cssSelector("#result-role table")).getAttribute("textContent")).contains("Leader", "3");
+
+    // the analyst exports the responses, watching the progress, and gets the file
+    WorkspacePage.signOut(browser);
+    WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
+    fields.click("nav-platform-plugin-survey-campaigns");
+    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()=" + "'" + title + "']")).click();
+    fields.click("campaign-export-start");
+    browser.waitUntil(d -> d.findElement(By.id("campaign-export-download")).getAttribute("textContent").contains("(3)"));
+    assertThat(browser.driver().findElement(By.id("campaign-export-progress-text")).getAttribute("textContent")).isEqualTo("3 / 3");
   }
 
   /** Clicks Submit, scrolled to the middle of the window (the form is long; the header would cover it at the edge). */

@@ -115,6 +115,10 @@ public class SurveyPlugin implements MissionHubPlugin {
     return instrumentService;
   }
 
+  public CsvExport csvExport() {
+    return csvExport;
+  }
+
   @Override
   public Optional<String> migrations() {
     return Optional.of("db/migration/survey");

@@ -139,6 +139,7 @@ public class CampaignsPage extends VerticalLayout {
       detail.add(publish);
     }
     var results = plugin.results();
+    detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
     Details preview = new Details(Words.RESULTS.in(getLocale()), new ResultsView(results.overview(current, getLocale()), code -> results.question(current, code, getLocale()), getLocale()));
     preview.setId("campaign-results");
     detail.add(preview);
