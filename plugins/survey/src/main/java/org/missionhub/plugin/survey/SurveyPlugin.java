@@ -32,10 +32,9 @@ import org.missionhub.plugin.survey.store.ResultsStore;
 import org.missionhub.plugin.survey.template.Templates;
 
 /**
- * The Surveys and benchmarking plugin. So far: the instrument model with conditional questions, the
- * built-in missions needs-assessment template and the answer checks, and a benchmark analyst's versioned
- * instruments, served at platform level. Campaigns,
- * responses, benchmarks and the workspace pages are being built, and the description says so.
+ * The Surveys and benchmarking plugin: versioned instruments (the built-in missions needs-assessment
+ * template, XLSForm), campaigns put to organisations, answers for each mission, results under disclosure
+ * control, where an organisation stands, exports, and the pages for analysts, missions and organisations.
  */
 public class SurveyPlugin implements MissionHubPlugin {
 
@@ -44,10 +43,10 @@ public class SurveyPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Surveys and benchmarking", "fr", "Enquêtes et étalonnage", "da", "Spørgeskemaer og benchmarking"))
           .description(
               LocalizedText.of(
-                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates. So far: the missions needs-assessment template and versioned instruments (API); campaigns, answering and benchmarks are being built.",
-                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs. Pour l’instant : le modèle d’évaluation des besoins des missions et des questionnaires versionnés (API) ; les campagnes, les réponses et les étalonnages sont en cours de développement.",
-                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater. Indtil videre: skabelonen til behovsanalyse for missioner og versionerede spørgeskemaer (API); kampagner, besvarelser og benchmarking er under udvikling."))
-          .version("0.2.0")
+                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control and where your organisation stands against its peers.",
+                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés et la position de votre organisation face à ses pairs.",
+                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater og hvor jeres organisation står i forhold til sammenlignelige."))
+          .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           .build();
 
