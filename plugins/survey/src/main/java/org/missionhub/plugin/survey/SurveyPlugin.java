@@ -43,9 +43,9 @@ public class SurveyPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Surveys and benchmarking", "fr", "Enquêtes et étalonnage", "da", "Spørgeskemaer og benchmarking"))
           .description(
               LocalizedText.of(
-                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control and where your organisation stands against its peers.",
-                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés et la position de votre organisation face à ses pairs.",
-                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater og hvor jeres organisation står i forhold til sammenlignelige."))
+                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control and where your organisation stands against its peers. Organisations' own surveys to their partners and cross-tabulations are being built.",
+                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés et la position de votre organisation face à ses pairs. Les enquêtes propres aux organisations et les tableaux croisés sont en cours de développement.",
+                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater og hvor jeres organisation står i forhold til sammenlignelige. Organisationers egne spørgeskemaer og krydstabeller er under udvikling."))
           .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           .build();
