@@ -31,7 +31,7 @@ public final class KeycloakLoginPage {
     boolean passwordGiven = false;
     for (int step = 0; step < 60 && onKeycloak(); step++) {
       if (organisation != null && visible(By.id("organization-" + organisation))) {
-        browser.driver().findElement(By.id("organization-" + organisation)).click();
+        clickIfStillThere(By.id("organization-" + organisation));
       } else if (!passwordGiven && visible(By.id("password"))) {
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.driver().findElement(By.id("kc-login")).click();
@@ -39,6 +39,15 @@ public final class KeycloakLoginPage {
       } else {
         pause();
       }
+    }
+  }
+
+  /** Clicks an element that was just seen; if Keycloak moved on to its next page meanwhile, the loop looks again. */
+  private void clickIfStillThere(By locator) {
+    try {
+      browser.driver().findElement(locator).click();
+    } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+      // the page changed between seeing and clicking
     }
   }
 
@@ -52,8 +61,12 @@ public final class KeycloakLoginPage {
   }
 
   private boolean visible(By locator) {
-    List<WebElement> found = browser.driver().findElements(locator);
-    return !found.isEmpty() && found.get(0).isDisplayed();
+    try {
+      List<WebElement> found = browser.driver().findElements(locator);
+      return !found.isEmpty() && found.get(0).isDisplayed();
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return false; // the page changed while looking
+    }
   }
 
   private static void pause() {

@@ -71,8 +71,9 @@ class PluginsIT {
     fields.click("plugin-settings-notes");
     fields.type("setting-maxLength", "5");
     fields.click("plugin-settings-save");
-    browser.waitUntil(d -> d.findElement(By.id("setting-maxLength")).getAttribute("invalid") != null);
-    assertThat(browser.driver().findElement(By.id("setting-maxLength")).getAttribute("errorMessage")).contains("10");
+    // (the field's own constraint marks it invalid at once; the server's message follows)
+    browser.waitUntil(d -> String.valueOf(d.findElement(By.id("setting-maxLength")).getAttribute("errorMessage")).contains("10"));
+    assertThat(browser.driver().findElement(By.id("setting-maxLength")).getAttribute("invalid")).isNotNull();
     // corrected: saved, and the API shows it
     fields.type("setting-maxLength", "250");
     fields.click("plugin-settings-save");
