@@ -89,6 +89,16 @@ class SurveyCampaignsIT {
     ApiResponse reflections = foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/results/reflections");
     assertThat(reflections.json().getJsonNumber("respondents").longValue()).isEqualTo(5);
     assertThat(reflections.body()).doesNotContain("municipality keep us going");
+    // role by phase (everyone answered "middle"): the leaders' 3 shown, the single coordinator and participant withheld
+    ApiResponse crossTab = foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/crosstab?rows=role&columns=phase");
+    assertThat(crossTab.status()).as(crossTab.toString()).isEqualTo(200);
+    assertThat(crossTab.json().getBoolean("withheld")).isFalse();
+    JsonObject leaders = crossRow(crossTab.json(), "leader");
+    assertThat(cell(leaders, "middle").getJsonNumber("count").longValue()).isEqualTo(3);
+    assertThat(cell(crossRow(crossTab.json(), "coordinator"), "middle").getBoolean("withheld")).isTrue();
+    ApiResponse notSingle = foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/crosstab?rows=reflections&columns=phase");
+    assertThat(notSingle.status()).isEqualTo(400);
+    assertThat(notSingle.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("rows");
 
     // the NGO sees its own answers (leader 2, coordinator 1) next to all peers
     ApiResponse standing = ngo.admin().api().get(ngo.path() + "/survey/campaigns/" + campaign + "/standing?peers=all");
@@ -221,6 +231,10 @@ class SurveyCampaignsIT {
 
   private static JsonObject cell(JsonObject row, String category) {
     return row.getJsonArray("cells").stream().map(c -> c.asJsonObject()).filter(c -> c.getString("category").equals(category)).findFirst().orElseThrow();
+  }
+
+  private static JsonObject crossRow(JsonObject crossTab, String category) {
+    return crossTab.getJsonArray("table").stream().map(r -> r.asJsonObject()).filter(r -> r.getString("category").equals(category)).findFirst().orElseThrow();
   }
 
   private static JsonObject question(JsonArray questions, String code) {

@@ -24,6 +24,7 @@ import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.FileNames;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.instrument.Instrument;
+import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.CampaignService;
@@ -113,6 +114,14 @@ public class CampaignsResource {
   @Path("{id}/results/{question}")
   public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
     return results.question(visible(id), question, Languages.locale(lang));
+  }
+
+  /** Two single-answer questions against each other: {@code rows} by {@code columns}, protected with both reports. */
+  @GET
+  @Path("{id}/crosstab")
+  public CrossTabResult crossTab(
+      @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {
+    return results.crossTab(visible(id), rows, columns, Languages.locale(lang));
   }
 
   /**

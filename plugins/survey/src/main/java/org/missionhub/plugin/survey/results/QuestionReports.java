@@ -12,7 +12,8 @@ import org.missionhub.plugin.survey.store.ResultsStore;
 
 /**
  * Builds a question's results: counts the overall distribution and every breakdown, protects them
- * together ({@link DisclosureControl}) and shapes what may be published. The whole report is always
+ * together ({@link DisclosureControl}) and shapes what may be published; a number question's mean and
+ * median come from {@link NumberReports}. The whole report is always
  * protected as one, so that its overall row and any peer group shown elsewhere are the same numbers.
  */
 public final class QuestionReports {
@@ -35,6 +36,9 @@ public final class QuestionReports {
     if (question.type().hasOptions() || question.type() == QuestionType.COUNTRY) {
       return closed(campaignId, minimum, question.options(), question.otherSpecify(), question.code(), label, question.type(), locale);
     }
+    if (question.type() == QuestionType.NUMBER) {
+      return new NumberReports(store).report(campaignId, minimum, question.code(), label, question.type().name());
+    }
     long answered = store.count(campaignId, question.code(), Optional.empty(), Optional.empty()).groups().values().stream()
         .flatMap(m -> m.values().stream()).mapToLong(v -> v[1]).sum();
     boolean withheld = answered < minimum;
@@ -43,6 +47,29 @@ public final class QuestionReports {
 
   private QuestionResult closed(
       String campaignId, int minimum, List<Option> scale, boolean otherSpecify, String key, String label, QuestionType type, Locale locale) {
+    Counted counted = counted(campaignId, minimum, scale, otherSpecify, key, type, locale);
+    List<QuestionResult.Category> categories = counted.categories();
+    ProtectedCounts safe = counted.safe();
+    if (safe.withheld()) {
+      return new QuestionResult(key, label, type.name(), null, true, categories, null, List.of(), safe.notOffered(), List.of());
+    }
+    List<String> codes = safe.source().categories();
+    Optional<double[]> scores = safe.source().scores();
+    ProtectedTable overall = safe.overall().orElseThrow();
+    return new QuestionResult(
+        key, label, type.name(), overall.counts().respondents()[0], false, categories, table(overall, codes, scores),
+        safe.breakdowns().stream().map(t -> table(t, codes, scores)).toList(), safe.notOffered(), List.of());
+  }
+
+  /** A closed question's categories and its report's counts as published (what a cross-tabulation is checked against). */
+  record Counted(List<QuestionResult.Category> categories, ProtectedCounts safe) {}
+
+  Counted counted(Question question, String campaignId, int minimum, Locale locale) {
+    return counted(campaignId, minimum, question.options(), question.otherSpecify(), question.code(), question.type(), locale);
+  }
+
+  private Counted counted(
+      String campaignId, int minimum, List<Option> scale, boolean otherSpecify, String key, QuestionType type, Locale locale) {
     ResultsStore.Grouped all = store.count(campaignId, key, Optional.empty(), Optional.empty());
     List<QuestionResult.Category> categories = new ArrayList<>(scale.stream().map(o -> new QuestionResult.Category(o.code(), o.label().in(locale))).toList());
     if (type == QuestionType.COUNTRY) {
@@ -59,14 +86,7 @@ public final class QuestionReports {
       breakdowns.add(store.count(campaignId, key, Optional.of(d), Optional.empty()).breakdown(d.apiName(), codes));
     }
     QuestionCounts counts = new QuestionCounts(codes, scores, all.breakdown(Breakdown.ALL, codes), breakdowns);
-    ProtectedCounts safe = new DisclosureControl(minimum).protect(counts);
-    if (safe.withheld()) {
-      return new QuestionResult(key, label, type.name(), null, true, categories, null, List.of(), safe.notOffered(), List.of());
-    }
-    ProtectedTable overall = safe.overall().orElseThrow();
-    return new QuestionResult(
-        key, label, type.name(), overall.counts().respondents()[0], false, categories, table(overall, codes, scores),
-        safe.breakdowns().stream().map(t -> table(t, codes, scores)).toList(), safe.notOffered(), List.of());
+    return new Counted(List.copyOf(categories), new DisclosureControl(minimum).protect(counts));
   }
 
   private static QuestionResult.Table table(ProtectedTable table, List<String> codes, Optional<double[]> scores) {
@@ -126,7 +146,7 @@ public final class QuestionReports {
     return Math.round(value * scale) / scale;
   }
 
-  private static String otherLabel(Locale locale) {
+  static String otherLabel(Locale locale) {
     return switch (locale.getLanguage()) {
       case "fr" -> "Autre";
       case "da" -> "Andet";

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A question's published results. Numbers that would rest on fewer respondents than the campaign's
- * minimum are null ({@code withheld}); a free-text question shows only how many answered it.
+ * minimum are null ({@code withheld}); a free-text question shows only how many answered it, a number
+ * question how many, their mean and their median (rows without cells).
  *
  * @param respondents how many answered (null when fewer than the minimum)
  * @param breakdowns by organisation type, country, phase, governance mode and challenge area, where offered
@@ -33,8 +34,9 @@ public record QuestionResult(
    * One group. {@code group} is the dimension's value ({@code _other} for small groups pooled together).
    *
    * @param mentions answers given in the group: more than respondents for a multiple choice
-   * @param mean a scale's mean point (1 = its first option), null for other questions
-   * @param median a scale's median point
+   * @param mean a scale's mean point (1 = its first option) or a number question's mean answer, null for
+   *     other questions
+   * @param median a scale's median point or a number question's median answer
    */
   public record Row(String group, long respondents, long mentions, List<Cell> cells, Double mean, Double median) {}
 

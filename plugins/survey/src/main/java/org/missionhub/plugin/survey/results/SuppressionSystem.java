@@ -34,6 +34,25 @@ final class SuppressionSystem {
     buildEquations();
   }
 
+  /** The system of a report as published: its tables (as pooled) and the cells it withheld. */
+  static SuppressionSystem of(ProtectedCounts published) {
+    List<ProtectedTable> tables = new ArrayList<>();
+    published.overall().ifPresent(tables::add);
+    tables.addAll(published.breakdowns());
+    QuestionCounts source = published.source();
+    SuppressionSystem system = new SuppressionSystem(tables.stream().map(ProtectedTable::counts).toList(), source.categories().size(), source.scores());
+    for (int t = 0; t < tables.size(); t++) {
+      for (int r = 0; r < tables.get(t).rows().size(); r++) {
+        for (int c = 0; c < source.categories().size(); c++) {
+          if (tables.get(t).isWithheld(r, c)) {
+            system.withhold(system.cell(t, r, c));
+          }
+        }
+      }
+    }
+    return system;
+  }
+
   int cells() {
     return offset[tables.size()];
   }

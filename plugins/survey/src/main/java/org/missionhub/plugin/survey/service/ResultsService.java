@@ -2,17 +2,17 @@ package org.missionhub.plugin.survey.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignStatus;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.instrument.QuestionType;
+import org.missionhub.plugin.survey.results.CrossTabResult;
+import org.missionhub.plugin.survey.results.CrossTabs;
 import org.missionhub.plugin.survey.results.QuestionReports;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.store.InstrumentStore;
@@ -29,20 +29,16 @@ public final class ResultsService {
   private final InstrumentStore instruments;
   private final ResultsStore store;
   private final QuestionReports reports;
+  private final CrossTabs crossTabs;
   private final Clock clock;
-  private final Map<String, QuestionResult> closedReports =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, QuestionResult> eldest) {
-              return size() > CACHED_REPORTS;
-            }
-          });
+  private final ClosedCache<QuestionResult> closedReports = new ClosedCache<>(CACHED_REPORTS);
+  private final ClosedCache<CrossTabResult> closedCrossTabs = new ClosedCache<>(CACHED_REPORTS);
 
   public ResultsService(InstrumentStore instruments, ResultsStore store, Clock clock) {
     this.instruments = instruments;
     this.store = store;
     this.reports = new QuestionReports(store);
+    this.crossTabs = new CrossTabs(store);
     this.clock = clock;
   }
 
@@ -71,12 +67,41 @@ public final class ResultsService {
       return reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale);
     }
     String key = campaign.id() + "/" + question.code() + "/" + locale.getLanguage();
-    QuestionResult cached = closedReports.get(key);
-    if (cached == null) {
-      cached = reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale);
-      closedReports.put(key, cached);
+    return closedReports.get(key, () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
+  }
+
+  /**
+   * Two single-answer questions against each other ({@code rows} by {@code columns}), protected together
+   * with both questions' published reports.
+   */
+  public CrossTabResult crossTab(Campaign campaign, String rows, String columns, Locale locale) {
+    Instrument instrument = instrument(campaign);
+    Question first = crossTabbed(instrument, "rows", rows);
+    Question second = crossTabbed(instrument, "columns", columns);
+    if (first.code().equals(second.code())) {
+      throw PluginProblem.invalid("columns", "must be a different question from rows");
     }
-    return cached;
+    Supplier<CrossTabResult> compute = () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale);
+    if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
+      return compute.get();
+    }
+    return closedCrossTabs.get(campaign.id() + "/" + first.code() + "/" + second.code() + "/" + locale.getLanguage(), compute);
+  }
+
+  /** The questions a question can be cross-tabulated with. */
+  public List<Question> crossTabbable(Campaign campaign) {
+    return instrument(campaign).questions().stream().filter(CrossTabs::accepts).toList();
+  }
+
+  private static Question crossTabbed(Instrument instrument, String field, String code) {
+    if (code == null || code.isBlank()) {
+      throw PluginProblem.invalid(field, "is required: the code of a question");
+    }
+    Question question = instrument.question(code).orElseThrow(() -> PluginProblem.invalid(field, "is not a question of this campaign: " + code));
+    if (!CrossTabs.accepts(question)) {
+      throw PluginProblem.invalid(field, "must be a single choice, scale or country question (" + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
+    }
+    return question;
   }
 
   public Instrument instrument(Campaign campaign) {

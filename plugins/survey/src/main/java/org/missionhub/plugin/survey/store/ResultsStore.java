@@ -3,6 +3,7 @@ package org.missionhub.plugin.survey.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,72 @@ public final class ResultsStore {
           groups.putIfAbsent(Breakdown.ALL, new LinkedHashMap<>()); // one row, even when nobody answered
         }
         return new Grouped(groups, values);
+      }
+    });
+  }
+
+  /** A number question's answers in one group: how many, their sum and their median. */
+  public record NumberSummary(long answered, double sum, double median) {}
+
+  /**
+   * A number question's answers summarised by group ({@code by} empty: one group, "all", present even when
+   * nobody answered); {@code within} non-empty: only the groups of {@code by} named, summarised together as
+   * one group keyed by the first of them (a pool of small groups).
+   */
+  public Map<String, NumberSummary> numbers(String campaignId, String question, Optional<Dimension> by, List<String> within) {
+    if (!within.isEmpty() && by.isEmpty()) {
+      throw new IllegalArgumentException("groups to pool need their dimension");
+    }
+    boolean grouped = by.isPresent() && within.isEmpty();
+    String key = within.isEmpty() ? Breakdown.ALL : within.get(0);
+    String pool = within.isEmpty() ? "" : " and " + by.get().column() + " in (" + String.join(", ", Collections.nCopies(within.size(), "?")) + ")";
+    String sql =
+        "select " + (grouped ? by.get().column() : "null") + ", count(*), sum(answer_number), percentile_cont(0.5) within group (order by answer_number)"
+            + " from survey_answer where campaign_id = ? and question = ? and answer_number is not null" + pool + (grouped ? " group by " + by.get().column() : "");
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        select.setString(1, campaignId);
+        select.setString(2, question);
+        for (int i = 0; i < within.size(); i++) {
+          select.setString(3 + i, within.get(i));
+        }
+        Map<String, NumberSummary> groups = new TreeMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            if (rows.getLong(2) > 0) {
+              groups.put(grouped ? rows.getString(1) : key, new NumberSummary(rows.getLong(2), rows.getDouble(3), rows.getDouble(4)));
+            }
+          }
+        }
+        if (!grouped) {
+          groups.putIfAbsent(key, new NumberSummary(0, 0, 0));
+        }
+        return groups;
+      }
+    });
+  }
+
+  /**
+   * How many respondents gave each pair of answers to two single-answer questions: first question's value
+   * to second's to respondents (those who answered only one of them are not counted here).
+   */
+  public Map<String, Map<String, Long>> pairs(String campaignId, String first, String second) {
+    String sql =
+        "select a.answer_value, b.answer_value, count(*) from survey_answer a join survey_answer b on b.response_id = a.response_id"
+            + " where a.campaign_id = ? and a.question = ? and b.campaign_id = ? and b.question = ? group by a.answer_value, b.answer_value";
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        select.setString(1, campaignId);
+        select.setString(2, first);
+        select.setString(3, campaignId);
+        select.setString(4, second);
+        Map<String, Map<String, Long>> pairs = new TreeMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            pairs.computeIfAbsent(String.valueOf(rows.getString(1)), v -> new TreeMap<>()).put(String.valueOf(rows.getString(2)), rows.getLong(3));
+          }
+        }
+        return pairs;
       }
     });
   }

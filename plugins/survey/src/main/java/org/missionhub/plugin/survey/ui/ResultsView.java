@@ -7,26 +7,35 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.ResultsService;
 
 /**
  * A campaign's published results, question by question: the overall shares as bars (with a table), the
- * mean of a scale, and any breakdown on offer as a table of shares per group.
+ * mean of a scale, the mean and median of a number question, any breakdown on offer as a table per
+ * group, and a single-answer question crossed with another.
  */
 public final class ResultsView extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
 
   private final transient Function<String, QuestionResult> fullQuestion;
+  private final transient BiFunction<String, String, CrossTabResult> crossTab;
+  private final List<QuestionResult> crossTabbable;
   private final Locale locale;
 
-  public ResultsView(ResultsService.Overview overview, Function<String, QuestionResult> fullQuestion, Locale locale) {
+  public ResultsView(
+      ResultsService.Overview overview, Function<String, QuestionResult> fullQuestion, BiFunction<String, String, CrossTabResult> crossTab, Locale locale) {
     this.fullQuestion = fullQuestion;
+    this.crossTab = crossTab;
+    this.crossTabbable = overview.questions().stream().filter(q -> CrossTabView.TYPES.contains(q.type()) && !q.withheld()).toList();
     this.locale = locale;
     setId("survey-results");
     setPadding(false);
@@ -65,8 +74,13 @@ public final class ResultsView extends VerticalLayout {
       return body;
     }
     QuestionResult.Row all = q.overall().rows().get(0);
-    body.add(new BarChart(q.label(), Shares.bars(q.categories(), all, false, locale), null, locale));
-    if (all.mean() != null) {
+    if (q.categories().isEmpty()) {
+      // A number question: no shares, its mean and median.
+      body.add(new Paragraph(Words.MEAN.in(locale) + ": " + number(all.mean()) + " · " + Words.MEDIAN.in(locale) + ": " + number(all.median())));
+    } else {
+      body.add(new BarChart(q.label(), Shares.bars(q.categories(), all, false, locale), null, locale));
+    }
+    if (all.mean() != null && !q.categories().isEmpty()) {
       body.add(new Paragraph(Words.MEAN.in(locale) + ": " + all.mean() + " / " + q.categories().size()));
     }
     List<String> offered = q.breakdowns().stream().map(QuestionResult.Table::by).toList();
@@ -90,7 +104,20 @@ public final class ResultsView extends VerticalLayout {
       });
       body.add(by, table);
     }
+    List<QuestionResult> others = crossTabbable.stream().filter(o -> !o.question().equals(q.question())).toList();
+    if (CrossTabView.TYPES.contains(q.type()) && !others.isEmpty()) {
+      body.add(new CrossTabView(q, others, crossTab, locale));
+    }
     return body;
+  }
+
+  private String number(Double value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
   }
 
   private Div breakdown(QuestionResult q, QuestionResult.Table t) {
@@ -102,6 +129,7 @@ public final class ResultsView extends VerticalLayout {
     boolean scale = t.rows().stream().anyMatch(r -> r.mean() != null);
     if (scale) {
       head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.MEAN.in(locale)));
+      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.MEDIAN.in(locale)));
     }
     table.appendChild(new Element("thead").appendChild(head));
     Element body = new Element("tbody");
@@ -110,7 +138,8 @@ public final class ResultsView extends VerticalLayout {
       tr.appendChild(new Element("th").setAttribute("scope", "row").setText(Shares.group(row.group(), locale)), new Element("td").setText(Long.toString(row.respondents())));
       row.cells().forEach(c -> tr.appendChild(new Element("td").setText(Shares.text(c, false, locale))));
       if (scale) {
-        tr.appendChild(new Element("td").setText(row.mean() == null ? "" : row.mean().toString()));
+        tr.appendChild(new Element("td").setText(number(row.mean())));
+        tr.appendChild(new Element("td").setText(number(row.median())));
       }
       body.appendChild(tr);
     }

@@ -29,6 +29,16 @@ final class Words {
   static final LocalizedText COUNT = of("Count", "Nombre", "Antal");
   static final LocalizedText GROUP = of("Group", "Groupe", "Gruppe");
   static final LocalizedText MEAN = of("Mean", "Moyenne", "Gennemsnit");
+  static final LocalizedText NO_CROSSTAB = of("No other question", "Aucune autre question", "Intet andet spørgsmål");
+  static final LocalizedText CROSS_WITH = of("Cross with", "Croiser avec", "Krydstabulér med");
+  static final LocalizedText CROSSTAB_WITHHELD = of(
+      "Too few respondents to show these two questions against each other.", "Trop peu de répondants pour croiser ces deux questions.",
+      "For få respondenter til at vise de to spørgsmål mod hinanden.");
+  static final LocalizedText CROSSTAB_NOTE = of(
+      "Shares are of the row's respondents. Cells that would reveal small groups, alone or with the published results, are withheld.",
+      "Les parts sont celles des répondants de la ligne. Les cases qui révéleraient de petits groupes, seules ou avec les résultats publiés, sont masquées.",
+      "Andelene er af rækkens respondenter. Celler, der alene eller sammen med de offentliggjorte resultater ville afsløre små grupper, er skjult.");
+  static final LocalizedText MEDIAN = of("Median", "Médiane", "Median");
   static final LocalizedText BREAKDOWN = of("Break down by", "Ventiler par", "Opdel efter");
   static final LocalizedText NONE = of("Nothing (all together)", "Rien (tous ensemble)", "Intet (alle samlet)");
   static final LocalizedText OTHER_GROUPS = of("Other groups (each too small)", "Autres groupes (chacun trop petit)", "Andre grupper (hver for lille)");

@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.export;
 
+import org.missionhub.plugin.survey.testing.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.missionhub.plugin.survey.export.SurveyData.TEMPLATE;
@@ -26,7 +27,7 @@ import org.missionhub.plugin.survey.instrument.Instrument;
 
 class JsonExportTest {
 
-  private final ExportDatabase database = ExportDatabase.migrated();
+  private final MigratedDatabase database = MigratedDatabase.migrated();
   private final SurveyData survey = new SurveyData(database);
   private final JsonExport export = new JsonExport(database);
 

@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.export;
 
+import org.missionhub.plugin.survey.testing.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.bind.Jsonb;
@@ -38,12 +39,12 @@ final class SurveyData {
   /** The identifying values every stored response carries: none may appear in an export. */
   static final List<String> SECRETS = List.of("response-id-", "organisation-id-", "mission-id-", "subject-id-", "Person Name ");
 
-  private final ExportDatabase database;
+  private final MigratedDatabase database;
   private final Jsonb json = JsonbBuilder.create();
   private final String campaignId = UUID.randomUUID().toString();
   private int stored;
 
-  SurveyData(ExportDatabase database) {
+  SurveyData(MigratedDatabase database) {
     this.database = database;
     InstrumentVersion published = new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0);
     assertThat(new InstrumentStore(database).add(published)).isTrue();

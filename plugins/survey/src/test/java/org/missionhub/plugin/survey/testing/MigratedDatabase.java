@@ -1,4 +1,4 @@
-package org.missionhub.plugin.survey.export;
+package org.missionhub.plugin.survey.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,24 +12,24 @@ import org.missionhub.api.plugin.PluginDatabase;
 
 /**
  * The plugin's database as the platform gives it, on a fresh in-memory H2 (in the PostgreSQL mode the
- * server runs it in) with the plugin's own migrations applied: the exports run their real SQL, outside
- * the server. Work runs in a transaction, like the platform's; nested work joins it.
+ * server runs it in) with the plugin's own migrations applied, so that exports and reports run their real
+ * SQL outside the server. Work runs in a transaction, like the platform's; nested work joins it.
  */
-final class ExportDatabase implements PluginDatabase, AutoCloseable {
+public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
 
   private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql"};
 
   private final Connection connection;
   private int depth;
 
-  private ExportDatabase(Connection connection) {
+  private MigratedDatabase(Connection connection) {
     this.connection = connection;
   }
 
-  static ExportDatabase migrated() {
+  public static MigratedDatabase migrated() {
     try {
       Connection connection = DriverManager.getConnection(
-          "jdbc:h2:mem:export-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+          "jdbc:h2:mem:survey-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
       for (String migration : MIGRATIONS) {
         try (Statement statement = connection.createStatement()) {
           for (String sql : statements(migration)) {
@@ -37,7 +37,7 @@ final class ExportDatabase implements PluginDatabase, AutoCloseable {
           }
         }
       }
-      return new ExportDatabase(connection);
+      return new MigratedDatabase(connection);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("The test database could not be set up", e);
     }
@@ -45,7 +45,7 @@ final class ExportDatabase implements PluginDatabase, AutoCloseable {
 
   /** A migration's statements: comments (which may hold a ";") removed, then split at each ";". */
   private static String[] statements(String migration) throws IOException {
-    try (InputStream in = ExportDatabase.class.getResourceAsStream("/db/migration/survey/" + migration)) {
+    try (InputStream in = MigratedDatabase.class.getResourceAsStream("/db/migration/survey/" + migration)) {
       if (in == null) {
         throw new IOException("No migration " + migration);
       }

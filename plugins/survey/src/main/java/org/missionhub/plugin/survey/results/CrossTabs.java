@@ -1,0 +1,107 @@
+package org.missionhub.plugin.survey.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.missionhub.plugin.survey.instrument.Question;
+import org.missionhub.plugin.survey.instrument.QuestionType;
+import org.missionhub.plugin.survey.store.ResultsStore;
+
+/**
+ * Cross-tabulates two single-answer questions of a campaign: counts the pairs of answers, completes them
+ * with each question's published overall counts into a table whose rows and columns add up to those
+ * counts, and publishes only what {@link CrossTabControl} lets through.
+ */
+public final class CrossTabs {
+
+  private final ResultsStore store;
+  private final QuestionReports reports;
+
+  public CrossTabs(ResultsStore store) {
+    this.store = store;
+    this.reports = new QuestionReports(store);
+  }
+
+  /** Whether a question can be a side of a cross-tabulation: one answer per respondent, from a closed list. */
+  public static boolean accepts(Question question) {
+    return question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.LIKERT || question.type() == QuestionType.COUNTRY;
+  }
+
+  public CrossTabResult crossTab(String campaignId, int minimum, Question rows, Question columns, Locale locale) {
+    if (!accepts(rows) || !accepts(columns) || rows.code().equals(columns.code())) {
+      throw new IllegalArgumentException("two different single-answer questions");
+    }
+    QuestionReports.Counted a = reports.counted(rows, campaignId, minimum, locale);
+    QuestionReports.Counted b = reports.counted(columns, campaignId, minimum, locale);
+    String noAnswer = noAnswer(locale);
+    List<QuestionResult.Category> columnCategories = new ArrayList<>(b.categories());
+    columnCategories.add(new QuestionResult.Category(CrossTabResult.NO_ANSWER, noAnswer));
+    String rowsLabel = rows.label().in(locale);
+    String columnsLabel = columns.label().in(locale);
+    if (a.safe().withheld() || b.safe().withheld()) {
+      return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
+    }
+    long[][] joint = joint(campaignId, rows, columns, a.safe().source(), b.safe().source());
+    Optional<boolean[][]> withheld = new CrossTabControl(minimum).protect(a.safe(), b.safe(), joint);
+    if (withheld.isEmpty()) {
+      return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
+    }
+    ProtectedTable overallA = a.safe().overall().orElseThrow();
+    List<CrossTabResult.Row> table = new ArrayList<>();
+    for (int r = 0; r < joint.length; r++) {
+      boolean answered = r < a.categories().size();
+      Long respondents = answered && !overallA.isWithheld(0, r) ? overallA.counts().counts()[0][r] : null;
+      List<QuestionResult.Cell> cells = new ArrayList<>();
+      for (int c = 0; c < joint[r].length; c++) {
+        String code = columnCategories.get(c).code();
+        if (!answered && c == joint[r].length - 1) {
+          continue; // answered neither: not part of the table
+        }
+        if (withheld.get()[r][c]) {
+          cells.add(new QuestionResult.Cell(code, null, null, null, true));
+        } else {
+          Double percent = respondents == null || respondents == 0 ? null : Math.round(1000.0 * joint[r][c] / respondents) / 10.0;
+          cells.add(new QuestionResult.Cell(code, joint[r][c], percent, null, false));
+        }
+      }
+      QuestionResult.Category category = answered ? a.categories().get(r) : new QuestionResult.Category(CrossTabResult.NO_ANSWER, noAnswer);
+      table.add(new CrossTabResult.Row(category.code(), category.label(), respondents, cells));
+    }
+    return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, false, columnCategories, table);
+  }
+
+  /** Pairs of answers, then "no answer" to either: each question's overall count minus its pairs. */
+  private long[][] joint(String campaignId, Question rows, Question columns, QuestionCounts a, QuestionCounts b) {
+    Map<String, Map<String, Long>> pairs = store.pairs(campaignId, rows.code(), columns.code());
+    int n = a.categories().size();
+    int m = b.categories().size();
+    long[][] joint = new long[n + 1][m + 1];
+    for (int r = 0; r < n; r++) {
+      Map<String, Long> byColumn = pairs.getOrDefault(a.categories().get(r), Map.of());
+      long paired = 0;
+      for (int c = 0; c < m; c++) {
+        joint[r][c] = byColumn.getOrDefault(b.categories().get(c), 0L);
+        paired += joint[r][c];
+      }
+      joint[r][m] = a.overall().counts()[0][r] - paired;
+    }
+    for (int c = 0; c < m; c++) {
+      long paired = 0;
+      for (int r = 0; r < n; r++) {
+        paired += joint[r][c];
+      }
+      joint[n][c] = b.overall().counts()[0][c] - paired;
+    }
+    return joint;
+  }
+
+  static String noAnswer(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "fr" -> "Sans réponse";
+      case "da" -> "Intet svar";
+      default -> "No answer";
+    };
+  }
+}
