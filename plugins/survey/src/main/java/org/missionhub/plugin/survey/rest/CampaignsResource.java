@@ -116,7 +116,7 @@ public class CampaignsResource {
     return results.question(visible(id), question, Languages.locale(lang));
   }
 
-  /** Two single-answer questions against each other: {@code rows} by {@code columns}, protected with both reports. */
+  /** Two closed questions against each other: {@code rows} by {@code columns}, protected with both reports. */
   @GET
   @Path("{id}/crosstab")
   public CrossTabResult crossTab(

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Makes a cross-tabulation of two single-answer questions safe to publish next to both questions'
- * published reports. The table has a row per category of the first question and one for "did not answer
- * it", a column per category of the second and one for "did not answer it": so each row adds up to the
- * first question's published overall count, each column to the second's. Those reports, as published
- * (their pooled breakdowns, their withheld cells), and the table form one system of linear equations:
+ * Makes a cross-tabulation of two closed questions safe to publish next to both questions' published
+ * reports. The table has a row per category of the first question and one for "did not answer it", a
+ * column per category of the second and one for "did not answer it": so, when the second question takes
+ * one answer, each row adds up to the first question's published overall count, and when the first takes
+ * one answer, each column to the second's (a multiple choice counts a respondent in several cells, and its
+ * sums are no such equation). Those reports, as published (their pooled breakdowns, their withheld cells),
+ * and the table form one system of linear equations:
  *
  * <ul>
  *   <li>a cell of 1 to k-1 respondents is withheld;
@@ -39,8 +41,8 @@ final class CrossTabControl {
    * category of {@code rows} and a last for "no answer", a column per category of {@code columns} and a last
    * for "no answer"; its corner (answered neither) is not part of it.
    */
-  Optional<boolean[][]> protect(ProtectedCounts rows, ProtectedCounts columns, long[][] joint) {
-    Joint system = new Joint(SuppressionSystem.of(rows), SuppressionSystem.of(columns), joint);
+  Optional<boolean[][]> protect(ProtectedCounts rows, boolean singleRow, ProtectedCounts columns, boolean singleColumn, long[][] joint) {
+    Joint system = new Joint(SuppressionSystem.of(rows), SuppressionSystem.of(columns), joint, singleColumn, singleRow);
     for (int cell = system.first; cell < system.size; cell++) {
       long n = system.count(cell);
       if (system.exists(cell) && n > 0 && n < minimum) {
@@ -80,7 +82,8 @@ final class CrossTabControl {
     private final BitSet reported = new BitSet();
     private final List<SuppressionSystem.Equation> equations = new ArrayList<>();
 
-    Joint(SuppressionSystem a, SuppressionSystem b, long[][] joint) {
+    /** {@code rowsAddUp}: the second question takes one answer; {@code columnsAddUp}: the first does. */
+    Joint(SuppressionSystem a, SuppressionSystem b, long[][] joint, boolean rowsAddUp, boolean columnsAddUp) {
       this.a = a;
       this.b = b;
       this.joint = joint;
@@ -91,7 +94,7 @@ final class CrossTabControl {
       copy(b, a.cells());
       int categoriesA = joint.length - 1;
       int categoriesB = width - 1;
-      for (int r = 0; r < categoriesA; r++) {
+      for (int r = 0; rowsAddUp && r < categoriesA; r++) {
         int[] cells = new int[width + 1];
         for (int c = 0; c < width; c++) {
           cells[c] = cell(r, c);
@@ -99,7 +102,7 @@ final class CrossTabControl {
         cells[width] = a.cell(0, 0, r);
         equations.add(new SuppressionSystem.Equation(cells, coefficients(width), false));
       }
-      for (int c = 0; c < categoriesB; c++) {
+      for (int c = 0; columnsAddUp && c < categoriesB; c++) {
         int[] cells = new int[joint.length + 1];
         for (int r = 0; r < joint.length; r++) {
           cells[r] = cell(r, c);

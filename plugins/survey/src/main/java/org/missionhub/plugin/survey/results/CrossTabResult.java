@@ -3,8 +3,9 @@ package org.missionhub.plugin.survey.results;
 import java.util.List;
 
 /**
- * A published cross-tabulation of two single-answer questions: a row per answer to the first (and one for
- * respondents who did not answer it), a column per answer to the second (and one for "no answer").
+ * A published cross-tabulation of two closed questions: a row per answer to the first (and one for
+ * respondents who did not answer it), a column per answer to the second (and one for "no answer"). With a
+ * multiple choice a respondent counts once per answer given.
  * Withheld cells have no count; a row's respondents and percentages are those of the first question's
  * published report (none for the "no answer" row).
  *

@@ -10,9 +10,10 @@ import org.missionhub.plugin.survey.instrument.QuestionType;
 import org.missionhub.plugin.survey.store.ResultsStore;
 
 /**
- * Cross-tabulates two single-answer questions of a campaign: counts the pairs of answers, completes them
- * with each question's published overall counts into a table whose rows and columns add up to those
- * counts, and publishes only what {@link CrossTabControl} lets through.
+ * Cross-tabulates two closed questions of a campaign: counts the pairs of answers, completes them with
+ * "no answer" (each question's published overall count minus those who also answered the other) and
+ * publishes only what {@link CrossTabControl} lets through. With a multiple choice a respondent counts in
+ * every pair of answers they gave, so its side's shares add up to more than 100 %.
  */
 public final class CrossTabs {
 
@@ -24,14 +25,18 @@ public final class CrossTabs {
     this.reports = new QuestionReports(store);
   }
 
-  /** Whether a question can be a side of a cross-tabulation: one answer per respondent, from a closed list. */
+  /** Whether a question can be a side of a cross-tabulation: answers from a closed list (not a matrix). */
   public static boolean accepts(Question question) {
+    return question.type() == QuestionType.MULTIPLE_CHOICE || singleAnswer(question);
+  }
+
+  private static boolean singleAnswer(Question question) {
     return question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.LIKERT || question.type() == QuestionType.COUNTRY;
   }
 
   public CrossTabResult crossTab(String campaignId, int minimum, Question rows, Question columns, Locale locale) {
     if (!accepts(rows) || !accepts(columns) || rows.code().equals(columns.code())) {
-      throw new IllegalArgumentException("two different single-answer questions");
+      throw new IllegalArgumentException("two different closed questions");
     }
     QuestionReports.Counted a = reports.counted(rows, campaignId, minimum, locale);
     QuestionReports.Counted b = reports.counted(columns, campaignId, minimum, locale);
@@ -44,7 +49,7 @@ public final class CrossTabs {
       return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
     }
     long[][] joint = joint(campaignId, rows, columns, a.safe().source(), b.safe().source());
-    Optional<boolean[][]> withheld = new CrossTabControl(minimum).protect(a.safe(), b.safe(), joint);
+    Optional<boolean[][]> withheld = new CrossTabControl(minimum).protect(a.safe(), singleAnswer(rows), b.safe(), singleAnswer(columns), joint);
     if (withheld.isEmpty()) {
       return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
     }
@@ -72,27 +77,23 @@ public final class CrossTabs {
     return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, false, columnCategories, table);
   }
 
-  /** Pairs of answers, then "no answer" to either: each question's overall count minus its pairs. */
+  /** Pairs of answers, then "no answer" to the other question: an answer's overall count minus those who answered both. */
   private long[][] joint(String campaignId, Question rows, Question columns, QuestionCounts a, QuestionCounts b) {
     Map<String, Map<String, Long>> pairs = store.pairs(campaignId, rows.code(), columns.code());
+    Map<String, Long> rowsAnsweredColumns = store.answeredBoth(campaignId, rows.code(), columns.code());
+    Map<String, Long> columnsAnsweredRows = store.answeredBoth(campaignId, columns.code(), rows.code());
     int n = a.categories().size();
     int m = b.categories().size();
     long[][] joint = new long[n + 1][m + 1];
     for (int r = 0; r < n; r++) {
       Map<String, Long> byColumn = pairs.getOrDefault(a.categories().get(r), Map.of());
-      long paired = 0;
       for (int c = 0; c < m; c++) {
         joint[r][c] = byColumn.getOrDefault(b.categories().get(c), 0L);
-        paired += joint[r][c];
       }
-      joint[r][m] = a.overall().counts()[0][r] - paired;
+      joint[r][m] = a.overall().counts()[0][r] - rowsAnsweredColumns.getOrDefault(a.categories().get(r), 0L);
     }
     for (int c = 0; c < m; c++) {
-      long paired = 0;
-      for (int r = 0; r < n; r++) {
-        paired += joint[r][c];
-      }
-      joint[n][c] = b.overall().counts()[0][c] - paired;
+      joint[n][c] = b.overall().counts()[0][c] - columnsAnsweredRows.getOrDefault(b.categories().get(c), 0L);
     }
     return joint;
   }

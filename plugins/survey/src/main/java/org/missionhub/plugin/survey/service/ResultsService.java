@@ -71,7 +71,7 @@ public final class ResultsService {
   }
 
   /**
-   * Two single-answer questions against each other ({@code rows} by {@code columns}), protected together
+   * Two closed questions against each other ({@code rows} by {@code columns}), protected together
    * with both questions' published reports.
    */
   public CrossTabResult crossTab(Campaign campaign, String rows, String columns, Locale locale) {
@@ -99,7 +99,7 @@ public final class ResultsService {
     }
     Question question = instrument.question(code).orElseThrow(() -> PluginProblem.invalid(field, "is not a question of this campaign: " + code));
     if (!CrossTabs.accepts(question)) {
-      throw PluginProblem.invalid(field, "must be a single choice, scale or country question (" + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
+      throw PluginProblem.invalid(field, "must be a closed question: single or multiple choice, scale or country (" + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
     }
     return question;
   }

@@ -124,8 +124,8 @@ public final class ResultsStore {
   }
 
   /**
-   * How many respondents gave each pair of answers to two single-answer questions: first question's value
-   * to second's to respondents (those who answered only one of them are not counted here).
+   * How many respondents gave each pair of answers to two closed questions: first question's value to
+   * second's to respondents (those who answered only one of them are not counted here).
    */
   public Map<String, Map<String, Long>> pairs(String campaignId, String first, String second) {
     String sql =
@@ -144,6 +144,29 @@ public final class ResultsStore {
           }
         }
         return pairs;
+      }
+    });
+  }
+
+  /** Per answer to the first question, how many of those who gave it also answered the second. */
+  public Map<String, Long> answeredBoth(String campaignId, String first, String second) {
+    String sql =
+        "select a.answer_value, count(*) from survey_answer a where a.campaign_id = ? and a.question = ? and exists"
+            + " (select 1 from survey_answer b where b.response_id = a.response_id and b.campaign_id = ? and b.question = ? and b.ordinal = 0)"
+            + " group by a.answer_value";
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        select.setString(1, campaignId);
+        select.setString(2, first);
+        select.setString(3, campaignId);
+        select.setString(4, second);
+        Map<String, Long> answered = new TreeMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            answered.put(String.valueOf(rows.getString(1)), rows.getLong(2));
+          }
+        }
+        return answered;
       }
     });
   }

@@ -12,7 +12,7 @@ import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 
 /**
- * "Cross with": a single-answer question's answers against another's, as a table of counts and shares of
+ * "Cross with": a closed question's answers against another's, as a table of counts and shares of
  * the row, with what disclosure control withheld marked as such.
  */
 final class CrossTabView extends Div {
@@ -20,7 +20,7 @@ final class CrossTabView extends Div {
   private static final long serialVersionUID = 1L;
 
   /** The question types a cross-tabulation takes (as {@code CrossTabs.accepts}). */
-  static final Set<String> TYPES = Set.of("SINGLE_CHOICE", "LIKERT", "COUNTRY");
+  static final Set<String> TYPES = Set.of("SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "COUNTRY");
 
   private final transient BiFunction<String, String, CrossTabResult> crossTab;
   private final Locale locale;

@@ -55,7 +55,7 @@ class CrossTabControlTest {
     long[][] joint = {{20, 12, 6}, {15, 30, 6}, {3, 0, 0}, {8, 9, 0}};
     ProtectedCounts first = report(overall(joint, true));
     assertThat(first.overall().orElseThrow().isWithheld(0, 2)).isTrue();
-    boolean[][] withheld = new CrossTabControl(K).protect(first, report(overall(joint, false)), joint).orElseThrow();
+    boolean[][] withheld = new CrossTabControl(K).protect(first, true, report(overall(joint, false)), true, joint).orElseThrow();
 
     assertThat(withheld[2][0] || withheld[2][1] || withheld[2][2]).isTrue();
     assertAttackerCannotPinDown(joint, withheld);
@@ -74,13 +74,25 @@ class CrossTabControlTest {
           joint[r][c] = (r == rows && c == columns) ? 0 : random.nextInt(4) == 0 ? random.nextInt(K) : K + random.nextInt(12);
         }
       }
-      Optional<boolean[][]> withheld = protect(joint);
+      boolean singleRow = random.nextBoolean();
+      boolean singleColumn = random.nextBoolean() || singleRow == false;
+      Optional<boolean[][]> withheld = new CrossTabControl(K).protect(report(overall(joint, true)), singleRow, report(overall(joint, false)), singleColumn, joint);
       if (withheld.isPresent()) {
-        assertAttackerCannotPinDown(joint, withheld.get());
+        assertAttackerCannotPinDown(joint, withheld.get(), singleRow, singleColumn);
         protectedWithComplements += count(withheld.get()) > 1 ? 1 : 0;
       }
     }
     assertThat(protectedWithComplements).as("tables offered with cells withheld").isGreaterThan(10);
+  }
+
+  @Test
+  void withAMultipleChoiceForColumnsRowsDoNotAddUpAndOnlyColumnsNeedComplements() {
+    long[][] joint = {{20, 1, 7}, {15, 30, 6}, {8, 9, 0}};
+    boolean[][] withheld = new CrossTabControl(K).protect(report(overall(joint, true)), true, report(overall(joint, false)), false, joint).orElseThrow();
+
+    assertThat(withheld[0][1]).isTrue();
+    assertThat(withheld[0][0] || withheld[0][2]).as("no row equation to protect against").isFalse();
+    assertAttackerCannotPinDown(joint, withheld, true, false);
   }
 
   @Test
@@ -93,7 +105,7 @@ class CrossTabControlTest {
   }
 
   private static Optional<boolean[][]> protect(long[][] joint) {
-    return new CrossTabControl(K).protect(report(overall(joint, true)), report(overall(joint, false)), joint);
+    return new CrossTabControl(K).protect(report(overall(joint, true)), true, report(overall(joint, false)), true, joint);
   }
 
   /** A question's overall counts: the table's row sums (first question) or column sums (second). */
@@ -135,6 +147,11 @@ class CrossTabControlTest {
    * each table row to the first question's count, each column to the second's.
    */
   private static void assertAttackerCannotPinDown(long[][] joint, boolean[][] withheld) {
+    assertAttackerCannotPinDown(joint, withheld, true, true);
+  }
+
+  /** {@code singleRow}/{@code singleColumn}: the first/second question takes one answer, so columns/rows add up. */
+  private static void assertAttackerCannotPinDown(long[][] joint, boolean[][] withheld, boolean singleRow, boolean singleColumn) {
     long[] a = overall(joint, true);
     long[] b = overall(joint, false);
     ProtectedTable reportA = report(a).overall().orElseThrow();
@@ -159,14 +176,14 @@ class CrossTabControlTest {
         cell[r][c] = corner ? -1 : attacker.value("x" + r + c, joint[r][c], withheld[r][c], Math.min(rowBound, columnBound));
       }
     }
-    for (int r = 0; r < a.length; r++) {
+    for (int r = 0; singleColumn && r < a.length; r++) {
       List<Integer> members = new ArrayList<>();
       for (int c = 0; c < joint[0].length; c++) {
         members.add(cell[r][c]);
       }
       attacker.equationEqualTo(members, rowA.get(r));
     }
-    for (int c = 0; c < b.length; c++) {
+    for (int c = 0; singleRow && c < b.length; c++) {
       List<Integer> members = new ArrayList<>();
       for (int r = 0; r < joint.length; r++) {
         members.add(cell[r][c]);

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ class CrossTabsTest {
   private static final Instrument TEMPLATE = NeedsAssessmentTemplate.instrument();
   private static final Question ROLE = TEMPLATE.question("role").orElseThrow();
   private static final Question SETTING = TEMPLATE.question("setting").orElseThrow();
+  private static final Question FUNDING = TEMPLATE.question("funding_sources").orElseThrow();
 
   private final MigratedDatabase database = MigratedDatabase.migrated();
   private final String campaign = UUID.randomUUID().toString();
@@ -89,6 +91,27 @@ class CrossTabsTest {
   }
 
   @Test
+  void aMultipleChoiceCountsARespondentOnceForEachAnswerGiven() {
+    respondMany(10, List.of("eu", "local"), "top_down");
+    respondMany(8, List.of("eu"), "bottom_up");
+    respondMany(6, List.of("local"), "top_down");
+    respondMany(5, List.of("eu"), null);
+
+    CrossTabResult result = crossTabs.crossTab(campaign, 5, FUNDING, SETTING, Locale.ENGLISH);
+
+    CrossTabResult.Row eu = row(result, "eu");
+    assertThat(eu.respondents()).isEqualTo(23);
+    assertThat(eu.cells()).extracting(QuestionResult.Cell::count, QuestionResult.Cell::percentOfRespondents)
+        .containsExactly(tuple(10L, 43.5), tuple(8L, 34.8), tuple(5L, 21.7));
+    assertThat(row(result, "local").cells()).extracting(QuestionResult.Cell::count).containsExactly(16L, 0L, 0L);
+    assertThat(row(result, CrossTabResult.NO_ANSWER).cells()).extracting(QuestionResult.Cell::count).containsExactly(0L, 0L);
+    CrossTabResult turned = crossTabs.crossTab(campaign, 5, SETTING, FUNDING, Locale.ENGLISH);
+    assertThat(row(turned, "top_down").respondents()).isEqualTo(16);
+    assertThat(row(turned, "top_down").cells().get(FUNDING.options().stream().map(o -> o.code()).toList().indexOf("local")).count())
+        .as("shares of a row add up to more than 100 %").isEqualTo(16);
+  }
+
+  @Test
   void withheldWhenAQuestionHasTooFewAnswers() {
     respond(3, "leader", "top_down");
 
@@ -104,13 +127,22 @@ class CrossTabsTest {
 
   /** Respondents answering role and setting (null: that question not answered). */
   private void respond(int count, String role, String setting) {
+    respond(count, "role", role == null ? List.of() : List.of(role), setting);
+  }
+
+  /** Respondents answering funding sources (several) and setting. */
+  private void respondMany(int count, List<String> funding, String setting) {
+    respond(count, "funding_sources", funding, setting);
+  }
+
+  private void respond(int count, String question, List<String> values, String setting) {
     database.inTransaction(connection -> {
       try (PreparedStatement response = connection.prepareStatement(
               "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
                   + " answers, submitted_on, revision) values (?, ?, 1, ?, 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL', '{}', ?, 0)");
           PreparedStatement answer = connection.prepareStatement(
               "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode,"
-                  + " challenge_area) values (?, ?, ?, ?, null, 0, 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL')")) {
+                  + " challenge_area) values (?, ?, ?, ?, null, ?, 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL')")) {
         for (int i = 0; i < count; i++) {
           String id = UUID.randomUUID().toString();
           response.setString(1, id);
@@ -118,14 +150,20 @@ class CrossTabsTest {
           response.setString(3, UUID.randomUUID().toString());
           response.setObject(4, LocalDate.of(2026, 3, 2));
           response.executeUpdate();
-          for (String[] given : new String[][] {{"role", role}, {"setting", setting}}) {
-            if (given[1] != null) {
-              answer.setString(1, id);
-              answer.setString(2, campaign);
-              answer.setString(3, given[0]);
-              answer.setString(4, given[1]);
-              answer.executeUpdate();
-            }
+          List<String[]> given = new java.util.ArrayList<>();
+          for (int v = 0; v < values.size(); v++) {
+            given.add(new String[] {question, values.get(v), Integer.toString(v)});
+          }
+          if (setting != null) {
+            given.add(new String[] {"setting", setting, "0"});
+          }
+          for (String[] row : given) {
+            answer.setString(1, id);
+            answer.setString(2, campaign);
+            answer.setString(3, row[0]);
+            answer.setString(4, row[1]);
+            answer.setInt(5, Integer.parseInt(row[2]));
+            answer.executeUpdate();
           }
         }
         return count;

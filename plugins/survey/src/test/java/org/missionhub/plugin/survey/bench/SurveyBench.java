@@ -1,0 +1,97 @@
+package org.missionhub.plugin.survey.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link ResultsBenchmark} database by database (so that a database's report and its floor run one
+ * after the other, in the same JMH run) and prints the ratio report / floor for each.
+ *
+ * <pre>java ... SurveyBench [--databases h2,postgresql] [--questions funding_sources,role] [--warmup N] [--iterations N] [--out FILE]</pre>
+ */
+public final class SurveyBench {
+
+  /** The goal: the report within this factor of the raw GROUP BYs. */
+  static final double GOAL = 1.5;
+
+  private SurveyBench() {}
+
+  public static void main(String[] args) throws RunnerException, IOException {
+    List<String> databases = List.of("h2", "postgresql");
+    List<String> questions = List.of("funding_sources");
+    Integer warmup = null;
+    Integer iterations = null;
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--databases" -> databases = Arrays.asList(args[++i].split(","));
+        case "--questions" -> questions = Arrays.asList(args[++i].split(","));
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("usage: SurveyBench [--databases h2,postgresql] [--questions q1,q2] [--warmup N] [--iterations N] [--out FILE]");
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "%-11s %-16s %22s %22s %11s %10s %17s %22s %10s",
+        "database", "question", "report ms (mean ± err)", "floor ms (mean ± err)", "ratio", "ratio(p50)", "disclosure ctl ms", "one scan ms (proposal)", "its ratio"));
+    for (String database : databases) {
+      ChainedOptionsBuilder options =
+          new OptionsBuilder()
+              .include(ResultsBenchmark.class.getName() + "\\.(report|floor|disclosureControl|oneScan)$")
+              .param("database", database)
+              .param("question", questions.toArray(String[]::new))
+              .shouldFailOnError(true);
+      if (warmup != null) {
+        options.warmupIterations(warmup);
+      }
+      if (iterations != null) {
+        options.measurementIterations(iterations);
+      }
+      Collection<RunResult> results = new Runner(options.build()).run();
+      Map<String, Map<String, Result<?>>> byQuestion = new LinkedHashMap<>();
+      for (RunResult r : results) {
+        String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+        byQuestion.computeIfAbsent(r.getParams().getParam("question"), q -> new LinkedHashMap<>()).put(method, r.getPrimaryResult());
+      }
+      for (String question : questions) {
+        Map<String, Result<?>> m = byQuestion.get(question);
+        Result<?> report = m.get("report");
+        Result<?> floor = m.get("floor");
+        Result<?> protect = m.get("disclosureControl");
+        Result<?> oneScan = m.get("oneScan");
+        lines.add(String.format(Locale.ROOT, "%-11s %-16s %22s %22s %11.2f %10.2f %17s %22s %10s",
+            database, question, score(report), score(floor), report.getScore() / floor.getScore(),
+            report.getStatistics().getPercentile(50) / floor.getStatistics().getPercentile(50),
+            protect == null ? "-" : String.format(Locale.ROOT, "%.2f ± %.2f", protect.getScore(), protect.getScoreError()),
+            oneScan == null ? "-" : score(oneScan), oneScan == null ? "-" : String.format(Locale.ROOT, "%.2f", oneScan.getScore() / floor.getScore())));
+      }
+    }
+    lines.add("goal: report / floor <= " + GOAL + " (ratio: of the means; ratio(p50): of the medians; one scan: the proposed counting, not the report)");
+    System.out.println();
+    System.out.println("[bench] Results report against the raw SQL floor:");
+    lines.forEach(System.out::println);
+    if (out != null) {
+      Files.write(out, lines, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String score(Result<?> result) {
+    return String.format(Locale.ROOT, "%.1f ± %.1f", result.getScore(), result.getScoreError());
+  }
+}
