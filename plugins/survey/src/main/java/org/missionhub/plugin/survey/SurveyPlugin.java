@@ -3,6 +3,9 @@ package org.missionhub.plugin.survey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PlatformScope;
@@ -23,6 +26,7 @@ import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
 import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.InstrumentService;
+import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.StandingService;
 import org.missionhub.plugin.survey.store.CampaignStore;
@@ -43,10 +47,10 @@ public class SurveyPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Surveys and benchmarking", "fr", "Enquêtes et étalonnage", "da", "Spørgeskemaer og benchmarking"))
           .description(
               LocalizedText.of(
-                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control and where your organisation stands against its peers. Organisations' own surveys to their partners and cross-tabulations are being built.",
-                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés et la position de votre organisation face à ses pairs. Les enquêtes propres aux organisations et les tableaux croisés sont en cours de développement.",
-                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater og hvor jeres organisation står i forhold til sammenlignelige. Organisationers egne spørgeskemaer og krydstabeller er under udvikling."))
-          .version("0.3.0")
+                  "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control, cross-tabulations and where your organisation stands against its peers; and each mission's own surveys to the people of its organisations. Filters on the results are being built.",
+                  "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés, des tableaux croisés et la position de votre organisation face à ses pairs ; et les enquêtes propres à chaque mission auprès des personnes de ses organisations. Les filtres sur les résultats sont en cours de développement.",
+                  "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater, krydstabeller og hvor jeres organisation står i forhold til sammenlignelige; og hver missions egne spørgeskemaer til personerne i dens organisationer. Filtre på resultaterne er under udvikling."))
+          .version("0.4.0")
           .apiVersions(PluginApi.VERSION)
           .build();
 
@@ -60,6 +64,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile CsvExport csvExport;
   private volatile JsonExport jsonExport;
   private volatile InstrumentService instrumentService;
+  private volatile MissionSurveyService missionSurveys;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -79,6 +84,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     csvExport = new CsvExport(context.database());
     jsonExport = new JsonExport(context.database());
     instrumentService = new InstrumentService(instruments, templates, clock);
+    missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses);
   }
 
   @Override
@@ -114,6 +120,21 @@ public class SurveyPlugin implements MissionHubPlugin {
     return instrumentService;
   }
 
+  public MissionSurveyService missionSurveys() {
+    return missionSurveys;
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(
+            MissionSurveyService.RUN,
+            LocalizedText.of(
+                "en", "Run the mission's own surveys (create, close, publish results)", "fr", "Mener les enquêtes propres à la mission (créer, clore, publier)",
+                "da", "Køre missionens egne spørgeskemaer (oprette, lukke, offentliggøre)"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR)));
+  }
+
   public CsvExport csvExport() {
     return csvExport;
   }
@@ -135,6 +156,6 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> missionResource(MissionScope scope) {
-    return Optional.of(new SurveyMissionResource(scope, answering));
+    return Optional.of(new SurveyMissionResource(scope, answering, missionSurveys, results, instrumentService));
   }
 }

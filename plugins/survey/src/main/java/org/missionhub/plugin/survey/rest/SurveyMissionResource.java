@@ -17,12 +17,15 @@ import java.util.Optional;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.InstrumentService;
+import org.missionhub.plugin.survey.service.MissionSurveyService;
+import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.ResponseView;
 import org.missionhub.plugin.survey.service.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{id}/survey/campaigns/{campaignId}/response}: the mission's answers
- * to a campaign. PUT saves (a draft, or a submitted response the campaign lets change), POST
+ * to a campaign or to one of its own surveys ({@code mission-surveys}). PUT saves (a draft, or a submitted response the campaign lets change), POST
  * {@code submit} submits; both take If-Match once something is saved.
  */
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +35,22 @@ public class SurveyMissionResource {
 
   private final MissionScope scope;
   private final AnsweringService answering;
+  private final MissionSurveyService surveys;
+  private final ResultsService results;
+  private final InstrumentService instruments;
 
-  public SurveyMissionResource(MissionScope scope, AnsweringService answering) {
+  public SurveyMissionResource(MissionScope scope, AnsweringService answering, MissionSurveyService surveys, ResultsService results, InstrumentService instruments) {
     this.scope = scope;
     this.answering = answering;
+    this.surveys = surveys;
+    this.results = results;
+    this.instruments = instruments;
+  }
+
+  /** The mission's own surveys. */
+  @Path("mission-surveys")
+  public MissionSurveysResource missionSurveys() {
+    return new MissionSurveysResource(scope, surveys, results, instruments);
   }
 
   /** Answers keyed by question code ({@code <code>.<item>} for a matrix, {@code <code>_other} for "other, specify"). */

@@ -27,7 +27,7 @@ import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResponseStore;
 
 /**
- * Answering a campaign for a mission: a draft saved and resumed by anyone holding a role in the mission
+ * Answering a campaign (or a mission's own survey) for a mission: a draft saved and resumed by anyone holding a role in the mission
  * (or, for a per-person campaign, by that person), checked in full on submission, submitted once, and
  * changed afterwards only where the campaign allows it. Anonymous campaigns keep neither the mission nor
  * the person with the response.
@@ -52,10 +52,15 @@ public final class AnsweringService {
     return campaigns.all().stream().filter(c -> c.settings().audience().includes(organisation)).toList();
   }
 
-  /** A campaign that invites the organisation; 404 otherwise, as if it did not exist. */
+  /**
+   * A campaign that invites the organisation: a benchmark campaign whose audience includes it, or, asked
+   * about a mission, that mission's own survey; 404 otherwise, as if it did not exist.
+   */
   public Campaign invitedCampaign(OrganisationScope scope, String campaignId) {
     return campaigns.find(campaignId)
-        .filter(c -> c.settings().audience().includes(scope.organisation()))
+        .filter(c -> c.isMissionSurvey()
+            ? scope instanceof MissionScope mission && c.belongsTo(mission.missionId().toString())
+            : c.settings().audience().includes(scope.organisation()))
         .orElseThrow(() -> PluginProblem.notFound("Campaign"));
   }
 

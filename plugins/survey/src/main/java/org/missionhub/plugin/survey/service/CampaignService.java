@@ -41,8 +41,9 @@ public final class CampaignService {
     return campaigns.all();
   }
 
+  /** A benchmark campaign (a mission's own survey is not the analysts' business: 404). */
   public Campaign find(String id) {
-    return campaigns.find(id).orElseThrow(() -> PluginProblem.notFound("Campaign"));
+    return campaigns.find(id).filter(c -> !c.isMissionSurvey()).orElseThrow(() -> PluginProblem.notFound("Campaign"));
   }
 
   public Campaign create(CampaignForm form, String by) {
@@ -76,7 +77,11 @@ public final class CampaignService {
   }
 
   private Campaign save(String id, long expectedRevision, UnaryOperator<Campaign> change) {
-    Campaign current = find(id);
+    return save(find(id), expectedRevision, change);
+  }
+
+  /** Applies a change to a campaign the caller may change, if it is still at the expected revision. */
+  Campaign save(Campaign current, long expectedRevision, UnaryOperator<Campaign> change) {
     if (current.revision() != expectedRevision) {
       throw PluginProblem.stale("Campaign");
     }
@@ -94,7 +99,7 @@ public final class CampaignService {
     return changed;
   }
 
-  private org.missionhub.plugin.survey.campaign.CampaignSettings checked(CampaignForm form) {
+  org.missionhub.plugin.survey.campaign.CampaignSettings checked(CampaignForm form) {
     try {
       return rules.check(form, now());
     } catch (InvalidCampaignException e) {

@@ -35,6 +35,14 @@ public final class InstrumentService {
     return store.latest();
   }
 
+  /** Each instrument's newest published version (what a campaign or a mission survey can put to people). */
+  public List<InstrumentVersion> published() {
+    return store.latest().stream()
+        .map(latest -> store.versions(latest.code()).stream().filter(v -> !v.isDraft()).max(java.util.Comparator.comparingInt(InstrumentVersion::number)))
+        .flatMap(java.util.Optional::stream)
+        .toList();
+  }
+
   public List<InstrumentVersion> versions(String code) {
     List<InstrumentVersion> versions = store.versions(code);
     if (versions.isEmpty()) {

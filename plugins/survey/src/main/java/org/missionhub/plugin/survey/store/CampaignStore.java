@@ -23,7 +23,7 @@ public final class CampaignStore {
 
   private static final String COLUMNS =
       "id, title, description, instrument_code, instrument_version, audience_types, audience_countries, unit, anonymous,"
-          + " editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, created_at, created_by, revision";
+          + " editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, created_at, created_by, revision, mission_id, owner_organisation_id";
 
   private final PluginDatabase database;
 
@@ -31,8 +31,14 @@ public final class CampaignStore {
     this.database = database;
   }
 
+  /** The benchmark campaigns, newest first (mission surveys are not among them). */
   public List<Campaign> all() {
-    return query("select " + COLUMNS + " from survey_campaign order by opens_at desc, id");
+    return query("select " + COLUMNS + " from survey_campaign where mission_id is null order by opens_at desc, id");
+  }
+
+  /** A mission's own surveys, newest first. */
+  public List<Campaign> forMission(String missionId) {
+    return query("select " + COLUMNS + " from survey_campaign where mission_id = ? order by opens_at desc, id", missionId);
   }
 
   public Optional<Campaign> find(String id) {
@@ -44,13 +50,15 @@ public final class CampaignStore {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "insert into survey_campaign (title, description, instrument_code, instrument_version, audience_types, audience_countries, unit,"
-                  + " anonymous, editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, id, created_at, created_by, revision)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " anonymous, editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, id, created_at, created_by, revision,"
+                  + " mission_id, owner_organisation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int i = bind(insert, campaign);
         insert.setString(++i, campaign.id());
         insert.setObject(++i, campaign.createdAt());
         insert.setString(++i, campaign.createdBy());
         insert.setLong(++i, campaign.revision());
+        insert.setString(++i, campaign.host().map(Campaign.MissionHost::missionId).orElse(null));
+        insert.setString(++i, campaign.host().map(Campaign.MissionHost::organisationId).orElse(null));
         return insert.executeUpdate();
       }
     });
@@ -132,7 +140,12 @@ public final class CampaignStore {
         Optional.ofNullable(rows.getObject("results_published_at", OffsetDateTime.class)),
         rows.getObject("created_at", OffsetDateTime.class),
         rows.getString("created_by"),
-        rows.getLong("revision"));
+        rows.getLong("revision"),
+        host(rows.getString("mission_id"), rows.getString("owner_organisation_id")));
+  }
+
+  private static Optional<Campaign.MissionHost> host(String missionId, String organisationId) {
+    return missionId == null ? Optional.empty() : Optional.of(new Campaign.MissionHost(missionId, organisationId));
   }
 
   private static List<String> split(String joined) {

@@ -23,7 +23,10 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.CampaignRules;
 import org.missionhub.plugin.survey.version.InstrumentVersion;
 
-/** The analyst's form for a new campaign; the server's rules check it and their refusals land on the fields. */
+/**
+ * The form for a new campaign (an analyst's) or a mission's own survey (no audience, one response per
+ * person); the server's rules check it and their refusals land on the fields.
+ */
 final class CampaignForm extends FormLayout {
 
   private static final long serialVersionUID = 1L;
@@ -40,7 +43,14 @@ final class CampaignForm extends FormLayout {
   private final DateTimePicker opens = new DateTimePicker(Words.of("Opens (UTC)", "Ouverture (UTC)", "Åbner (UTC)").in(getLocale()));
   private final DateTimePicker closes = new DateTimePicker(Words.of("Closes (UTC)", "Clôture (UTC)", "Lukker (UTC)").in(getLocale()));
 
+  private final boolean missionSurvey;
+
   CampaignForm(List<InstrumentVersion> published) {
+    this(published, false);
+  }
+
+  CampaignForm(List<InstrumentVersion> published, boolean missionSurvey) {
+    this.missionSurvey = missionSurvey;
     Locale locale = getLocale();
     title.setId("campaign-title");
     description.setId("campaign-description");
@@ -68,7 +78,11 @@ final class CampaignForm extends FormLayout {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     opens.setValue(now);
     closes.setValue(now.plusWeeks(4));
-    add(title, instrument, description, types, countries, unit, anonymous, editable, minimum, opens, closes);
+    if (missionSurvey) {
+      add(title, instrument, description, anonymous, editable, minimum, opens, closes);
+    } else {
+      add(title, instrument, description, types, countries, unit, anonymous, editable, minimum, opens, closes);
+    }
   }
 
   org.missionhub.plugin.survey.campaign.CampaignForm value() {
@@ -76,8 +90,8 @@ final class CampaignForm extends FormLayout {
     return new org.missionhub.plugin.survey.campaign.CampaignForm(
         title.getValue(), description.getValue(),
         chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.code(), chosen.number()),
-        new org.missionhub.plugin.survey.campaign.CampaignForm.AudienceForm(types.getValue().stream().map(Enum::name).toList(), List.copyOf(countries.getValue())),
-        unit.getValue(), anonymous.getValue(), editable.getValue(), minimum.getValue(),
+        missionSurvey ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.AudienceForm(types.getValue().stream().map(Enum::name).toList(), List.copyOf(countries.getValue())),
+        missionSurvey ? "PERSON" : unit.getValue(), anonymous.getValue(), editable.getValue(), minimum.getValue(),
         opens.getValue() == null ? null : opens.getValue().atOffset(ZoneOffset.UTC).toString(),
         closes.getValue() == null ? null : closes.getValue().atOffset(ZoneOffset.UTC).toString());
   }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.missionhub.api.plugin.MissionScope;
@@ -19,8 +20,9 @@ import org.missionhub.plugin.survey.campaign.CampaignStatus;
 import org.missionhub.plugin.survey.service.ResponseView;
 
 /**
- * The mission's "Surveys" tab: the open campaigns that invite the organisation, and the mission's answers
- * to the chosen one, saved as a draft to be resumed and submitted once everything required is answered.
+ * The mission's "Surveys" tab: the open campaigns that invite the organisation and the mission's own open
+ * surveys, the answers to the chosen one (saved as a draft to be resumed, submitted once everything
+ * required is answered), and below, the mission's own surveys ({@link MissionSurveysPanel}).
  */
 public class SurveysTab extends VerticalLayout {
 
@@ -38,24 +40,35 @@ public class SurveysTab extends VerticalLayout {
     this.scope = scope;
     setId("surveys-tab");
     setPadding(false);
-    List<Campaign> open = plugin.answering().invited(scope).stream().filter(c -> c.status(plugin.answering().now()) == CampaignStatus.OPEN).toList();
+    build(Optional.empty());
+  }
+
+  /** The whole tab, afresh (a survey created or closed changes what can be answered); {@code selected}: the mission survey to show. */
+  private void build(Optional<String> selected) {
+    removeAll();
+    answering.removeAll();
+    var now = plugin.answering().now();
+    List<Campaign> open = new ArrayList<>(plugin.answering().invited(scope).stream().filter(c -> c.status(now) == CampaignStatus.OPEN).toList());
+    plugin.missionSurveys().list(scope).stream().filter(c -> c.status(now) == CampaignStatus.OPEN).forEach(open::add);
     if (open.isEmpty()) {
       Paragraph none = new Paragraph(Words.NO_CAMPAIGN.in(getLocale()));
       none.setId("surveys-none");
       add(none);
-      return;
+    } else {
+      Select<Campaign> campaigns = new Select<>();
+      campaigns.setId("surveys-campaign");
+      campaigns.setLabel(Words.CAMPAIGN.in(getLocale()));
+      campaigns.setItems(open);
+      DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+      campaigns.setItemLabelGenerator(c -> (c.isMissionSurvey() ? Words.MISSION_SURVEY.in(getLocale()) + ": " : "") + c.settings().title() + " · "
+          + Words.CLOSES.in(getLocale()) + " " + format.format(c.settings().closesAt()));
+      campaigns.setWidth("min(40em, 100%)");
+      campaigns.addValueChangeListener(e -> show(e.getValue()));
+      status.setId("surveys-status");
+      add(campaigns, status, answering);
+      campaigns.setValue(open.get(0));
     }
-    Select<Campaign> campaigns = new Select<>();
-    campaigns.setId("surveys-campaign");
-    campaigns.setLabel(Words.CAMPAIGN.in(getLocale()));
-    campaigns.setItems(open);
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-    campaigns.setItemLabelGenerator(c -> c.settings().title() + " · " + Words.CLOSES.in(getLocale()) + " " + format.format(c.settings().closesAt()));
-    campaigns.setWidth("min(40em, 100%)");
-    campaigns.addValueChangeListener(e -> show(e.getValue()));
-    status.setId("surveys-status");
-    add(campaigns, status, answering);
-    campaigns.setValue(open.get(0));
+    add(new MissionSurveysPanel(plugin, scope, selected, changed -> build(Optional.of(changed.id()))));
   }
 
   private void show(Campaign campaign) {

@@ -46,6 +46,13 @@ final class Words {
   static final LocalizedText PEERS = of("Peers", "Pairs", "Sammenlignelige");
   static final LocalizedText COMPARE_WITH = of("Compare with", "Comparer avec", "Sammenlign med");
   static final LocalizedText WHERE_WE_STAND = of("Where do we stand", "Où en sommes-nous", "Hvor står vi");
+  static final LocalizedText MISSION_SURVEYS = of("The mission's own surveys", "Les enquêtes de la mission", "Missionens egne spørgeskemaer");
+  static final LocalizedText MISSION_SURVEYS_ABOUT = of(
+      "Put a published questionnaire to the people of the mission's organisations, one response each. Its results are shown to these organisations only, under the same rules for small groups.",
+      "Soumettez un questionnaire publié aux personnes des organisations de la mission, une réponse chacune. Ses résultats ne sont montrés qu’à ces organisations, avec les mêmes règles pour les petits groupes.",
+      "Send et offentliggjort spørgeskema til personerne i missionens organisationer, ét svar hver. Resultaterne vises kun for disse organisationer, med de samme regler for små grupper.");
+  static final LocalizedText NEW_MISSION_SURVEY = of("New survey", "Nouvelle enquête", "Nyt spørgeskema");
+  static final LocalizedText MISSION_SURVEY = of("Mission survey", "Enquête de la mission", "Missionsspørgeskema");
   static final LocalizedText RESULTS = of("Results", "Résultats", "Resultater");
   static final LocalizedText NOT_PUBLISHED = of("Results are published after the survey closes.", "Les résultats sont publiés après la clôture de l’enquête.", "Resultaterne offentliggøres, når spørgeskemaet er lukket.");
   static final LocalizedText ANSWER_IN_MISSIONS = of("Answer it in the Surveys tab of each of your missions:", "Répondez-y dans l’onglet Enquêtes de chacune de vos missions :", "Besvar det under fanen Spørgeskemaer i hver af jeres missioner:");

@@ -79,7 +79,10 @@ public final class BenchData {
   private static final OffsetDateTime CREATED = OffsetDateTime.of(2025, 2, 14, 9, 0, 0, 0, ZoneOffset.UTC);
   private static final OffsetDateTime OPENS = OffsetDateTime.of(2025, 3, 3, 8, 0, 0, 0, ZoneOffset.UTC);
   private static final OffsetDateTime CLOSES = OffsetDateTime.of(2025, 6, 30, 22, 0, 0, 0, ZoneOffset.UTC);
-  private static final List<String> MIGRATIONS = List.of("db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql");
+  private static final List<String> MIGRATIONS =
+      List.of("db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql", "db/migration/survey/V3__mission_surveys.sql");
+  /** Migrations after the ones the data was loaded under, applied to benchmark data loaded before them (none changes the answers). */
+  private static final Map<String, String> LATER_MIGRATIONS = Map.of("db/migration/survey/V3__mission_surveys.sql", "mission_id");
   private static final List<String> TABLES =
       List.of("survey_answer", "survey_response", "survey_participation", "survey_draft", "survey_campaign", "survey_instrument_version");
   private static final String RESPONSE_COLUMNS =
@@ -144,13 +147,44 @@ public final class BenchData {
   /** The size of the complete benchmark campaign in this database, if there is one. */
   public static Optional<Long> completeResponses(BenchDatabase db) {
     try {
+      upgrade(db);
       Optional<Campaign> campaign = new CampaignStore(db).find(CAMPAIGN_ID);
       if (campaign.isEmpty() || !campaign.get().resultsPublished()) {
         return Optional.empty();
       }
       return Optional.of(new ResponseStore(db).progress(CAMPAIGN_ID).submitted());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      try {
+        db.connection().rollback();
+      } catch (SQLException ignored) {
+        // the connection is about to be closed anyway
+      }
       return Optional.empty(); // no tables yet
+    }
+  }
+
+  /** Applies a later migration (known by a column it adds to survey_campaign) to data loaded before it. */
+  private static void upgrade(BenchDatabase db) throws Exception {
+    Connection c = db.connection();
+    for (Map.Entry<String, String> migration : LATER_MIGRATIONS.entrySet()) {
+      boolean applied;
+      try (PreparedStatement select = c.prepareStatement(
+          "select count(*) from information_schema.columns where lower(table_name) = 'survey_campaign' and lower(column_name) = ?")) {
+        select.setString(1, migration.getValue());
+        try (ResultSet row = select.executeQuery()) {
+          row.next();
+          applied = row.getLong(1) > 0;
+        }
+      }
+      if (!applied) {
+        try (Statement statement = c.createStatement()) {
+          for (String sql : statements(migration.getKey())) {
+            statement.execute(sql);
+          }
+        }
+        log(db.product() + ": applied " + migration.getKey() + " to the existing benchmark data");
+      }
+      c.commit();
     }
   }
 

@@ -1,0 +1,123 @@
+package org.missionhub.plugin.survey.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignForm;
+import org.missionhub.plugin.survey.results.CrossTabResult;
+import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.service.CampaignDto;
+import org.missionhub.plugin.survey.service.InstrumentService;
+import org.missionhub.plugin.survey.service.MissionSurveyService;
+import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.Revisions;
+
+/**
+ * {@code /api/v1/orgs/{slug}/missions/{id}/survey/mission-surveys}: the mission's own surveys. Leaders and
+ * coordinators ({@code survey.run}) create, close and publish them and follow their progress; everyone in
+ * the mission's organisations sees them, answers them through {@code campaigns/{surveyId}/response}, and
+ * sees their results once published.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class MissionSurveysResource {
+
+  private final MissionScope scope;
+  private final MissionSurveyService surveys;
+  private final ResultsService results;
+  private final InstrumentService instruments;
+
+  MissionSurveysResource(MissionScope scope, MissionSurveyService surveys, ResultsService results, InstrumentService instruments) {
+    this.scope = scope;
+    this.surveys = surveys;
+    this.results = results;
+    this.instruments = instruments;
+  }
+
+  /** A published instrument a survey can use. */
+  public record PublishedInstrument(String code, int version, java.util.Map<String, String> title) {}
+
+  @GET
+  @Path("instruments")
+  public List<PublishedInstrument> instruments() {
+    return instruments.published().stream().map(v -> new PublishedInstrument(v.code(), v.number(), v.definition().title().all())).toList();
+  }
+
+  @GET
+  public List<CampaignDto> list() {
+    return surveys.list(scope).stream().map(this::dto).toList();
+  }
+
+  /** A new survey (no audience: the mission's organisations; one response per person). */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CampaignForm form) {
+    if (form == null) {
+      throw org.missionhub.api.plugin.PluginProblem.invalid("title", "is required (send the survey as JSON)");
+    }
+    Campaign created = surveys.create(scope, form);
+    return Response.created(URI.create("mission-surveys/" + created.id())).entity(dto(created)).tag(Revisions.tag(created.revision())).build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    return ok(surveys.find(scope, id));
+  }
+
+  @POST
+  @Path("{id}/close")
+  public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(surveys.close(scope, id, Revisions.expected(ifMatch, "Survey")));
+  }
+
+  /** Publishes a closed survey's results to the mission's organisations. */
+  @POST
+  @Path("{id}/publish")
+  public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    return ok(surveys.publish(scope, id, Revisions.expected(ifMatch, "Survey")));
+  }
+
+  @GET
+  @Path("{id}/progress")
+  public MissionSurveyService.Progress progress(@PathParam("id") String id) {
+    return surveys.progress(scope, id);
+  }
+
+  @GET
+  @Path("{id}/results")
+  public ResultsService.Overview results(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    return results.overview(surveys.withVisibleResults(scope, id), CampaignsResource.Languages.locale(lang));
+  }
+
+  @GET
+  @Path("{id}/results/{question}")
+  public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
+    return results.question(surveys.withVisibleResults(scope, id), question, CampaignsResource.Languages.locale(lang));
+  }
+
+  @GET
+  @Path("{id}/crosstab")
+  public CrossTabResult crossTab(
+      @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {
+    return results.crossTab(surveys.withVisibleResults(scope, id), rows, columns, CampaignsResource.Languages.locale(lang));
+  }
+
+  private CampaignDto dto(Campaign survey) {
+    return CampaignDto.from(survey, surveys.now());
+  }
+
+  private Response ok(Campaign survey) {
+    return Response.ok(dto(survey)).tag(Revisions.tag(survey.revision())).build();
+  }
+}

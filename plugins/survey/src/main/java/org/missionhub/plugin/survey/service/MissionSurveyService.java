@@ -1,0 +1,109 @@
+package org.missionhub.plugin.survey.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignForm;
+import org.missionhub.plugin.survey.campaign.CampaignSettings;
+import org.missionhub.plugin.survey.store.CampaignStore;
+import org.missionhub.plugin.survey.store.ResponseStore;
+
+/**
+ * A mission's own surveys: run by the mission's leaders and coordinators in any of its organisations, put
+ * to the people of the mission's organisations (one response per person), their results published to
+ * those organisations only. Everything is reached through the mission, so another organisation's request
+ * never finds them (404).
+ */
+public final class MissionSurveyService {
+
+  /** The permission to create, close and publish a mission's surveys and follow their progress. */
+  public static final String RUN = "survey.run";
+
+  private final CampaignStore store;
+  private final CampaignService campaigns;
+  private final ResponseStore responses;
+
+  public MissionSurveyService(CampaignStore store, CampaignService campaigns, ResponseStore responses) {
+    this.store = store;
+    this.campaigns = campaigns;
+    this.responses = responses;
+  }
+
+  public java.time.OffsetDateTime now() {
+    return campaigns.now();
+  }
+
+  /** The mission's surveys, newest first. */
+  public List<Campaign> list(MissionScope scope) {
+    return store.forMission(scope.missionId().toString());
+  }
+
+  public Campaign find(MissionScope scope, String id) {
+    return store.find(id).filter(c -> c.belongsTo(scope.missionId().toString())).orElseThrow(() -> PluginProblem.notFound("Survey"));
+  }
+
+  /** A published survey's results are the mission's; before that only those who run it see them. */
+  public Campaign withVisibleResults(MissionScope scope, String id) {
+    Campaign survey = find(scope, id);
+    if (!survey.resultsPublished() && !scope.can(RUN)) {
+      throw PluginProblem.notFound("Survey results");
+    }
+    return survey;
+  }
+
+  public Campaign create(MissionScope scope, CampaignForm form) {
+    scope.require(RUN);
+    List<PluginProblem.FieldError> errors = new ArrayList<>();
+    if (form.audience() != null && !(empty(form.audience().organisationTypes()) && empty(form.audience().countries()))) {
+      errors.add(new PluginProblem.FieldError("audience", "a mission survey goes to the people of the mission's organisations: leave it out"));
+    }
+    if (form.unit() != null && !"PERSON".equals(form.unit())) {
+      errors.add(new PluginProblem.FieldError("unit", "a mission survey takes one response per person: PERSON or leave it out"));
+    }
+    CampaignForm personal =
+        new CampaignForm(form.title(), form.description(), form.instrument(), null, "PERSON", form.anonymous(), form.editableAfterSubmit(), form.minimumCellSize(),
+            form.opensAt(), form.closesAt());
+    CampaignSettings settings = null;
+    try {
+      settings = campaigns.checked(personal);
+    } catch (PluginProblem problem) {
+      errors.addAll(problem.fields());
+    }
+    if (!errors.isEmpty()) {
+      throw PluginProblem.invalid(errors);
+    }
+    Campaign survey =
+        new Campaign(
+            UUID.randomUUID().toString(), settings, Optional.empty(), campaigns.now(), scope.caller().subject(), 0,
+            Optional.of(new Campaign.MissionHost(scope.missionId().toString(), scope.organisationId().toString())));
+    store.add(survey);
+    return survey;
+  }
+
+  public Campaign close(MissionScope scope, String id, long expectedRevision) {
+    scope.require(RUN);
+    return campaigns.save(find(scope, id), expectedRevision, c -> c.closed(campaigns.now()));
+  }
+
+  public Campaign publish(MissionScope scope, String id, long expectedRevision) {
+    scope.require(RUN);
+    return campaigns.save(find(scope, id), expectedRevision, c -> c.withResultsPublished(campaigns.now()));
+  }
+
+  /** How many answered, from how many of the mission's organisations, and how many are still writing. */
+  public record Progress(long submitted, long respondingOrganisations, long drafts) {}
+
+  public Progress progress(MissionScope scope, String id) {
+    scope.require(RUN);
+    ResponseStore.Progress counts = responses.progress(find(scope, id).id());
+    return new Progress(counts.submitted(), counts.organisations(), counts.drafts());
+  }
+
+  private static boolean empty(List<String> values) {
+    return values == null || values.isEmpty();
+  }
+}

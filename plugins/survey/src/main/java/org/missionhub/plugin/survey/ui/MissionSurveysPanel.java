@@ -1,0 +1,130 @@
+package org.missionhub.plugin.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.missionhub.api.plugin.LocalizedText;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.survey.SurveyPlugin;
+import org.missionhub.plugin.survey.campaign.Campaign;
+import org.missionhub.plugin.survey.campaign.CampaignStatus;
+import org.missionhub.plugin.survey.service.MissionSurveyService;
+
+/**
+ * The mission's own surveys, in its Surveys tab: leaders and coordinators create them, close them and
+ * publish their results; everyone sees the list, answers the open ones above, and reads published results.
+ */
+final class MissionSurveysPanel extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient SurveyPlugin plugin;
+  private final transient MissionScope scope;
+  private final transient Consumer<Campaign> changed;
+  private final boolean runs;
+  private final Grid<Campaign> surveys = new Grid<>();
+  private final Div creating = new Div();
+  private final Div detail = new Div();
+
+  MissionSurveysPanel(SurveyPlugin plugin, MissionScope scope, Optional<String> selected, Consumer<Campaign> changed) {
+    this.plugin = plugin;
+    this.scope = scope;
+    this.changed = changed;
+    this.runs = scope.can(MissionSurveyService.RUN);
+    setId("mission-surveys");
+    setPadding(false);
+    add(new H3(Words.MISSION_SURVEYS.in(getLocale())), new Paragraph(Words.MISSION_SURVEYS_ABOUT.in(getLocale())));
+    if (runs) {
+      Button create = new Button(Words.NEW_MISSION_SURVEY.in(getLocale()), click -> form());
+      create.setId("mission-survey-new");
+      add(create, creating);
+    }
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+    surveys.setId("mission-survey-list");
+    surveys.addColumn(c -> c.settings().title()).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
+    surveys.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.RESULTS.in(getLocale()) : ""))
+        .setHeader("Status");
+    surveys.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.CLOSES.in(getLocale()));
+    surveys.setAllRowsVisible(true);
+    surveys.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, detail::removeAll));
+    add(surveys, detail);
+    refresh();
+    selected.flatMap(id -> plugin.missionSurveys().list(scope).stream().filter(c -> c.id().equals(id)).findFirst()).ifPresent(surveys::select);
+  }
+
+  private void refresh() {
+    surveys.setItems(plugin.missionSurveys().list(scope));
+  }
+
+  private void form() {
+    creating.removeAll();
+    CampaignForm form = new CampaignForm(plugin.instruments().published(), true);
+    Button create = new Button(Words.of("Open the survey", "Ouvrir l’enquête", "Åbn spørgeskemaet").in(getLocale()), click -> {
+      try {
+        Campaign created = plugin.missionSurveys().create(scope, form.value());
+        Problems.notify(Words.of("The survey is open", "L’enquête est ouverte", "Spørgeskemaet er åbent").in(getLocale()), false);
+        changed.accept(created);
+      } catch (PluginProblem problem) {
+        form.show(problem);
+        Problems.notify(problem.getMessage(), true);
+      }
+    });
+    create.setId("mission-survey-create");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    creating.add(form, create);
+  }
+
+  private void show(Campaign chosen) {
+    detail.removeAll();
+    Campaign survey = plugin.missionSurveys().find(scope, chosen.id());
+    detail.add(new H4(survey.settings().title()));
+    CampaignStatus status = survey.status(plugin.campaigns().now());
+    if (runs) {
+      MissionSurveyService.Progress progress = plugin.missionSurveys().progress(scope, survey.id());
+      Paragraph numbers = new Paragraph(Words.of("Responses submitted", "Réponses envoyées", "Indsendte svar").in(getLocale()) + ": " + progress.submitted()
+          + " · " + Words.of("organisations", "organisations", "organisationer").in(getLocale()) + ": " + progress.respondingOrganisations()
+          + " · " + Words.of("drafts", "brouillons", "kladder").in(getLocale()) + ": " + progress.drafts());
+      numbers.setId("mission-survey-progress");
+      HorizontalLayout actions = new HorizontalLayout();
+      if (status == CampaignStatus.OPEN) {
+        actions.add(action("mission-survey-close", Words.of("Close now", "Clôturer maintenant", "Luk nu"), () -> plugin.missionSurveys().close(scope, survey.id(), survey.revision())));
+      }
+      if (status == CampaignStatus.CLOSED && !survey.resultsPublished()) {
+        actions.add(action("mission-survey-publish", Words.of("Publish the results to the mission", "Publier les résultats à la mission", "Offentliggør resultaterne for missionen"),
+            () -> plugin.missionSurveys().publish(scope, survey.id(), survey.revision())));
+      }
+      detail.add(numbers, actions);
+    }
+    if (survey.resultsPublished() || runs) {
+      var results = plugin.results();
+      detail.add(new ResultsView(results.overview(survey, getLocale()), code -> results.question(survey, code, getLocale()),
+          (rows, columns) -> results.crossTab(survey, rows, columns, getLocale()), getLocale()));
+    } else {
+      detail.add(new Paragraph(Words.NOT_PUBLISHED.in(getLocale())));
+    }
+  }
+
+  private Button action(String id, LocalizedText label, Supplier<Campaign> act) {
+    Button button = new Button(label.in(getLocale()), click -> {
+      try {
+        changed.accept(act.get());
+      } catch (PluginProblem problem) {
+        Problems.notify(problem.getMessage(), true);
+      }
+    });
+    button.setId(id);
+    return button;
+  }
+}

@@ -1,0 +1,124 @@
+package org.missionhub.it.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionhub.it.survey.Campaigns.CAMPAIGNS;
+import static org.missionhub.it.survey.Campaigns.analyst;
+import static org.missionhub.it.survey.Campaigns.answers;
+
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * A mission's own survey: the lead's leader puts the template to the people of the mission's two
+ * organisations, they answer, the results are published to those organisations and to nobody else.
+ */
+class MissionSurveysIT {
+
+  private final String instrument = Campaigns.publishedTemplate();
+
+  private static Org surveying(String label, String type, String country) {
+    Org org = Scenario.organisation(label, type, country);
+    Scenario.plugin(org, "survey", true);
+    return org;
+  }
+
+  @Test
+  void aMissionSurveyIsAnsweredByThePartnersPeopleAndItsResultsStayInsideTheMission() {
+    Org lead = surveying("lead", "NGO", "DK");
+    Org partner = surveying("partner", "FOUNDATION", "FR");
+    Org outsider = surveying("outsider", "NGO", "DK");
+    String mission = Scenario.mission(lead, "Youth mental health");
+    Scenario.partnership(lead, mission, partner);
+    Person coordinator = Scenario.member(lead, "MEMBER");
+    Scenario.role(lead, mission, coordinator, lead.slug(), "COORDINATOR");
+    Person first = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, first, partner.slug(), "PARTICIPANT");
+    Person second = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, second, partner.slug(), "PARTICIPANT");
+    String surveys = lead.missionPath(mission) + "/survey/mission-surveys";
+    String partnerSurveys = partner.missionPath(mission) + "/survey/mission-surveys";
+
+    // the published instruments are on offer; a participant may not run a survey; wrong forms name the field
+    ApiResponse offered = lead.admin().api().get(surveys + "/instruments");
+    assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+    assertThat(offered.array().stream().map(i -> i.asJsonObject().getString("code"))).contains(instrument);
+    assertThat(first.api().post(partnerSurveys, form(instrument, null)).status()).isEqualTo(403);
+    ApiResponse refused = lead.admin().api().post(surveys, form(instrument, "MISSION"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))).contains("unit");
+
+    // when the leader creates one
+    ApiResponse created = lead.admin().api().post(surveys, form(instrument, null));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String survey = created.json().getString("id");
+    assertThat(created.json().getString("unit")).isEqualTo("PERSON");
+
+    // then the partner's people see it and it is nowhere else
+    assertThat(first.api().get(partnerSurveys).array().stream().map(s -> s.asJsonObject().getString("id"))).containsExactly(survey);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys").status()).isEqualTo(404);
+    assertThat(outsider.admin().api().get(outsider.path() + "/survey/campaigns/" + survey).status()).isEqualTo(404);
+    assertThat(partner.admin().api().get(partner.path() + "/survey/campaigns/" + survey).status()).as("not a benchmark invitation").isEqualTo(404);
+    assertThat(analyst().get(CAMPAIGNS + "/" + survey).status()).isEqualTo(404);
+    assertThat(analyst().get(CAMPAIGNS).array().stream().map(c -> c.asJsonObject().getString("id"))).doesNotContain(survey);
+
+    // the four people of the mission answer, each once
+    answer(lead, mission, survey, lead.admin(), "leader");
+    answer(lead, mission, survey, coordinator, "coordinator");
+    answer(partner, mission, survey, first, "participant");
+    answer(partner, mission, survey, second, "participant");
+    ApiResponse progress = coordinator.api().get(surveys + "/" + survey + "/progress");
+    assertThat(progress.status()).as(progress.toString()).isEqualTo(200);
+    assertThat(progress.json().getJsonNumber("submitted").longValue()).isEqualTo(4);
+    assertThat(progress.json().getJsonNumber("respondingOrganisations").longValue()).isEqualTo(2);
+    assertThat(first.api().get(partnerSurveys + "/" + survey + "/progress").status()).isEqualTo(403);
+
+    // results: the runners may look before publication, the others once published
+    assertThat(first.api().get(partnerSurveys + "/" + survey + "/results").status()).isEqualTo(404);
+    assertThat(lead.admin().api().get(surveys + "/" + survey + "/results").status()).isEqualTo(200);
+    ApiResponse current = lead.admin().api().get(surveys + "/" + survey);
+    ApiResponse closed = lead.admin().api().postAction(surveys + "/" + survey + "/close", current.etag());
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    ApiResponse published = lead.admin().api().postAction(surveys + "/" + survey + "/publish", closed.etag());
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+
+    ApiResponse role = first.api().get(partnerSurveys + "/" + survey + "/results/role");
+    assertThat(role.status()).as(role.toString()).isEqualTo(200);
+    JsonObject overall = role.json().getJsonObject("overall").getJsonArray("rows").getJsonObject(0);
+    assertThat(overall.getJsonNumber("respondents").longValue()).isEqualTo(4);
+    assertThat(cell(overall, "leader").getBoolean("withheld")).as("one leader among four: withheld").isTrue();
+    assertThat(analyst().get(CAMPAIGNS + "/" + survey + "/results").status()).as("not the analysts' business").isEqualTo(404);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys/" + survey + "/results").status()).isEqualTo(404);
+  }
+
+  private static String form(String code, String unit) {
+    OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    return Payloads.object(
+        "title", "How are we working together?",
+        "instrument", Payloads.nested("code", code, "version", 1),
+        "unit", unit,
+        "anonymous", false,
+        "editableAfterSubmit", false,
+        "minimumCellSize", 3,
+        "opensAt", now.minusMinutes(1).toString(),
+        "closesAt", now.plusDays(1).toString());
+  }
+
+  private static void answer(Org org, String mission, String survey, Person person, String role) {
+    String path = org.missionPath(mission) + "/survey/campaigns/" + survey + "/response";
+    ApiResponse saved = person.api().put(path, answers(role, "middle"), null);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiResponse submitted = person.api().postAction(path + "/submit", saved.etag());
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+  }
+
+  private static JsonObject cell(JsonObject row, String category) {
+    return row.getJsonArray("cells").stream().map(c -> c.asJsonObject()).filter(c -> c.getString("category").equals(category)).findFirst().orElseThrow();
+  }
+}
