@@ -36,6 +36,7 @@ final class CrossTabView extends Div {
     with.setEmptySelectionCaption(Words.NO_CROSSTAB.in(locale));
     with.setItemLabelGenerator(q -> q == null ? Words.NO_CROSSTAB.in(locale) : q.label());
     with.setId("crosstab-" + rows.question());
+    with.setWidth("min(40em, 100%)");
     with.addValueChangeListener(e -> {
       table.removeAll();
       if (e.getValue() != null) {

@@ -29,7 +29,7 @@ final class Words {
   static final LocalizedText COUNT = of("Count", "Nombre", "Antal");
   static final LocalizedText GROUP = of("Group", "Groupe", "Gruppe");
   static final LocalizedText MEAN = of("Mean", "Moyenne", "Gennemsnit");
-  static final LocalizedText NO_CROSSTAB = of("No other question", "Aucune autre question", "Intet andet spørgsmål");
+  static final LocalizedText NO_CROSSTAB = of("Choose a question", "Choisir une question", "Vælg et spørgsmål");
   static final LocalizedText CROSS_WITH = of("Cross with", "Croiser avec", "Krydstabulér med");
   static final LocalizedText CROSSTAB_WITHHELD = of(
       "Too few respondents to show these two questions against each other.", "Trop peu de répondants pour croiser ces deux questions.",
