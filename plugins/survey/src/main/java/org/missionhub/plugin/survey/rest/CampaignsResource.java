@@ -112,8 +112,10 @@ public class CampaignsResource {
 
   @GET
   @Path("{id}/results/{question}")
-  public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
-    return results.question(visible(id), question, Languages.locale(lang));
+  public QuestionResult question(
+      @PathParam("id") String id, @PathParam("question") String question, @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
+    Campaign campaign = visible(id);
+    return filter == null ? results.question(campaign, question, Languages.locale(lang)) : results.filtered(campaign, question, filter, Languages.locale(lang));
   }
 
   /** Two closed questions against each other: {@code rows} by {@code columns}, protected with both reports. */

@@ -102,8 +102,11 @@ public class MissionSurveysResource {
 
   @GET
   @Path("{id}/results/{question}")
-  public QuestionResult question(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
-    return results.question(surveys.withVisibleResults(scope, id), question, CampaignsResource.Languages.locale(lang));
+  public QuestionResult question(
+      @PathParam("id") String id, @PathParam("question") String question, @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
+    Campaign survey = surveys.withVisibleResults(scope, id);
+    var locale = CampaignsResource.Languages.locale(lang);
+    return filter == null ? results.question(survey, question, locale) : results.filtered(survey, question, filter, locale);
   }
 
   @GET

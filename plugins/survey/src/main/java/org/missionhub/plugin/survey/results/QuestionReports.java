@@ -8,6 +8,7 @@ import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Option;
 import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.instrument.QuestionType;
+import org.missionhub.plugin.survey.store.GroupingCounts;
 import org.missionhub.plugin.survey.store.ResultsStore;
 
 /**
@@ -70,7 +71,8 @@ public final class QuestionReports {
 
   private Counted counted(
       String campaignId, int minimum, List<Option> scale, boolean otherSpecify, String key, QuestionType type, Locale locale) {
-    ResultsStore.Grouped all = store.count(campaignId, key, Optional.empty(), Optional.empty());
+    GroupingCounts.AllGroups groups = store.countAll(campaignId, key);
+    ResultsStore.Grouped all = groups.overall();
     List<QuestionResult.Category> categories = new ArrayList<>(scale.stream().map(o -> new QuestionResult.Category(o.code(), o.label().in(locale))).toList());
     if (type == QuestionType.COUNTRY) {
       // The countries answered, named in the reader's language.
@@ -83,13 +85,13 @@ public final class QuestionReports {
     Optional<double[]> scores = type == QuestionType.LIKERT ? Optional.of(java.util.stream.IntStream.rangeClosed(1, codes.size()).asDoubleStream().toArray()) : Optional.empty();
     List<Breakdown> breakdowns = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      breakdowns.add(store.count(campaignId, key, Optional.of(d), Optional.empty()).breakdown(d.apiName(), codes));
+      breakdowns.add(groups.breakdowns().get(d).breakdown(d.apiName(), codes));
     }
     QuestionCounts counts = new QuestionCounts(codes, scores, all.breakdown(Breakdown.ALL, codes), breakdowns);
     return new Counted(List.copyOf(categories), new DisclosureControl(minimum).protect(counts));
   }
 
-  private static QuestionResult.Table table(ProtectedTable table, List<String> codes, Optional<double[]> scores) {
+  static QuestionResult.Table table(ProtectedTable table, List<String> codes, Optional<double[]> scores) {
     List<QuestionResult.Row> rows = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
       long n = table.counts().respondents()[r];

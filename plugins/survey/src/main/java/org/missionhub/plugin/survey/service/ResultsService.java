@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
@@ -13,6 +14,8 @@ import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.instrument.QuestionType;
 import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.CrossTabs;
+import org.missionhub.plugin.survey.results.Dimension;
+import org.missionhub.plugin.survey.results.FilteredReports;
 import org.missionhub.plugin.survey.results.QuestionReports;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.store.InstrumentStore;
@@ -30,6 +33,7 @@ public final class ResultsService {
   private final ResultsStore store;
   private final QuestionReports reports;
   private final CrossTabs crossTabs;
+  private final FilteredReports filteredReports;
   private final Clock clock;
   private final ClosedCache<QuestionResult> closedReports = new ClosedCache<>(CACHED_REPORTS);
   private final ClosedCache<CrossTabResult> closedCrossTabs = new ClosedCache<>(CACHED_REPORTS);
@@ -39,6 +43,7 @@ public final class ResultsService {
     this.store = store;
     this.reports = new QuestionReports(store);
     this.crossTabs = new CrossTabs(store);
+    this.filteredReports = new FilteredReports(store);
     this.clock = clock;
   }
 
@@ -68,6 +73,29 @@ public final class ResultsService {
     }
     String key = campaign.id() + "/" + question.code() + "/" + locale.getLanguage();
     return closedReports.get(key, () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
+  }
+
+  /**
+   * One question within one group of one of its published breakdowns: {@code filter} is
+   * {@code <dimension>:<group>}, e.g. {@code organisationType:NATIONAL_GOVERNMENT}.
+   */
+  public QuestionResult filtered(Campaign campaign, String code, String filter, Locale locale) {
+    Question question = instrument(campaign).question(code).filter(q -> q.type() != QuestionType.NOTE).orElseThrow(() -> PluginProblem.notFound("Question " + code));
+    int colon = filter == null ? -1 : filter.indexOf(':');
+    Optional<Dimension> within = colon < 0 ? Optional.empty() : Dimension.fromApiName(filter.substring(0, colon));
+    if (within.isEmpty() || colon == filter.length() - 1) {
+      throw PluginProblem.invalid("filter", "must be <dimension>:<group>, the dimension one of "
+          + java.util.Arrays.stream(Dimension.values()).map(Dimension::apiName).toList() + " and the group one of its published rows");
+    }
+    if (!FilteredReports.accepts(question)) {
+      throw PluginProblem.invalid("filter", "applies to closed questions (single or multiple choice, scale, country), not to " + code);
+    }
+    String group = filter.substring(colon + 1);
+    Supplier<QuestionResult> compute = () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale);
+    if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
+      return compute.get();
+    }
+    return closedReports.get(campaign.id() + "/" + code + "/" + locale.getLanguage() + "/" + filter, compute);
   }
 
   /**

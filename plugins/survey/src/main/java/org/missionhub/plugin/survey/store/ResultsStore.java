@@ -15,8 +15,9 @@ import org.missionhub.plugin.survey.results.Breakdown;
 import org.missionhub.plugin.survey.results.Dimension;
 
 /**
- * Counts a question's coded answers: one {@code GROUP BY} over {@code survey_answer} per breakdown, which
- * reads only that question's rows (its index) and returns a row per group and value.
+ * Counts a question's coded answers over {@code survey_answer}, reading only that question's rows (its
+ * index): all groupings at once ({@link #countAll}) for a report, one grouping (within a filter) for
+ * peers and filtered reports, numbers' sums and medians, and pairs of answers for a cross-tabulation.
  */
 public final class ResultsStore {
 
@@ -49,6 +50,11 @@ public final class ResultsStore {
 
   public ResultsStore(PluginDatabase database) {
     this.database = database;
+  }
+
+  /** A question's (or a matrix item's) answers counted for the overall distribution and every breakdown at once ({@link GroupingCounts}). */
+  public GroupingCounts.AllGroups countAll(String campaignId, String question) {
+    return new GroupingCounts(database).count(campaignId, question);
   }
 
   /** A question's (or a matrix item's) answers counted by group and value; {@code by} empty: one group, "all". */

@@ -88,6 +88,6 @@ public class BenchmarksPage extends VerticalLayout {
   private void results(Campaign campaign) {
     detail.removeAll();
     var results = plugin.results();
-    detail.add(new H3(Words.RESULTS.in(getLocale())), new ResultsView(results.overview(campaign, getLocale()), code -> results.question(campaign, code, getLocale()), (rows, columns) -> results.crossTab(campaign, rows, columns, getLocale()), getLocale()));
+    detail.add(new H3(Words.RESULTS.in(getLocale())), new ResultsView(results.overview(campaign, getLocale()), ResultsSource.of(results, campaign, getLocale()), getLocale()));
   }
 }

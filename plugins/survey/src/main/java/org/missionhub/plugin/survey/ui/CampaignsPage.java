@@ -140,7 +140,7 @@ public class CampaignsPage extends VerticalLayout {
     }
     var results = plugin.results();
     detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
-    Details preview = new Details(Words.RESULTS.in(getLocale()), new ResultsView(results.overview(current, getLocale()), code -> results.question(current, code, getLocale()), (rows, columns) -> results.crossTab(current, rows, columns, getLocale()), getLocale()));
+    Details preview = new Details(Words.RESULTS.in(getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
     preview.setId("campaign-results");
     detail.add(preview);
   }

@@ -109,8 +109,7 @@ final class MissionSurveysPanel extends VerticalLayout {
     }
     if (survey.resultsPublished() || runs) {
       var results = plugin.results();
-      detail.add(new ResultsView(results.overview(survey, getLocale()), code -> results.question(survey, code, getLocale()),
-          (rows, columns) -> results.crossTab(survey, rows, columns, getLocale()), getLocale()));
+      detail.add(new ResultsView(results.overview(survey, getLocale()), ResultsSource.of(results, survey, getLocale()), getLocale()));
     } else {
       detail.add(new Paragraph(Words.NOT_PUBLISHED.in(getLocale())));
     }

@@ -11,9 +11,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.ResultsService;
 
@@ -26,15 +23,12 @@ public final class ResultsView extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Function<String, QuestionResult> fullQuestion;
-  private final transient BiFunction<String, String, CrossTabResult> crossTab;
+  private final transient ResultsSource source;
   private final List<QuestionResult> crossTabbable;
   private final Locale locale;
 
-  public ResultsView(
-      ResultsService.Overview overview, Function<String, QuestionResult> fullQuestion, BiFunction<String, String, CrossTabResult> crossTab, Locale locale) {
-    this.fullQuestion = fullQuestion;
-    this.crossTab = crossTab;
+  public ResultsView(ResultsService.Overview overview, ResultsSource source, Locale locale) {
+    this.source = source;
     this.crossTabbable = overview.questions().stream().filter(q -> CrossTabView.TYPES.contains(q.type()) && !q.withheld()).toList();
     this.locale = locale;
     setId("survey-results");
@@ -97,18 +91,58 @@ public final class ResultsView extends VerticalLayout {
       by.addValueChangeListener(e -> {
         table.removeAll();
         if (!e.getValue().isEmpty()) {
-          QuestionResult full = fullQuestion.apply(q.question().contains(".") ? q.question().substring(0, q.question().indexOf('.')) : q.question());
+          QuestionResult full = source.question(q.question().contains(".") ? q.question().substring(0, q.question().indexOf('.')) : q.question());
           QuestionResult target = full.items().isEmpty() ? full : full.items().stream().filter(i -> i.question().equals(q.question())).findFirst().orElse(full);
-          target.breakdowns().stream().filter(t -> t.by().equals(e.getValue())).findFirst().ifPresent(t -> table.add(breakdown(target, t)));
+          target.breakdowns().stream().filter(t -> t.by().equals(e.getValue())).findFirst().ifPresent(t -> {
+            table.add(breakdown(target, t));
+            if (target == full && CrossTabView.TYPES.contains(full.type())) {
+              table.add(inside(full, t));
+            }
+          });
         }
       });
       body.add(by, table);
     }
     List<QuestionResult> others = crossTabbable.stream().filter(o -> !o.question().equals(q.question())).toList();
     if (CrossTabView.TYPES.contains(q.type()) && !others.isEmpty()) {
-      body.add(new CrossTabView(q, others, crossTab, locale));
+      body.add(new CrossTabView(q, others, source::crossTab, locale));
     }
     return body;
+  }
+
+  /** "Look inside a group": the question within one group of the breakdown, broken down by the other dimensions. */
+  private Div inside(QuestionResult q, QuestionResult.Table by) {
+    Div holder = new Div();
+    List<String> groups = by.rows().stream().map(QuestionResult.Row::group).filter(g -> !g.startsWith("_")).toList();
+    if (groups.isEmpty()) {
+      return holder;
+    }
+    Select<String> group = new Select<>();
+    group.setLabel(Words.INSIDE.in(locale) + " (" + Dimensions.label(by.by(), locale) + ")");
+    group.setItems(groups);
+    group.setEmptySelectionAllowed(true);
+    group.setEmptySelectionCaption(Words.NO_CROSSTAB.in(locale));
+    group.setItemLabelGenerator(g -> g == null ? Words.NO_CROSSTAB.in(locale) : Shares.group(g, locale));
+    group.setId("inside-" + q.question());
+    group.setWidth("min(40em, 100%)");
+    Div tables = new Div();
+    tables.setId("inside-tables");
+    group.addValueChangeListener(e -> {
+      tables.removeAll();
+      if (e.getValue() == null) {
+        return;
+      }
+      QuestionResult within = source.filtered(q.question(), by.by() + ":" + e.getValue());
+      if (within.withheld() || within.breakdowns().isEmpty()) {
+        tables.add(new Paragraph(Words.INSIDE_TOO_FEW.in(locale)));
+        return;
+      }
+      QuestionResult named = new QuestionResult(within.question(), q.label() + " · " + Shares.group(e.getValue(), locale), within.type(), within.respondents(),
+          within.withheld(), within.categories(), within.overall(), within.breakdowns(), within.notOffered(), within.items());
+      within.breakdowns().forEach(t -> tables.add(breakdown(named, t)));
+    });
+    holder.add(group, tables);
+    return holder;
   }
 
   private String number(Double value) {

@@ -30,6 +30,10 @@ final class Words {
   static final LocalizedText GROUP = of("Group", "Groupe", "Gruppe");
   static final LocalizedText MEAN = of("Mean", "Moyenne", "Gennemsnit");
   static final LocalizedText NO_CROSSTAB = of("Choose a question", "Choisir une question", "Vælg et spørgsmål");
+  static final LocalizedText INSIDE = of("Look inside a group", "Regarder dans un groupe", "Se inden i en gruppe");
+  static final LocalizedText INSIDE_TOO_FEW = of(
+      "Too few respondents in this group to break it down further.", "Trop peu de répondants dans ce groupe pour le ventiler davantage.",
+      "For få respondenter i denne gruppe til at opdele den yderligere.");
   static final LocalizedText CROSS_WITH = of("Cross with", "Croiser avec", "Krydstabulér med");
   static final LocalizedText CROSSTAB_WITHHELD = of(
       "Too few respondents to show these two questions against each other.", "Trop peu de répondants pour croiser ces deux questions.",
