@@ -2,8 +2,6 @@ package org.missionhub.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +14,6 @@ import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * A mission's own survey in the browser: the lead's leader opens one in the mission's Surveys tab, the
@@ -68,7 +64,7 @@ class MissionSurveyIT {
     fields.choose("crosstab-phase", "How was the mission set?");
     browser.waitFor(By.id("crosstab-table"));
     assertThat(browser.driver().findElement(By.id("crosstab-table")).getAttribute("textContent")).contains("Bottom-up", "100", "(4)");
-    screenshot(browser, "survey-mission.png");
+    Screenshots.save(browser, "survey-mission.png");
     Accessibility.assertNoSeriousViolations(browser, "a mission survey's results crossed");
   }
 
@@ -85,9 +81,7 @@ class MissionSurveyIT {
   }
 
   private static Org surveying(String label, String type, String country) {
-    Org org = Scenario.organisation(label, type, country);
-    Scenario.plugin(org, "survey", true);
-    return org;
+    return Scenario.organisation(label, type, country, "survey");
   }
 
   private static Person participant(Org lead, Org partner, String mission) {
@@ -112,15 +106,5 @@ class MissionSurveyIT {
         "setting", List.of("bottom_up"), "phase", List.of("middle"), "challenge_field", List.of("health_wellbeing"))), null);
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     assertThat(person.api().postAction(path + "/submit", saved.etag()).status()).isEqualTo(200);
-  }
-
-  private static void screenshot(Browser browser, String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Files.write(dir.resolve(name), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,8 +2,6 @@ package org.missionhub.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,8 +13,6 @@ import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * A benchmark survey in the browser: the analyst copies and publishes the built-in template and opens a
@@ -54,7 +50,7 @@ class SurveyIT {
     browser.waitFor(By.xpath("//*[@id='campaign-progress']"));
     Accessibility.assertNoSeriousViolations(browser, "the analyst's campaigns page");
     String campaign = campaignId(title);
-    screenshot(browser, "survey-campaigns.png");
+    Screenshots.save(browser, "survey-campaigns.png");
     WorkspacePage.signOut(browser);
 
     // the organisation's admin answers for the mission in its Surveys tab
@@ -72,7 +68,7 @@ class SurveyIT {
     radio(browser, "answer-setting", "Bottom-up");
     radio(browser, "answer-phase", "In the middle of it");
     radio(browser, "answer-challenge_field", "Health and well-being");
-    screenshot(browser, "survey-answer.png");
+    Screenshots.save(browser, "survey-answer.png");
     Accessibility.assertNoSeriousViolations(browser, "a survey being answered");
     submit(browser);
     browser.waitUntil(d -> d.findElement(By.id("surveys-status")).getAttribute("textContent").contains("Submitted"));
@@ -84,7 +80,7 @@ class SurveyIT {
     fields.click("benchmark-standing");
     browser.waitFor(By.cssSelector("#standing-role .survey-own-marker"));
     assertThat(browser.driver().findElement(By.id("standing-role")).getAttribute("textContent")).contains("Leader", "100 %");
-    screenshot(browser, "survey-standing.png");
+    Screenshots.save(browser, "survey-standing.png");
     Accessibility.assertNoSeriousViolations(browser, "where we stand");
     fields.click("benchmark-results");
     browser.waitFor(By.id("result-role"));
@@ -134,16 +130,5 @@ class SurveyIT {
     ApiResponse closed = analyst.postAction(CAMPAIGNS + "/" + campaign + "/close", analyst.get(CAMPAIGNS + "/" + campaign).etag());
     assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
     assertThat(analyst.postAction(CAMPAIGNS + "/" + campaign + "/publish", closed.etag()).status()).isEqualTo(200);
-  }
-
-  /** Keeps a picture of the page in target/screenshots, for the docs and for looking at. */
-  private static void screenshot(Browser browser, String name) {
-    try {
-      Path dir = Path.of("target", "screenshots");
-      Files.createDirectories(dir);
-      Files.write(dir.resolve(name), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

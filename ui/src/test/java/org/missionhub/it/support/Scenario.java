@@ -49,6 +49,13 @@ public final class Scenario {
     return new Org(slug, admin.refreshed());
   }
 
+  /** A new active organisation that has switched a plugin on. */
+  public static Org organisation(String label, String type, String country, String pluginId) {
+    Org org = organisation(label, type, country);
+    plugin(org, pluginId, true);
+    return org;
+  }
+
   /** A new person (a new Keycloak user) added to the organisation by its admin, with the organisation role. */
   public static Person member(Org org, String role) {
     return addExisting(org, Person.register("member"), role);

@@ -18,6 +18,11 @@ final class Campaigns {
 
   private Campaigns() {}
 
+  /** A new organisation that has switched the survey plugin on. */
+  static Scenario.Org surveying(String label, String type, String country) {
+    return Scenario.organisation(label, type, country, "survey");
+  }
+
   static Api analyst() {
     return Scenario.benchmarkAnalyst().api();
   }

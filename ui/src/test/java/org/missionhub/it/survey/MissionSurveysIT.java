@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.missionhub.it.survey.Campaigns.CAMPAIGNS;
 import static org.missionhub.it.survey.Campaigns.analyst;
 import static org.missionhub.it.survey.Campaigns.answers;
+import static org.missionhub.it.survey.Campaigns.surveying;
 
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -22,12 +23,6 @@ import org.missionhub.it.support.Scenario.Org;
 class MissionSurveysIT {
 
   private final String instrument = Campaigns.publishedTemplate();
-
-  private static Org surveying(String label, String type, String country) {
-    Org org = Scenario.organisation(label, type, country);
-    Scenario.plugin(org, "survey", true);
-    return org;
-  }
 
   @Test
   void aMissionSurveyIsAnsweredByThePartnersPeopleAndItsResultsStayInsideTheMission() {

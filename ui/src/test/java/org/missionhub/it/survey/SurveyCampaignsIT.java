@@ -5,6 +5,7 @@ import static org.missionhub.it.survey.Campaigns.CAMPAIGNS;
 import static org.missionhub.it.survey.Campaigns.analyst;
 import static org.missionhub.it.survey.Campaigns.answers;
 import static org.missionhub.it.survey.Campaigns.responsePath;
+import static org.missionhub.it.survey.Campaigns.surveying;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,12 +25,6 @@ import org.missionhub.it.support.Scenario.Org;
 class SurveyCampaignsIT {
 
   private final String instrument = Campaigns.publishedTemplate();
-
-  private static Org surveying(String label, String type, String country) {
-    Org org = Scenario.organisation(label, type, country);
-    Scenario.plugin(org, "survey", true);
-    return org;
-  }
 
   @Test
   void aCampaignRunsFromOpeningToPublishedResultsAndEachOrganisationSeesWhereItStands() {

@@ -39,12 +39,14 @@ final class ResponseRows {
   /** Rows read per transaction. */
   static final int PAGE = 5000;
 
+  // Keyset pages in the order of the index (campaign_id, submitted_on, id): "submitted_on >= ?" lets both
+  // databases start the index range where the last page ended; the limit lets them stop after a page.
   private static final String FIRST_PAGE =
       "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id from survey_response"
-          + " where campaign_id = ? order by submitted_on, id";
+          + " where campaign_id = ? order by submitted_on, id limit " + PAGE;
   private static final String NEXT_PAGE =
       "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id from survey_response"
-          + " where campaign_id = ? and (submitted_on > ? or (submitted_on = ? and id > ?)) order by submitted_on, id";
+          + " where campaign_id = ? and submitted_on >= ? and (submitted_on > ? or id > ?) order by submitted_on, id limit " + PAGE;
 
   /** One response as exported. */
   record Row(long number, LocalDate submittedOn, ResponseFacts facts, Map<String, List<String>> answers) {}
@@ -91,7 +93,6 @@ final class ResponseRows {
       throws SQLException, IOException {
     try (PreparedStatement select = connection.prepareStatement(after == null ? FIRST_PAGE : NEXT_PAGE, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       select.setFetchSize(BATCH);
-      select.setMaxRows(PAGE);
       select.setString(1, campaignId);
       if (after != null) {
         select.setObject(2, after[0]);

@@ -80,9 +80,11 @@ public final class BenchData {
   private static final OffsetDateTime OPENS = OffsetDateTime.of(2025, 3, 3, 8, 0, 0, 0, ZoneOffset.UTC);
   private static final OffsetDateTime CLOSES = OffsetDateTime.of(2025, 6, 30, 22, 0, 0, 0, ZoneOffset.UTC);
   private static final List<String> MIGRATIONS =
-      List.of("db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql", "db/migration/survey/V3__mission_surveys.sql");
-  /** Migrations after the ones the data was loaded under, applied to benchmark data loaded before them (none changes the answers). */
-  private static final Map<String, String> LATER_MIGRATIONS = Map.of("db/migration/survey/V3__mission_surveys.sql", "mission_id");
+      List.of(
+          "db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql", "db/migration/survey/V3__mission_surveys.sql",
+          "db/migration/survey/V4__response_export_order.sql");
+  /** The migrations data is always loaded with (the tables and the answers); later ones may be applied to loaded data. */
+  private static final int BASE_MIGRATIONS = 2;
   private static final List<String> TABLES =
       List.of("survey_answer", "survey_response", "survey_participation", "survey_draft", "survey_campaign", "survey_instrument_version");
   private static final String RESPONSE_COLUMNS =
@@ -163,28 +165,56 @@ public final class BenchData {
     }
   }
 
-  /** Applies a later migration (known by a column it adds to survey_campaign) to data loaded before it. */
+  /**
+   * Applies the migrations that came after the data was loaded (none changes the answers), recording them
+   * in {@code bench_migration}; data loaded before that table existed had V3 applied if it has its column.
+   */
   private static void upgrade(BenchDatabase db) throws Exception {
     Connection c = db.connection();
-    for (Map.Entry<String, String> migration : LATER_MIGRATIONS.entrySet()) {
-      boolean applied;
-      try (PreparedStatement select = c.prepareStatement(
-          "select count(*) from information_schema.columns where lower(table_name) = 'survey_campaign' and lower(column_name) = ?")) {
-        select.setString(1, migration.getValue());
-        try (ResultSet row = select.executeQuery()) {
-          row.next();
-          applied = row.getLong(1) > 0;
-        }
+    try (Statement statement = c.createStatement()) {
+      statement.execute("create table if not exists bench_migration (name varchar(200) not null primary key)");
+    }
+    for (String migration : MIGRATIONS.subList(BASE_MIGRATIONS, MIGRATIONS.size())) {
+      if (recorded(c, migration)) {
+        continue;
       }
-      if (!applied) {
+      boolean inSchema = migration.contains("V3__") && exists(c, "select count(*) from information_schema.columns where lower(table_name) = 'survey_campaign' and lower(column_name) = 'mission_id'");
+      if (!inSchema) {
+        long started = System.nanoTime();
         try (Statement statement = c.createStatement()) {
-          for (String sql : statements(migration.getKey())) {
+          for (String sql : statements(migration)) {
             statement.execute(sql);
           }
         }
-        log(db.product() + ": applied " + migration.getKey() + " to the existing benchmark data");
+        log(db.product() + ": applied " + migration + " to the existing benchmark data (" + seconds(System.nanoTime() - started) + ")");
       }
+      record(c, migration);
       c.commit();
+    }
+  }
+
+  private static boolean recorded(Connection c, String migration) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("select count(*) from bench_migration where name = ?")) {
+      select.setString(1, migration);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1) > 0;
+      }
+    }
+  }
+
+  private static boolean exists(Connection c, String countQuery) throws SQLException {
+    try (Statement statement = c.createStatement();
+        ResultSet row = statement.executeQuery(countQuery)) {
+      row.next();
+      return row.getLong(1) > 0;
+    }
+  }
+
+  private static void record(Connection c, String migration) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement("insert into bench_migration (name) values (?)")) {
+      insert.setString(1, migration);
+      insert.executeUpdate();
     }
   }
 
@@ -246,10 +276,13 @@ public final class BenchData {
         for (String table : TABLES) {
           statement.execute("drop table if exists " + table + " cascade");
         }
+        statement.execute("drop table if exists bench_migration");
+        statement.execute("create table bench_migration (name varchar(200) not null primary key)");
         for (String migration : MIGRATIONS) {
           for (String sql : statements(migration)) {
             statement.execute(sql);
           }
+          record(c, migration);
         }
       }
       c.commit();

@@ -3,48 +3,28 @@ package org.missionhub.plugin.survey.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.missionhub.plugin.survey.campaign.Audience;
-import org.missionhub.plugin.survey.campaign.Campaign;
-import org.missionhub.plugin.survey.campaign.CampaignSettings;
-import org.missionhub.plugin.survey.campaign.Unit;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Question;
-import org.missionhub.plugin.survey.store.CampaignStore;
-import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResultsStore;
-import org.missionhub.plugin.survey.template.NeedsAssessmentTemplate;
 import org.missionhub.plugin.survey.testing.MigratedDatabase;
-import org.missionhub.plugin.survey.version.InstrumentVersion;
+import org.missionhub.plugin.survey.testing.SurveyRows;
 
 /** The template's role by setting, counted by the real SQL on H2, completed with "no answer" and protected. */
 class CrossTabsTest {
 
-  private static final OffsetDateTime OPENED = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
-  private static final Instrument TEMPLATE = NeedsAssessmentTemplate.instrument();
+  private static final Instrument TEMPLATE = SurveyRows.TEMPLATE;
   private static final Question ROLE = TEMPLATE.question("role").orElseThrow();
   private static final Question SETTING = TEMPLATE.question("setting").orElseThrow();
   private static final Question FUNDING = TEMPLATE.question("funding_sources").orElseThrow();
 
   private final MigratedDatabase database = MigratedDatabase.migrated();
-  private final String campaign = UUID.randomUUID().toString();
+  private final SurveyRows rows = new SurveyRows(database, 5);
+  private final String campaign = rows.campaign();
   private final CrossTabs crossTabs = new CrossTabs(new ResultsStore(database));
-
-  CrossTabsTest() {
-    new InstrumentStore(database).add(new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0));
-    CampaignSettings settings = new CampaignSettings("Roles", Optional.empty(), TEMPLATE.code(), 1, Audience.EVERYONE, Unit.PERSON, false, false, 5, OPENED, OPENED.plusDays(30));
-    new CampaignStore(database).add(new Campaign(campaign, settings, Optional.empty(), OPENED, "analyst", 0));
-  }
 
   @AfterEach
   void close() throws Exception {
@@ -127,47 +107,11 @@ class CrossTabsTest {
 
   /** Respondents answering role and setting (null: that question not answered). */
   private void respond(int count, String role, String setting) {
-    respond(count, "role", role == null ? List.of() : List.of(role), setting);
+    rows.respond(count, "NGO", "DK", role == null ? List.of() : SurveyRows.chose("role", role), setting == null ? List.of() : SurveyRows.chose("setting", setting));
   }
 
   /** Respondents answering funding sources (several) and setting. */
   private void respondMany(int count, List<String> funding, String setting) {
-    respond(count, "funding_sources", funding, setting);
-  }
-
-  private void respond(int count, String question, List<String> values, String setting) {
-    database.inTransaction(connection -> {
-      try (PreparedStatement response = connection.prepareStatement(
-              "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
-                  + " answers, submitted_on, revision) values (?, ?, 1, ?, 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL', '{}', ?, 0)");
-          PreparedStatement answer = connection.prepareStatement(
-              "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode,"
-                  + " challenge_area) values (?, ?, ?, ?, null, ?, 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL')")) {
-        for (int i = 0; i < count; i++) {
-          String id = UUID.randomUUID().toString();
-          response.setString(1, id);
-          response.setString(2, campaign);
-          response.setString(3, UUID.randomUUID().toString());
-          response.setObject(4, LocalDate.of(2026, 3, 2));
-          response.executeUpdate();
-          List<String[]> given = new java.util.ArrayList<>();
-          for (int v = 0; v < values.size(); v++) {
-            given.add(new String[] {question, values.get(v), Integer.toString(v)});
-          }
-          if (setting != null) {
-            given.add(new String[] {"setting", setting, "0"});
-          }
-          for (String[] row : given) {
-            answer.setString(1, id);
-            answer.setString(2, campaign);
-            answer.setString(3, row[0]);
-            answer.setString(4, row[1]);
-            answer.setInt(5, Integer.parseInt(row[2]));
-            answer.executeUpdate();
-          }
-        }
-        return count;
-      }
-    });
+    rows.respond(count, "NGO", "DK", SurveyRows.chose("funding_sources", funding.toArray(String[]::new)), setting == null ? List.of() : SurveyRows.chose("setting", setting));
   }
 }

@@ -2,47 +2,27 @@ package org.missionhub.plugin.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.missionhub.plugin.survey.campaign.Audience;
-import org.missionhub.plugin.survey.campaign.Campaign;
-import org.missionhub.plugin.survey.campaign.CampaignSettings;
-import org.missionhub.plugin.survey.campaign.Unit;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Question;
-import org.missionhub.plugin.survey.store.CampaignStore;
-import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResultsStore;
-import org.missionhub.plugin.survey.template.NeedsAssessmentTemplate;
 import org.missionhub.plugin.survey.testing.MigratedDatabase;
-import org.missionhub.plugin.survey.version.InstrumentVersion;
+import org.missionhub.plugin.survey.testing.SurveyRows;
 
 /** The role question within one organisation type, counted by the real SQL on H2 and protected with the published report. */
 class FilteredReportsTest {
 
-  private static final OffsetDateTime OPENED = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
-  private static final Instrument TEMPLATE = NeedsAssessmentTemplate.instrument();
+  private static final Instrument TEMPLATE = SurveyRows.TEMPLATE;
   private static final Question ROLE = TEMPLATE.question("role").orElseThrow();
   private static final int K = 3;
 
   private final MigratedDatabase database = MigratedDatabase.migrated();
-  private final String campaign = UUID.randomUUID().toString();
+  private final SurveyRows rows = new SurveyRows(database, K);
+  private final String campaign = rows.campaign();
   private final ResultsStore store = new ResultsStore(database);
   private final FilteredReports filtered = new FilteredReports(store);
-
-  FilteredReportsTest() {
-    new InstrumentStore(database).add(new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0));
-    CampaignSettings settings = new CampaignSettings("Roles", Optional.empty(), TEMPLATE.code(), 1, Audience.EVERYONE, Unit.PERSON, false, false, K, OPENED, OPENED.plusDays(30));
-    new CampaignStore(database).add(new Campaign(campaign, settings, Optional.empty(), OPENED, "analyst", 0));
-  }
 
   @AfterEach
   void close() throws Exception {
@@ -113,31 +93,6 @@ class FilteredReportsTest {
   }
 
   private void respond(String type, String country, String role, int count) {
-    database.inTransaction(connection -> {
-      try (PreparedStatement response = connection.prepareStatement(
-              "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
-                  + " answers, submitted_on, revision) values (?, ?, 1, ?, ?, ?, 'IN_PROGRESS', 'HYBRID', 'DIGITAL', '{}', ?, 0)");
-          PreparedStatement answer = connection.prepareStatement(
-              "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode,"
-                  + " challenge_area) values (?, ?, 'role', ?, null, 0, ?, ?, 'IN_PROGRESS', 'HYBRID', 'DIGITAL')")) {
-        for (int i = 0; i < count; i++) {
-          String id = UUID.randomUUID().toString();
-          response.setString(1, id);
-          response.setString(2, campaign);
-          response.setString(3, UUID.randomUUID().toString());
-          response.setString(4, type);
-          response.setString(5, country);
-          response.setObject(6, LocalDate.of(2026, 3, 2));
-          response.executeUpdate();
-          answer.setString(1, id);
-          answer.setString(2, campaign);
-          answer.setString(3, role);
-          answer.setString(4, type);
-          answer.setString(5, country);
-          answer.executeUpdate();
-        }
-        return count;
-      }
-    });
+    rows.respond(count, type, country, SurveyRows.chose("role", role));
   }
 }

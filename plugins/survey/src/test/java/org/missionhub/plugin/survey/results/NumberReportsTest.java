@@ -2,44 +2,22 @@ package org.missionhub.plugin.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.missionhub.plugin.survey.campaign.Audience;
-import org.missionhub.plugin.survey.campaign.Campaign;
-import org.missionhub.plugin.survey.campaign.CampaignSettings;
-import org.missionhub.plugin.survey.campaign.Unit;
-import org.missionhub.plugin.survey.instrument.Instrument;
-import org.missionhub.plugin.survey.store.CampaignStore;
-import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResultsStore;
-import org.missionhub.plugin.survey.template.NeedsAssessmentTemplate;
 import org.missionhub.plugin.survey.testing.MigratedDatabase;
-import org.missionhub.plugin.survey.version.InstrumentVersion;
+import org.missionhub.plugin.survey.testing.SurveyRows;
 
 /** A number question's mean and median, counted by the real SQL on H2, and what is withheld. */
 class NumberReportsTest {
 
-  private static final OffsetDateTime OPENED = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
   private static final String QUESTION = "annual_budget";
 
   private final MigratedDatabase database = MigratedDatabase.migrated();
-  private final String campaign = UUID.randomUUID().toString();
+  private final SurveyRows rows = new SurveyRows(database, 5);
+  private final String campaign = rows.campaign();
   private final NumberReports reports = new NumberReports(new ResultsStore(database));
-
-  NumberReportsTest() {
-    Instrument template = NeedsAssessmentTemplate.instrument();
-    new InstrumentStore(database).add(new InstrumentVersion(template.code(), 1, InstrumentVersion.Status.PUBLISHED, template, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0));
-    CampaignSettings settings = new CampaignSettings("Budgets", Optional.empty(), template.code(), 1, Audience.EVERYONE, Unit.PERSON, false, false, 5, OPENED, OPENED.plusDays(30));
-    new CampaignStore(database).add(new Campaign(campaign, settings, Optional.empty(), OPENED, "analyst", 0));
-  }
 
   @AfterEach
   void close() throws Exception {
@@ -106,32 +84,8 @@ class NumberReportsTest {
 
   /** One response per number, each from an organisation of the given type and country. */
   private void answer(String type, String country, double... numbers) {
-    database.inTransaction(connection -> {
-      try (PreparedStatement response = connection.prepareStatement(
-              "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
-                  + " answers, submitted_on, revision) values (?, ?, 1, ?, ?, ?, 'IN_PROGRESS', 'HYBRID', 'DIGITAL', '{}', ?, 0)");
-          PreparedStatement answer = connection.prepareStatement(
-              "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode,"
-                  + " challenge_area) values (?, ?, ?, null, ?, 0, ?, ?, 'IN_PROGRESS', 'HYBRID', 'DIGITAL')")) {
-        for (double number : numbers) {
-          String id = UUID.randomUUID().toString();
-          response.setString(1, id);
-          response.setString(2, campaign);
-          response.setString(3, UUID.randomUUID().toString());
-          response.setString(4, type);
-          response.setString(5, country);
-          response.setObject(6, LocalDate.of(2026, 3, 2));
-          response.executeUpdate();
-          answer.setString(1, id);
-          answer.setString(2, campaign);
-          answer.setString(3, QUESTION);
-          answer.setDouble(4, number);
-          answer.setString(5, type);
-          answer.setString(6, country);
-          answer.executeUpdate();
-        }
-        return numbers.length;
-      }
-    });
+    for (double number : numbers) {
+      rows.respond(1, type, country, List.of(SurveyRows.number(QUESTION, number)));
+    }
   }
 }
