@@ -9,7 +9,8 @@
 #                              [--export-minutes M] [--no-export] [--data-only]
 #
 # It takes a while: the first run generates the data (on a 2-core machine about 5 minutes for PostgreSQL and
-# 20 for H2, ~9 GB on disk in all); a run on existing data about 15 minutes. Everything runs at the lowest CPU
+# 16 for H2; 5.6 GB and 8.9 GB on disk); a run on existing data about 30 minutes (H2's six GROUP BYs take
+# 100 s each time: use --iterations 3 or --databases postgresql for a shorter run). Everything runs at the lowest CPU
 # priority (nice 19, the PostgreSQL connections too). Needs a local PostgreSQL (started if installed but
 # down); the database missionhub_bench is created if missing. H2 files go to $MISSIONHUB_BENCH_DIR
 # (default /tmp/missionhub-bench).
