@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 
@@ -40,7 +41,11 @@ final class CrossTabView extends Div {
     with.addValueChangeListener(e -> {
       table.removeAll();
       if (e.getValue() != null) {
-        table.add(render(this.crossTab.apply(rows.question(), e.getValue().question())));
+        try {
+          table.add(render(this.crossTab.apply(rows.question(), e.getValue().question())));
+        } catch (PluginProblem problem) {
+          Problems.notify(problem.getMessage(), true);
+        }
       }
     });
     add(with, table);

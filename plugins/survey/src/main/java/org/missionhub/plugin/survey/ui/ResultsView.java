@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.ResultsService;
 
@@ -104,7 +105,8 @@ public final class ResultsView extends VerticalLayout {
       body.add(by, table);
     }
     List<QuestionResult> others = crossTabbable.stream().filter(o -> !o.question().equals(q.question())).toList();
-    if (CrossTabView.TYPES.contains(q.type()) && !others.isEmpty()) {
+    // a matrix item is not (yet) a side of a cross-tabulation: only whole questions are
+    if (CrossTabView.TYPES.contains(q.type()) && !q.question().contains(".") && !others.isEmpty()) {
       body.add(new CrossTabView(q, others, source::crossTab, locale));
     }
     return body;
@@ -132,7 +134,13 @@ public final class ResultsView extends VerticalLayout {
       if (e.getValue() == null) {
         return;
       }
-      QuestionResult within = source.filtered(q.question(), by.by() + ":" + e.getValue());
+      QuestionResult within;
+      try {
+        within = source.filtered(q.question(), by.by() + ":" + e.getValue());
+      } catch (PluginProblem problem) {
+        Problems.notify(problem.getMessage(), true);
+        return;
+      }
       if (within.withheld() || within.breakdowns().isEmpty()) {
         tables.add(new Paragraph(Words.INSIDE_TOO_FEW.in(locale)));
         return;
