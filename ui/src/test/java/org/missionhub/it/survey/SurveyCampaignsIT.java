@@ -99,6 +99,11 @@ class SurveyCampaignsIT {
     assertThat(malformed.status()).isEqualTo(400);
     assertThat(malformed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("filter");
     assertThat(foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/results/reflections?filter=organisationType:NGO").status()).isEqualTo(400);
+    // a matrix item is crossed on its scale: all five said 2 ("clear target") and are in the middle
+    ApiResponse item = foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/crosstab?rows=characteristics.clear_target&columns=phase");
+    assertThat(item.status()).as(item.toString()).isEqualTo(200);
+    assertThat(cell(crossRow(item.json(), "2"), "middle").getJsonNumber("count").longValue()).isEqualTo(5);
+    assertThat(foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/crosstab?rows=characteristics.nope&columns=phase").status()).isEqualTo(400);
     ApiResponse notSingle = foundation.admin().api().get(CAMPAIGNS + "/" + campaign + "/crosstab?rows=reflections&columns=phase");
     assertThat(notSingle.status()).isEqualTo(400);
     assertThat(notSingle.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("rows");

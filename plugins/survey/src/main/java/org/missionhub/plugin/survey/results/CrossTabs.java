@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.missionhub.api.plugin.LocalizedText;
+import org.missionhub.plugin.survey.instrument.Option;
 import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.instrument.QuestionType;
 import org.missionhub.plugin.survey.store.ResultsStore;
@@ -25,33 +27,53 @@ public final class CrossTabs {
     this.reports = new QuestionReports(store);
   }
 
-  /** Whether a question can be a side of a cross-tabulation: answers from a closed list (not a matrix). */
-  public static boolean accepts(Question question) {
-    return question.type() == QuestionType.MULTIPLE_CHOICE || singleAnswer(question);
+  /** A side of a cross-tabulation: a closed question, or one item of a matrix (answered on its scale). */
+  public record Side(String key, LocalizedText label, QuestionType type, List<Option> options, boolean otherSpecify) {
+
+    public static Side of(Question question) {
+      return new Side(question.code(), question.label(), question.type(), question.options(), question.otherSpecify());
+    }
+
+    public static Side item(Question matrix, Option item) {
+      return new Side(matrix.itemKey(item), item.label(), QuestionType.LIKERT, matrix.options(), false);
+    }
   }
 
-  private static boolean singleAnswer(Question question) {
-    return question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.LIKERT || question.type() == QuestionType.COUNTRY;
+  /** Whether a question can be a side of a cross-tabulation: answers from a closed list (a matrix item by item). */
+  public static boolean accepts(Question question) {
+    return accepts(question.type());
+  }
+
+  private static boolean accepts(QuestionType type) {
+    return type == QuestionType.MULTIPLE_CHOICE || singleAnswer(type);
+  }
+
+  private static boolean singleAnswer(QuestionType type) {
+    return type == QuestionType.SINGLE_CHOICE || type == QuestionType.LIKERT || type == QuestionType.COUNTRY;
   }
 
   public CrossTabResult crossTab(String campaignId, int minimum, Question rows, Question columns, Locale locale) {
-    if (!accepts(rows) || !accepts(columns) || rows.code().equals(columns.code())) {
+    return crossTab(campaignId, minimum, Side.of(rows), Side.of(columns), locale);
+  }
+
+  public CrossTabResult crossTab(String campaignId, int minimum, Side rows, Side columns, Locale locale) {
+    if (!accepts(rows.type()) || !accepts(columns.type()) || rows.key().equals(columns.key())) {
       throw new IllegalArgumentException("two different closed questions");
     }
-    QuestionReports.Counted a = reports.counted(rows, campaignId, minimum, locale);
-    QuestionReports.Counted b = reports.counted(columns, campaignId, minimum, locale);
+    QuestionReports.Counted a = reports.counted(campaignId, minimum, rows.options(), rows.otherSpecify(), rows.key(), rows.type(), locale);
+    QuestionReports.Counted b = reports.counted(campaignId, minimum, columns.options(), columns.otherSpecify(), columns.key(), columns.type(), locale);
     String noAnswer = noAnswer(locale);
     List<QuestionResult.Category> columnCategories = new ArrayList<>(b.categories());
     columnCategories.add(new QuestionResult.Category(CrossTabResult.NO_ANSWER, noAnswer));
     String rowsLabel = rows.label().in(locale);
     String columnsLabel = columns.label().in(locale);
     if (a.safe().withheld() || b.safe().withheld()) {
-      return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
+      return new CrossTabResult(rows.key(), rowsLabel, columns.key(), columnsLabel, true, columnCategories, List.of());
     }
     long[][] joint = joint(campaignId, rows, columns, a.safe().source(), b.safe().source());
-    Optional<boolean[][]> withheld = new CrossTabControl(minimum).protect(a.safe(), singleAnswer(rows), b.safe(), singleAnswer(columns), joint);
+    Optional<boolean[][]> withheld = new CrossTabControl(minimum).protect(a.safe(), singleAnswer(rows.type()), b.safe(), singleAnswer(columns.type()), joint);
     if (withheld.isEmpty()) {
-      return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, true, columnCategories, List.of());
+      return new CrossTabResult(rows.key(), rowsLabel, columns.key(), columnsLabel, true, columnCategories, List.of());
     }
     ProtectedTable overallA = a.safe().overall().orElseThrow();
     List<CrossTabResult.Row> table = new ArrayList<>();
@@ -74,14 +96,14 @@ public final class CrossTabs {
       QuestionResult.Category category = answered ? a.categories().get(r) : new QuestionResult.Category(CrossTabResult.NO_ANSWER, noAnswer);
       table.add(new CrossTabResult.Row(category.code(), category.label(), respondents, cells));
     }
-    return new CrossTabResult(rows.code(), rowsLabel, columns.code(), columnsLabel, false, columnCategories, table);
+    return new CrossTabResult(rows.key(), rowsLabel, columns.key(), columnsLabel, false, columnCategories, table);
   }
 
   /** Pairs of answers, then "no answer" to the other question: an answer's overall count minus those who answered both. */
-  private long[][] joint(String campaignId, Question rows, Question columns, QuestionCounts a, QuestionCounts b) {
-    Map<String, Map<String, Long>> pairs = store.pairs(campaignId, rows.code(), columns.code());
-    Map<String, Long> rowsAnsweredColumns = store.answeredBoth(campaignId, rows.code(), columns.code());
-    Map<String, Long> columnsAnsweredRows = store.answeredBoth(campaignId, columns.code(), rows.code());
+  private long[][] joint(String campaignId, Side rows, Side columns, QuestionCounts a, QuestionCounts b) {
+    Map<String, Map<String, Long>> pairs = store.pairs(campaignId, rows.key(), columns.key());
+    Map<String, Long> rowsAnsweredColumns = store.answeredBoth(campaignId, rows.key(), columns.key());
+    Map<String, Long> columnsAnsweredRows = store.answeredBoth(campaignId, columns.key(), rows.key());
     int n = a.categories().size();
     int m = b.categories().size();
     long[][] joint = new long[n + 1][m + 1];

@@ -69,7 +69,7 @@ public final class QuestionReports {
     return counted(campaignId, minimum, question.options(), question.otherSpecify(), question.code(), question.type(), locale);
   }
 
-  private Counted counted(
+  Counted counted(
       String campaignId, int minimum, List<Option> scale, boolean otherSpecify, String key, QuestionType type, Locale locale) {
     GroupingCounts.AllGroups groups = store.countAll(campaignId, key);
     ResultsStore.Grouped all = groups.overall();

@@ -104,32 +104,36 @@ public final class ResultsService {
    */
   public CrossTabResult crossTab(Campaign campaign, String rows, String columns, Locale locale) {
     Instrument instrument = instrument(campaign);
-    Question first = crossTabbed(instrument, "rows", rows);
-    Question second = crossTabbed(instrument, "columns", columns);
-    if (first.code().equals(second.code())) {
+    CrossTabs.Side first = crossTabbed(instrument, "rows", rows);
+    CrossTabs.Side second = crossTabbed(instrument, "columns", columns);
+    if (first.key().equals(second.key())) {
       throw PluginProblem.invalid("columns", "must be a different question from rows");
     }
     Supplier<CrossTabResult> compute = () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale);
     if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
       return compute.get();
     }
-    return closedCrossTabs.get(campaign.id() + "/" + first.code() + "/" + second.code() + "/" + locale.getLanguage(), compute);
+    return closedCrossTabs.get(campaign.id() + "/" + first.key() + "/" + second.key() + "/" + locale.getLanguage(), compute);
   }
 
-  /** The questions a question can be cross-tabulated with. */
-  public List<Question> crossTabbable(Campaign campaign) {
-    return instrument(campaign).questions().stream().filter(CrossTabs::accepts).toList();
-  }
-
-  private static Question crossTabbed(Instrument instrument, String field, String code) {
+  /** A question, or a matrix item as {@code <matrix>.<item>}, that can be a side of a cross-tabulation. */
+  private static CrossTabs.Side crossTabbed(Instrument instrument, String field, String code) {
     if (code == null || code.isBlank()) {
-      throw PluginProblem.invalid(field, "is required: the code of a question");
+      throw PluginProblem.invalid(field, "is required: the code of a question (or <matrix>.<item>)");
+    }
+    int dot = code.indexOf('.');
+    if (dot > 0) {
+      Question matrix = instrument.question(code.substring(0, dot)).filter(q -> q.type() == QuestionType.MATRIX)
+          .orElseThrow(() -> PluginProblem.invalid(field, "is not a matrix item of this campaign: " + code));
+      return matrix.items().stream().filter(i -> i.code().equals(code.substring(dot + 1))).findFirst().map(i -> CrossTabs.Side.item(matrix, i))
+          .orElseThrow(() -> PluginProblem.invalid(field, "is not a matrix item of this campaign: " + code));
     }
     Question question = instrument.question(code).orElseThrow(() -> PluginProblem.invalid(field, "is not a question of this campaign: " + code));
     if (!CrossTabs.accepts(question)) {
-      throw PluginProblem.invalid(field, "must be a closed question: single or multiple choice, scale or country (" + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
+      throw PluginProblem.invalid(field, "must be a closed question: single or multiple choice, scale, country, or a matrix item as <matrix>.<item> ("
+          + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
     }
-    return question;
+    return CrossTabs.Side.of(question);
   }
 
   public Instrument instrument(Campaign campaign) {

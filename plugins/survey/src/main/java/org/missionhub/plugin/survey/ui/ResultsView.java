@@ -30,7 +30,9 @@ public final class ResultsView extends VerticalLayout {
 
   public ResultsView(ResultsService.Overview overview, ResultsSource source, Locale locale) {
     this.source = source;
-    this.crossTabbable = overview.questions().stream().filter(q -> CrossTabView.TYPES.contains(q.type()) && !q.withheld()).toList();
+    // whole closed questions and matrix items (each reported like a scale question)
+    this.crossTabbable = overview.questions().stream().flatMap(q -> q.items().isEmpty() ? java.util.stream.Stream.of(q) : q.items().stream())
+        .filter(q -> CrossTabView.TYPES.contains(q.type()) && !q.withheld()).toList();
     this.locale = locale;
     setId("survey-results");
     setPadding(false);
@@ -105,8 +107,7 @@ public final class ResultsView extends VerticalLayout {
       body.add(by, table);
     }
     List<QuestionResult> others = crossTabbable.stream().filter(o -> !o.question().equals(q.question())).toList();
-    // a matrix item is not (yet) a side of a cross-tabulation: only whole questions are
-    if (CrossTabView.TYPES.contains(q.type()) && !q.question().contains(".") && !others.isEmpty()) {
+    if (CrossTabView.TYPES.contains(q.type()) && !others.isEmpty()) {
       body.add(new CrossTabView(q, others, source::crossTab, locale));
     }
     return body;

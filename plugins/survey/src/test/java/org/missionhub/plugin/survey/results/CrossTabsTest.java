@@ -92,6 +92,21 @@ class CrossTabsTest {
   }
 
   @Test
+  void aMatrixItemIsCrossedOnItsScale() {
+    Question matrix = TEMPLATE.question("characteristics").orElseThrow();
+    var item = matrix.items().get(0);
+    rows.respond(6, "NGO", "DK", SurveyRows.chose(matrix.itemKey(item), "2"), SurveyRows.chose("setting", "top_down"));
+    rows.respond(7, "NGO", "DK", SurveyRows.chose(matrix.itemKey(item), "4"), SurveyRows.chose("setting", "bottom_up"));
+
+    CrossTabResult result = crossTabs.crossTab(campaign, 5, CrossTabs.Side.item(matrix, item), CrossTabs.Side.of(SETTING), Locale.ENGLISH);
+
+    assertThat(result.rows()).isEqualTo("characteristics." + item.code());
+    assertThat(result.rowsLabel()).isEqualTo(item.label().in(Locale.ENGLISH));
+    assertThat(row(result, "2").cells()).extracting(QuestionResult.Cell::count).containsExactly(6L, 0L, 0L);
+    assertThat(row(result, "4").cells()).extracting(QuestionResult.Cell::count).containsExactly(0L, 7L, 0L);
+  }
+
+  @Test
   void withheldWhenAQuestionHasTooFewAnswers() {
     respond(3, "leader", "top_down");
 
