@@ -68,11 +68,16 @@ public final class ResultsService {
   }
 
   private QuestionResult question(Campaign campaign, Question question, Locale locale) {
+    return keptOnceClosed(campaign, closedReports, question.code() + "/" + locale.getLanguage(),
+        () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
+  }
+
+  /** Computed afresh while the campaign may still take answers, once (then kept) after it closed. */
+  private <T> T keptOnceClosed(Campaign campaign, ClosedCache<T> cache, String key, Supplier<T> compute) {
     if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
-      return reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale);
+      return compute.get();
     }
-    String key = campaign.id() + "/" + question.code() + "/" + locale.getLanguage();
-    return closedReports.get(key, () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
+    return cache.get(campaign.id() + "/" + key, compute);
   }
 
   /**
@@ -91,11 +96,8 @@ public final class ResultsService {
       throw PluginProblem.invalid("filter", "applies to closed questions (single or multiple choice, scale, country), not to " + code);
     }
     String group = filter.substring(colon + 1);
-    Supplier<QuestionResult> compute = () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale);
-    if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
-      return compute.get();
-    }
-    return closedReports.get(campaign.id() + "/" + code + "/" + locale.getLanguage() + "/" + filter, compute);
+    return keptOnceClosed(campaign, closedReports, code + "/" + locale.getLanguage() + "/" + filter,
+        () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale));
   }
 
   /**
@@ -109,11 +111,8 @@ public final class ResultsService {
     if (first.key().equals(second.key())) {
       throw PluginProblem.invalid("columns", "must be a different question from rows");
     }
-    Supplier<CrossTabResult> compute = () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale);
-    if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
-      return compute.get();
-    }
-    return closedCrossTabs.get(campaign.id() + "/" + first.key() + "/" + second.key() + "/" + locale.getLanguage(), compute);
+    return keptOnceClosed(campaign, closedCrossTabs, first.key() + "/" + second.key() + "/" + locale.getLanguage(),
+        () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale));
   }
 
   /** A question, or a matrix item as {@code <matrix>.<item>}, that can be a side of a cross-tabulation. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -60,12 +61,9 @@ final class MissionSurveysPanel extends VerticalLayout {
     surveys.setAllRowsVisible(true);
     surveys.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, detail::removeAll));
     add(surveys, detail);
-    refresh();
-    selected.flatMap(id -> plugin.missionSurveys().list(scope).stream().filter(c -> c.id().equals(id)).findFirst()).ifPresent(surveys::select);
-  }
-
-  private void refresh() {
-    surveys.setItems(plugin.missionSurveys().list(scope));
+    List<Campaign> all = plugin.missionSurveys().list(scope);
+    surveys.setItems(all);
+    selected.flatMap(id -> all.stream().filter(c -> c.id().equals(id)).findFirst()).ifPresent(surveys::select);
   }
 
   private void form() {
