@@ -27,7 +27,10 @@ import org.missionhub.core.tenancy.Tenancy;
  *
  * <p>H2 runs in memory in PostgreSQL mode. PostgreSQL runs at 127.0.0.1:5432 (override with the system
  * properties {@code missionhub.test.pg.host} and {@code missionhub.test.pg.port}): the database is created
- * as user {@code postgres}, owned by {@code missionhub}, and dropped again when the run ends.
+ * as user {@code postgres}, owned by {@code missionhub}, and dropped again when the run ends. The role
+ * {@code missionhub} is created here when the server lacks it, so a brand-new machine needs nothing but a
+ * running PostgreSQL (the tests run as that role, not as the superuser, so that row-level security and
+ * grants apply to them as they do to the server).
  *
  * <p>Instances are created and shut down by {@link TestDatabases}; tests only read from them. Tests share a
  * database, so every test creates its own organisations and people under fresh random names.
@@ -54,6 +57,16 @@ public final class TestDatabase {
   public static final String PERSISTENCE_UNIT = "missionhub-test";
 
   private static final String MIGRATIONS = "classpath:db/migration/core";
+
+  /** Idempotent, and safe when two test JVMs race for it (the loser's duplicate_object is swallowed). */
+  private static final String CREATE_ROLE =
+      """
+      do $$ begin
+        if not exists (select from pg_roles where rolname = 'missionhub') then
+          create role missionhub login password 'missionhub';
+        end if;
+      exception when duplicate_object then null;
+      end $$""";
 
   private final Kind kind;
   private final String url;
@@ -118,6 +131,7 @@ public final class TestDatabase {
     String name = "missionhub_core_test_" + randomSuffix();
     try (Connection c = DriverManager.getConnection(admin, "postgres", "");
         Statement s = c.createStatement()) {
+      s.execute(CREATE_ROLE);
       s.execute("create database " + name + " owner missionhub");
     } catch (SQLException e) {
       throw new IllegalStateException(
