@@ -17,8 +17,7 @@ public class SignInServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String next = request.getParameter("next");
-    boolean local = next != null && next.matches("[a-z0-9/_-]{0,200}") && !next.startsWith("//");
-    response.sendRedirect(request.getContextPath() + "/" + (local ? next : "workspace"));
+    String route = ReturnPath.route(request.getParameter("next")).orElse("workspace");
+    response.sendRedirect(request.getContextPath() + "/" + route);
   }
 }

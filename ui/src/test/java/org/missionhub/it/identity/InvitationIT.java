@@ -64,6 +64,34 @@ class InvitationIT {
   }
 
   @Test
+  void anAccountWithTheAddressUnverifiedIsNotAdmittedUntilItIsVerified() {
+    // given someone registered the invited address without proving they own it (registration is open)
+    String username = "squatter-" + Scenario.shortId();
+    String email = username + "@example.org";
+    String subject = Keycloak.createUser(username, email, "Some", "One", false);
+    // when the administrator invites that address as an administrator
+    ApiResponse invited = org.admin().api().post(org.path() + "/invitations", Payloads.object("email", email, "role", "ORG_ADMIN"));
+    // then the account is not admitted: the invitation waits, and Keycloak will ask for verification
+    assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+    assertThat(invited.json().getString("outcome")).isEqualTo("INVITED");
+    String invitation = org.path() + "/invitations/" + invited.json().getJsonObject("invitation").getString("id");
+    assertThat(org.admin().api().get(org.path() + "/members?size=100").itemValues("subject")).doesNotContain(subject);
+    assertThat(Keycloak.user(subject).getJsonArray("requiredActions").getValuesAs(jakarta.json.JsonString::getString))
+        .contains("VERIFY_EMAIL");
+    // and even with a token listing the organisation (its required action skipped), the unverified
+    // address opens nothing and the invitation stays pending
+    Keycloak.clearRequiredActions(subject);
+    Keycloak.addToOrganisation(org.slug(), subject);
+    assertThat(Api.as(Keycloak.token(username)).get(org.path() + "/audit").status()).isEqualTo(404);
+    assertThat(org.admin().api().get(invitation).json().getString("status")).isEqualTo("PENDING");
+    // when the person verifies the address, their next request makes them a member with the invited role
+    Keycloak.verifyEmail(subject);
+    ApiResponse first = Api.as(Keycloak.token(username)).get(org.path() + "/audit");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(org.admin().api().get(invitation).json().getString("status")).isEqualTo("ACCEPTED");
+  }
+
+  @Test
   void aPendingInvitationCanBeRevoked() {
     ApiResponse invited =
         org.admin().api().post(org.path() + "/invitations", Payloads.object("email", "maybe-" + Scenario.shortId() + "@example.org", "role", "MEMBER"));

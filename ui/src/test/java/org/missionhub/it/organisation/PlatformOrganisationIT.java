@@ -118,6 +118,29 @@ class PlatformOrganisationIT {
   }
 
   @Test
+  void theFirstAdministratorsAddressMustBeVerified() {
+    // given an account that holds the address without having verified it
+    String username = "unverified-" + Scenario.shortId();
+    String subject = Keycloak.createUser(username, username + "@example.org", "Un", "Verified", false);
+    String slug = "unverified-" + Scenario.shortId();
+    // when a platform administrator names it the first administrator of a new organisation
+    ApiResponse response =
+        platformAdmin
+            .api()
+            .post(
+                "/api/v1/platform/organisations",
+                Payloads.object(
+                    "slug", slug, "name", "Unverified's", "type", "NGO", "country", "DK", "firstAdminEmail", username + "@example.org"));
+    // then it is refused naming the field, nothing is created, and Keycloak will ask the person to verify
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstAdminEmail");
+    assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("not verified");
+    assertThat(platformAdmin.api().get("/api/v1/platform/organisations/" + slug).status()).isEqualTo(404);
+    assertThat(Keycloak.user(subject).getJsonArray("requiredActions").getValuesAs(jakarta.json.JsonString::getString))
+        .contains("VERIFY_EMAIL");
+  }
+
+  @Test
   void listsOrganisationsByStatusWithPagination() {
     Scenario.organisation("listed");
     ApiResponse page = platformAdmin.api().get("/api/v1/platform/organisations?status=ACTIVE&size=2&sort=-createdAt");

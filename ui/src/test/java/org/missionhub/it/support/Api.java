@@ -61,12 +61,37 @@ public final class Api {
     all.putAll(headers);
     HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
     HttpResponse<String> response = exchange(method, path, publisher, all, HttpResponse.BodyHandlers.ofString());
+    followLocation(method, path, response);
     return new ApiResponse(method, path, response.statusCode(), response.headers(), response.body());
+  }
+
+  /**
+   * Every 201 of every integration test points at what it created: its {@code Location}, read at once by
+   * the same caller, answers 200 (core and plugins alike).
+   */
+  private void followLocation(String method, String path, HttpResponse<String> created) {
+    if (created.statusCode() != 201) {
+      return;
+    }
+    String location =
+        created.headers().firstValue("Location").orElseThrow(() -> new AssertionError(method + " " + path + " answered 201 without a Location"));
+    URI target = URI.create(ItEnvironment.baseUrl() + path).resolve(location);
+    if (!target.toString().startsWith(ItEnvironment.baseUrl() + "/")) {
+      throw new AssertionError(method + " " + path + " answered 201 with a Location elsewhere: " + location);
+    }
+    String relative = target.toString().substring(ItEnvironment.baseUrl().length());
+    HttpResponse<String> read =
+        exchange("GET", relative, HttpRequest.BodyPublishers.noBody(), Map.of("Accept", "application/json, application/problem+json"), HttpResponse.BodyHandlers.ofString());
+    if (read.statusCode() != 200) {
+      throw new AssertionError(
+          method + " " + path + " answered 201 with Location " + location + ", which answers " + read.statusCode() + ": " + read.body());
+    }
   }
 
   /** A file upload: POSTs raw bytes with their content type (answers are JSON, as usual). */
   public ApiResponse upload(String path, byte[] content, String contentType) {
     HttpResponse<String> r = exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(content), Map.of("Content-Type", contentType), HttpResponse.BodyHandlers.ofString());
+    followLocation("POST", path, r);
     return new ApiResponse("POST", path, r.statusCode(), r.headers(), r.body());
   }
 

@@ -36,6 +36,14 @@ public final class Keycloak {
 
   /** A new user of the realm (password {@link #PASSWORD}); returns their id, the tokens' subject. */
   public static String createUser(String username, String email, String firstName, String lastName) {
+    return createUser(username, email, firstName, lastName, true);
+  }
+
+  /**
+   * A new user whose e-mail address is verified or not: an unverified one is what anyone gets who
+   * registers someone else's address.
+   */
+  public static String createUser(String username, String email, String firstName, String lastName, boolean emailVerified) {
     String body =
         Json.createObjectBuilder()
             .add("username", username)
@@ -43,7 +51,7 @@ public final class Keycloak {
             .add("firstName", firstName)
             .add("lastName", lastName)
             .add("enabled", true)
-            .add("emailVerified", true)
+            .add("emailVerified", emailVerified)
             .add(
                 "credentials",
                 Json.createArrayBuilder()
@@ -54,6 +62,25 @@ public final class Keycloak {
     require(created, 201);
     String location = created.headers().firstValue("Location").orElseThrow();
     return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  /** The user as Keycloak's admin API shows it. */
+  public static JsonObject user(String userId) {
+    HttpResponse<String> user = admin("GET", "/users/" + userId, null);
+    require(user, 200);
+    return json(user.body()).asJsonObject();
+  }
+
+  /** What following Keycloak's verification link does: the address verified, the required action done. */
+  public static void verifyEmail(String userId) {
+    String body =
+        Json.createObjectBuilder().add("emailVerified", true).add("requiredActions", Json.createArrayBuilder()).build().toString();
+    require(admin("PUT", "/users/" + userId, body), 204);
+  }
+
+  /** Takes away the user's required actions (so that a password grant works), leaving the address as it is. */
+  public static void clearRequiredActions(String userId) {
+    require(admin("PUT", "/users/" + userId, Json.createObjectBuilder().add("requiredActions", Json.createArrayBuilder()).build().toString()), 204);
   }
 
   public static void setEnabled(String userId, boolean enabled) {

@@ -59,6 +59,10 @@ class SurveyInstrumentsIT {
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     assertThat(changed.json().getJsonObject("definition").getJsonObject("title").getString("en")).isEqualTo("Missions needs assessment 2027");
     assertThat(analyst.put(version(1), Payloads.object("definition", definition), "\"0\"").status()).isEqualTo(412);
+    ApiResponse withoutIfMatch = analyst.put(version(1), Payloads.object("definition", definition), null);
+    assertThat(withoutIfMatch.status()).as(withoutIfMatch.toString()).isEqualTo(428);
+    assertThat(withoutIfMatch.json().getString("type")).endsWith("/precondition-required");
+    assertThat(withoutIfMatch.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("If-Match");
     // published: frozen
     ApiResponse published = analyst.postAction(version(1) + "/publish", changed.etag());
     assertThat(published.status()).as(published.toString()).isEqualTo(200);

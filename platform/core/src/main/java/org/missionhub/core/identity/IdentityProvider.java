@@ -42,6 +42,12 @@ public interface IdentityProvider {
    */
   boolean invite(String organisationId, String email);
 
+  /**
+   * Asks the user to verify their e-mail address at their next sign-in (Keycloak's VERIFY_EMAIL required
+   * action), so that an invitation waiting for that address can be accepted.
+   */
+  void requireEmailVerification(String userId);
+
   /** False when the user was disabled or deleted: their tokens, though still valid, must not be honoured. */
   boolean isActive(String userId);
 }

@@ -170,6 +170,25 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   }
 
   @Override
+  public void requireEmailVerification(String userId) {
+    KeycloakAdminApi.Answer user = api.get("/users/" + encode(userId));
+    require(user, "read a user");
+    JsonArray actions = user.json().asJsonObject().getJsonArray("requiredActions");
+    if (actions != null && actions.stream().anyMatch(a -> a.toString().equals("\"VERIFY_EMAIL\""))) {
+      return;
+    }
+    var updated = Json.createArrayBuilder();
+    if (actions != null) {
+      actions.forEach(updated::add);
+    }
+    updated.add("VERIFY_EMAIL");
+    // a partial representation: Keycloak changes only the fields it holds
+    require(
+        api.put("/users/" + encode(userId), Json.createObjectBuilder().add("requiredActions", updated).build().toString()),
+        "ask a user to verify their e-mail address");
+  }
+
+  @Override
   public boolean isActive(String userId) {
     return user(userId).map(IdentityUser::enabled).orElse(false);
   }

@@ -19,8 +19,10 @@ public enum ProblemKind {
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
+  TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
   INTERNAL(500, "internal", "Internal error"),
-  IDENTITY_PROVIDER_UNAVAILABLE(503, "identity-provider-unavailable", "The identity provider cannot be reached");
+  IDENTITY_PROVIDER_UNAVAILABLE(503, "identity-provider-unavailable", "The identity provider cannot be reached"),
+  SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
   /** Base of all problem type URIs; documentation lives at docs/api.md#problem-types. */
   public static final String TYPE_BASE = "https://missionhub.org/problems/";

@@ -22,15 +22,24 @@ public final class Problems {
   }
 
   public static Response response(ProblemKind kind, String detail, List<FieldError> errors) {
-    return Response.status(kind.status()).type(PROBLEM_JSON).entity(body(kind, detail, errors)).build();
+    return response(kind, kind.status(), detail, errors);
+  }
+
+  /** A problem of a kind answered with another status than its own (a status without a kind of its own). */
+  public static Response response(ProblemKind kind, int status, String detail, List<FieldError> errors) {
+    return Response.status(status).type(PROBLEM_JSON).entity(body(kind, status, detail, errors)).build();
   }
 
   public static JsonObject body(ProblemKind kind, String detail, List<FieldError> errors) {
+    return body(kind, kind.status(), detail, errors);
+  }
+
+  private static JsonObject body(ProblemKind kind, int status, String detail, List<FieldError> errors) {
     JsonObjectBuilder problem =
         Json.createObjectBuilder()
             .add("type", kind.type())
             .add("title", kind.title())
-            .add("status", kind.status())
+            .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();

@@ -20,9 +20,11 @@ import org.missionhub.core.shared.PageRequest;
 import org.missionhub.core.shared.TimeSource;
 
 /**
- * Inviting people by e-mail (ORG_ADMIN). Someone who already has a MissionHub account becomes a member at
- * once; anyone else gets the identity provider's organisation invitation e-mail, and becomes a member with
- * the invited role the first time they work in the organisation.
+ * Inviting people by e-mail (ORG_ADMIN). Someone whose account has the address <em>verified</em> becomes a
+ * member at once. Anyone else gets the identity provider's organisation invitation e-mail, and becomes a
+ * member with the invited role the first time they work in the organisation with that address verified.
+ * An account holding the address unverified is no proof of owning it (registration is open), so it is
+ * admitted only after the identity provider has the person verify it at their next sign-in.
  */
 @ApplicationService
 public class InvitationService {
@@ -49,13 +51,17 @@ public class InvitationService {
     OrganisationContext context = requireAdmin();
     Organisation organisation = current(context);
     var account = identity.userByEmail(invitation.email());
-    if (account.isPresent()) {
+    var pending = invitations.pendingFor(invitation.email());
+    if (account.isPresent() && account.get().emailVerified()) {
+      // inviting again once the address is verified admits the person and settles what was waiting
+      pending.ifPresent(waiting -> waiting.accept(time.now()));
       var person = organisationIdentity.personWithAccount("email", account.get().id());
       return InvitationOutcome.member(memberships.admit(organisation, person, invitation.role()));
     }
-    if (invitations.pendingFor(invitation.email()).isPresent()) {
+    if (pending.isPresent()) {
       throw ApplicationException.conflict(invitation.email() + " is already invited");
     }
+    account.ifPresent(unverified -> identity.requireEmailVerification(unverified.id()));
     boolean sent = identity.invite(organisationIdentity.link(organisation), invitation.email());
     MemberInvitation created =
         new MemberInvitation(invitation.email(), invitation.role(), sent, request.caller().subject(), time.now());

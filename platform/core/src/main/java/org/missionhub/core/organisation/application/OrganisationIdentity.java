@@ -52,13 +52,23 @@ public class OrganisationIdentity {
     return people.findOrRecord(new PersonDetails(user.id(), user.displayName(), user.email()));
   }
 
-  /** The person whose account has this e-mail address. */
-  public Person personWithEmail(String field, String email) {
+  /**
+   * The person whose account has this e-mail address, verified: an unverified address proves nothing
+   * (anyone may register any address), so its owner is asked to verify it at their next sign-in and the
+   * request is refused until then.
+   */
+  public Person personWithVerifiedEmail(String field, String email) {
     IdentityUser user =
         identity
             .userByEmail(email)
             .orElseThrow(
                 () -> ApplicationException.invalid(field, "no MissionHub account has this e-mail; ask the person to register first"));
+    if (!user.emailVerified()) {
+      identity.requireEmailVerification(user.id());
+      throw ApplicationException.invalid(
+          field,
+          "this e-mail address is not verified yet; its owner is asked to verify it at their next sign-in, then try again");
+    }
     return people.findOrRecord(new PersonDetails(user.id(), user.displayName(), user.email()));
   }
 }

@@ -54,11 +54,11 @@ public class PlatformOrganisationService {
   }
 
   /**
-   * Creates an active organisation whose first ORG_ADMIN is the account with {@code firstAdminEmail}.
+   * Creates an active organisation whose first ORG_ADMIN is the account with {@code firstAdminEmail}, verified.
    * Does not check the caller: for the platform's own tasks (demo data); others go through {@link #create}.
    */
   public Organisation createActive(@NotNull @Valid NewOrganisation command) {
-    return createActive(command, identity.personWithEmail("firstAdminEmail", command.firstAdminEmail()));
+    return createActive(command, identity.personWithVerifiedEmail("firstAdminEmail", command.firstAdminEmail()));
   }
 
   /**

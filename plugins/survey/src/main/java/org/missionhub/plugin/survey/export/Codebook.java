@@ -60,7 +60,11 @@ public final class Codebook {
       List.of("fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area");
 
   static final List<String> CSV_HEADER =
-      List.of("column", "question", "type", "label_en", "label_fr", "label_da", "option", "option_label_en", "option_label_fr", "option_label_da");
+      List.of("column", "question", "type", "label_en", "label_fr", "label_da", "option", "option_label_en", "option_label_fr", "option_label_da", "note");
+  /** On every free-text column: how the export keeps spreadsheets from running answers as formulas ({@link CsvWriter}). */
+  static final String FORMULA_NOTE =
+      "Text starting with =, +, -, @, a tab or a CR is written with a leading apostrophe (') so that spreadsheets show it"
+          + " as text, not as a formula; remove that first character to get the answer as given. Numbers are written as they are.";
   private static final Labels OTHER = new Labels("Other", "Autre", "Andet");
   private static final Labels OTHER_TEXT = new Labels("Other, specify", "Autre, précisez", "Andet, angiv");
 
@@ -137,10 +141,15 @@ public final class Codebook {
         csv.field(column.label().en()).field(column.label().fr()).field(column.label().da());
         csv.field(code == null ? null : code.code());
         csv.field(code == null ? null : code.label().en()).field(code == null ? null : code.label().fr()).field(code == null ? null : code.label().da());
+        csv.field(isFreeText(column) ? FORMULA_NOTE : null);
         csv.endRow();
       }
     }
     csv.flush();
+  }
+
+  private static boolean isFreeText(Column column) {
+    return column.type().startsWith("TEXT_") || column.name().equals(column.question() + "_other");
   }
 
   /** The cells of the answer columns, in order, for one response's answers (null: empty). */

@@ -7,15 +7,23 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 rows in UTF-8: fields separated by commas, rows ended by CRLF, a field quoted when it holds a
  * comma, a quote, a CR or an LF (its quotes doubled). An absent value (null) is an empty field. The
  * underlying stream is flushed, never closed: it belongs to the caller.
+ *
+ * <p>Free text comes from any organisation and is opened by analysts in spreadsheets, which run a cell
+ * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR as a formula (CSV injection,
+ * e.g. {@code =HYPERLINK(...)}). Such a cell is written with a leading apostrophe, which spreadsheets
+ * show as text, unless it is a plain number ({@code -3}, {@code +1.5e3}): numbers stay numbers. The
+ * codebook says so.
  */
 final class CsvWriter implements Flushable {
 
   private static final int BUFFER = 64 * 1024;
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final Writer out;
   private boolean firstField = true;
@@ -32,6 +40,7 @@ final class CsvWriter implements Flushable {
     if (value == null || value.isEmpty()) {
       return this;
     }
+    value = neutralised(value);
     if (needsQuotes(value)) {
       out.write('"');
       out.write(value.replace("\"", "\"\""));
@@ -57,6 +66,13 @@ final class CsvWriter implements Flushable {
   @Override
   public void flush() throws IOException {
     out.flush();
+  }
+
+  /** The value as a spreadsheet shows it as text: see the class comment. */
+  static String neutralised(String value) {
+    char first = value.charAt(0);
+    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formulaLike && !NUMBER.matcher(value).matches() ? "'" + value : value;
   }
 
   static boolean needsQuotes(String value) {

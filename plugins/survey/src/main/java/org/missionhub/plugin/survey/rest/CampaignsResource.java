@@ -9,10 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.missionhub.api.plugin.PlatformScope;
@@ -61,10 +62,10 @@ public class CampaignsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(CampaignForm form) {
+  public Response create(CampaignForm form, @Context UriInfo uri) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     Campaign created = campaigns.create(form, scope.caller().subject());
-    return Response.created(URI.create("campaigns/" + created.id())).entity(CampaignDto.from(created, campaigns.now())).tag(Revisions.tag(created.revision())).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(CampaignDto.from(created, campaigns.now())).tag(Revisions.tag(created.revision())).build();
   }
 
   @GET

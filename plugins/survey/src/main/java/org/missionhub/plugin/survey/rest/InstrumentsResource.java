@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -69,28 +72,29 @@ public class InstrumentsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(NewInstrument request) {
+  public Response create(NewInstrument request, @Context UriInfo uri) {
     if (request == null) {
       throw PluginProblem.invalid("code", "is required");
     }
     if (request.template() != null) {
-      return created(service.fromTemplate(request.code(), request.template(), scope.caller().subject()));
+      return created(uri.getAbsolutePath(), service.fromTemplate(request.code(), request.template(), scope.caller().subject()));
     }
-    return created(service.firstVersion(InstrumentReader.read(request.definition()), scope.caller().subject()));
+    return created(uri.getAbsolutePath(), service.firstVersion(InstrumentReader.read(request.definition()), scope.caller().subject()));
   }
 
   /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
   @POST
   @Path("import")
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-  public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx) {
+  public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx, @Context UriInfo uri) {
     Instrument definition;
     try {
       definition = XlsFormReader.read(xlsx, code);
     } catch (XlsFormException e) {
       throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
     }
-    return created(service.firstVersion(definition, scope.caller().subject()));
+    // the instruments' collection is where "import" sits
+    return created(uri.getAbsolutePath().resolve("."), service.firstVersion(definition, scope.caller().subject()));
   }
 
   /** A version as an XLSForm, for ODK, KoboToolbox or a spreadsheet. */
@@ -139,12 +143,15 @@ public class InstrumentsResource {
   /** Starts the next version as a copy of the newest, which must be published. */
   @POST
   @Path("{code}/versions")
-  public Response nextVersion(@PathParam("code") String code) {
-    return created(service.nextVersion(code, scope.caller().subject()));
+  public Response nextVersion(@PathParam("code") String code, @Context UriInfo uri) {
+    // the instruments' collection is two segments up from .../{code}/versions
+    return created(uri.getAbsolutePath().resolve(".."), service.nextVersion(code, scope.caller().subject()));
   }
 
-  private static Response created(InstrumentVersion version) {
-    return Response.created(URI.create("instruments/" + version.code() + "/versions/" + version.number())).entity(VersionDto.from(version)).tag(Revisions.tag(version.revision())).build();
+  /** 201 pointing at the version under the instruments' collection {@code instruments}. */
+  private static Response created(URI instruments, InstrumentVersion version) {
+    URI location = UriBuilder.fromUri(instruments).path(version.code()).path("versions").path(Integer.toString(version.number())).build();
+    return Response.created(location).entity(VersionDto.from(version)).tag(Revisions.tag(version.revision())).build();
   }
 
   private static Response ok(InstrumentVersion version) {

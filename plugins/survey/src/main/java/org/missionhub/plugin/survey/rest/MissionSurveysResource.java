@@ -8,9 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.survey.campaign.Campaign;
@@ -61,12 +62,12 @@ public class MissionSurveysResource {
   /** A new survey (no audience: the mission's organisations; one response per person). */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(CampaignForm form) {
+  public Response create(CampaignForm form, @Context UriInfo uri) {
     if (form == null) {
       throw org.missionhub.api.plugin.PluginProblem.invalid("title", "is required (send the survey as JSON)");
     }
     Campaign created = surveys.create(scope, form);
-    return Response.created(URI.create("mission-surveys/" + created.id())).entity(dto(created)).tag(Revisions.tag(created.revision())).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(dto(created)).tag(Revisions.tag(created.revision())).build();
   }
 
   @GET

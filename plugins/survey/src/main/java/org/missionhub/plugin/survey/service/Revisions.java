@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.service;
 
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
 import org.missionhub.api.plugin.PluginProblem;
 
@@ -12,10 +13,14 @@ public final class Revisions {
     return new EntityTag(Long.toString(revision));
   }
 
-  /** The revision an If-Match names; refuses a missing header (400 naming it) and a foreign one (412). */
+  /**
+   * The revision an If-Match names; refuses a missing header with 428 Precondition Required (the platform
+   * answers it as the {@code precondition-required} problem naming If-Match, as for core's resources) and
+   * a foreign one with 412.
+   */
   public static long expected(String ifMatch, String what) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw PluginProblem.invalid("If-Match", "send the ETag you read, so that you do not overwrite someone else's change");
+      throw new ClientErrorException(what + " needs If-Match with the ETag you read", 428);
     }
     try {
       return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));

@@ -88,16 +88,17 @@ class CodebookTest {
     template.writeCsv(out);
 
     List<String> rows = List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
-    assertThat(rows.get(0)).isEqualTo("column,question,type,label_en,label_fr,label_da,option,option_label_en,option_label_fr,option_label_da");
+    assertThat(rows.get(0)).isEqualTo("column,question,type,label_en,label_fr,label_da,option,option_label_en,option_label_fr,option_label_da,note");
     assertThat(rows.get(1)).isEqualTo("response,,SEQUENCE,\"Number of the response in this export (1..N), not an identifier\","
-        + "\"Numéro de la réponse dans cet export (1..N), pas un identifiant\",\"Svarets nummer i dette udtræk (1..N), ikke et id\",,,,");
+        + "\"Numéro de la réponse dans cet export (1..N), pas un identifiant\",\"Svarets nummer i dette udtræk (1..N), ikke et id\",,,,,");
     assertThat(rows).contains(
-        "role,role,SINGLE_CHOICE,What is your role in the mission?,Quel est votre rôle dans la mission ?,Hvad er din rolle i missionen?,leader,Leader,Responsable,Leder",
+        "role,role,SINGLE_CHOICE,What is your role in the mission?,Quel est votre rôle dans la mission ?,Hvad er din rolle i missionen?,leader,Leader,Responsable,Leder,",
         "setting,setting,SINGLE_CHOICE,How was the mission set?,Comment la mission a-t-elle été définie ?,Hvordan blev missionen sat?,top_down,"
             + "\"Top-down: set primarily by government bodies or officials, who coordinate and drive it\","
             + "\"Descendante : définie surtout par des autorités publiques, qui la coordonnent et la pilotent\","
-            + "\"Top-down: sat primært af offentlige myndigheder, som koordinerer og driver den\"",
-        "reflections,reflections,TEXT_LONG,Anything else you would like to share?,Souhaitez-vous ajouter quelque chose ?,\"Er der andet, du gerne vil dele?\",,,,");
+            + "\"Top-down: sat primært af offentlige myndigheder, som koordinerer og driver den\",",
+        "reflections,reflections,TEXT_LONG,Anything else you would like to share?,Souhaitez-vous ajouter quelque chose ?,\"Er der andet, du gerne vil dele?\",,,,,"
+            + "\"" + Codebook.FORMULA_NOTE + "\"");
     // a coded column has a row per code (eight organisation types and "other"); every column has at least one
     assertThat(rows.stream().filter(r -> r.startsWith("organisation_type,"))).hasSize(9);
     assertThat(rows.stream().skip(1).map(r -> r.substring(0, r.indexOf(','))).distinct()).containsExactlyElementsOf(template.columnNames());

@@ -69,6 +69,22 @@ class CsvExportTest {
   }
 
   @Test
+  void freeTextThatASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws IOException {
+    // given a reflection written as a formula by someone in any invited organisation
+    survey.submit(LocalDate.of(2026, 3, 2), facts("NGO", "DK"), Map.of(
+        "involved", List.of("no"), "country", List.of("DK"), "organisation_type", List.of("other"),
+        "organisation_type_other", List.of("@SUM(1+1)"),
+        "reflections", List.of("=HYPERLINK(\"http://evil.example\",\"click\")")));
+
+    // when
+    String row = csv().split("\r\n")[1];
+
+    // then both texts start with an apostrophe, so that a spreadsheet shows them rather than running them
+    assertThat(row).contains(",other,'@SUM(1+1),");
+    assertThat(row).endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+  }
+
+  @Test
   void theHeaderHasTheLeadingColumnsThenTheQuestionsColumnsAsTheCodebookNamesThem() throws IOException {
     String header = csv().lines().findFirst().orElseThrow();
 
