@@ -4,11 +4,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
 
 /** {@code /api/v1/orgs/{slug}/missions/{missionId}/notes/...}: the platform already checked access. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +32,17 @@ public class NotesResource {
     return store.notes(scope.missionId(), 200);
   }
 
+  @GET
+  @Path("notes/{id}")
+  public Note get(@PathParam("id") String id) {
+    return store.note(scope.missionId(), id).orElseThrow(() -> PluginProblem.notFound("Note"));
+  }
+
   @POST
   @Path("notes")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response add(NewNote note) {
+  public Response add(NewNote note, @Context UriInfo uri) {
     Note added = store.add(scope, note == null ? null : note.text());
-    return Response.status(Response.Status.CREATED).entity(added).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
   }
 }

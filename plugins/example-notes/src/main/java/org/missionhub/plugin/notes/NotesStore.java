@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
@@ -41,6 +42,22 @@ public final class NotesStore {
           }
         }
         return notes;
+      }
+    });
+  }
+
+  /** One note of the mission, if it has one with this id. */
+  public Optional<Note> note(MissionId mission, String id) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement("select id, text, author_name, created_at from notes_note where mission_id = ? and id = ?")) {
+        select.setString(1, mission.toString());
+        select.setString(2, id);
+        try (ResultSet rows = select.executeQuery()) {
+          return rows.next()
+              ? Optional.of(new Note(rows.getString(1), rows.getString(2), rows.getString(3), rows.getObject(4, OffsetDateTime.class)))
+              : Optional.<Note>empty();
+        }
       }
     });
   }
