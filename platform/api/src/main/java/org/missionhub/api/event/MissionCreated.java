@@ -7,7 +7,7 @@ import org.missionhub.api.organisation.OrganisationId;
 
 /** A mission was created; {@code organisationId} is its lead organisation. */
 public record MissionCreated(OrganisationId organisationId, MissionId missionId, OffsetDateTime occurredAt)
-    implements DomainEvent {
+    implements MissionEvent {
 
   public MissionCreated {
     Objects.requireNonNull(organisationId, "organisationId");

@@ -14,7 +14,7 @@ public record MissionPhaseChanged(
     MissionPhase to,
     String decisionId,
     OffsetDateTime occurredAt)
-    implements DomainEvent {
+    implements MissionEvent {
 
   public MissionPhaseChanged {
     Objects.requireNonNull(organisationId, "organisationId");

@@ -7,7 +7,7 @@ import org.missionhub.api.organisation.OrganisationId;
 
 /** An invited organisation accepted to co-manage a mission; {@code organisationId} is the new partner. */
 public record PartnerJoined(OrganisationId organisationId, MissionId missionId, OffsetDateTime occurredAt)
-    implements DomainEvent {
+    implements MissionEvent {
 
   public PartnerJoined {
     Objects.requireNonNull(organisationId, "organisationId");

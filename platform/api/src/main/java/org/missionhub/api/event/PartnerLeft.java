@@ -11,7 +11,7 @@ import org.missionhub.api.organisation.OrganisationId;
  */
 public record PartnerLeft(
     OrganisationId organisationId, MissionId missionId, boolean removedByLead, OffsetDateTime occurredAt)
-    implements DomainEvent {
+    implements MissionEvent {
 
   public PartnerLeft {
     Objects.requireNonNull(organisationId, "organisationId");

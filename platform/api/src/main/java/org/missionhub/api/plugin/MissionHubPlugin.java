@@ -40,6 +40,17 @@ public interface MissionHubPlugin {
 
   // ---- contributions ----
 
+  /**
+   * The services the plugin offers the plugins that require it (contract 1.3.0), asked for once, right after
+   * {@link #start} returned: interfaces of its exported packages ({@link PluginDescriptor.Builder#exports})
+   * with their implementations. A requiring plugin obtains them with {@link PluginContext#service(Class)}
+   * in its own {@code start}, which runs later. Services are called from many threads and outside any
+   * request: make them thread-safe and give them the ids they need (an organisation, a mission).
+   */
+  default List<ServiceExport<?>> services() {
+    return List.of();
+  }
+
   /** The settings an organisation gives the plugin. */
   default List<SettingDefinition> settings() {
     return List.of();
@@ -61,9 +72,22 @@ public interface MissionHubPlugin {
 
   /**
    * A domain event, delivered after its transaction committed, once per organisation it concerns that has
-   * the plugin enabled, off the request thread.
+   * the plugin enabled, off the request thread: the platform's own (package {@code org.missionhub.api.event})
+   * and, since contract 1.3.0, those other plugins publish. A listener that throws is retried (three tries
+   * in all, a second and then five seconds apart), then the failure is logged; it never affects the
+   * publisher or the other listeners. Keep listeners idempotent: a retried event may arrive twice.
    */
   default void onEvent(DomainEvent event, PluginSettings settings) {}
+
+  /**
+   * The types of the plugin's own events (contract 1.3.0): records implementing {@link DomainEvent} (or
+   * {@link org.missionhub.api.event.MissionEvent}), carrying ids and values only, which the plugin publishes
+   * through {@link PluginContext#events()}. Another plugin receives them in {@link #onEvent}; to use their
+   * type it needs the class, which a plugin shares through its exported API packages.
+   */
+  default List<Class<? extends DomainEvent>> events() {
+    return List.of();
+  }
 
   /**
    * The JAX-RS resource (an object whose methods carry {@code @GET}, {@code @Path}, ...) serving

@@ -1,13 +1,20 @@
 package org.missionhub.api.plugin;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import org.missionhub.api.governance.DecisionFacts;
+import org.missionhub.api.governance.DecisionStatus;
 import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.mission.MissionRole;
 
 /**
  * A request about one mission, which the organisation leads or partners (the platform checked it). Mission
- * data is shared by the lead and its partners: key it by {@link #missionId()}.
+ * data is shared by the lead and its partners: key it by {@link #missionId()}. Implemented by the platform
+ * only (plugins receive it, never implement it), so that it can grow with the contract.
  */
 public interface MissionScope extends OrganisationScope {
 
@@ -21,6 +28,35 @@ public interface MissionScope extends OrganisationScope {
 
   /** The caller's roles in the mission. */
   Set<MissionRole> roles();
+
+  /**
+   * The mission's organisations: the lead first, then every organisation invited to partner it, by name,
+   * whatever became of the invitation (contract 1.3.0). Read-only, as every partner sees them.
+   */
+  List<MissionOrganisation> organisations();
+
+  /**
+   * Everyone holding a role in the mission, through the lead or a partner, one entry per role, by name
+   * (contract 1.3.0): who a plugin may name as responsible for something of the mission.
+   */
+  List<MissionPerson> people();
+
+  /** The mission's decision log, newest first, every status (contract 1.3.0). */
+  List<DecisionFacts> decisions();
+
+  /**
+   * The gate decisions that moved the mission between phases, in the order they were adopted (contract
+   * 1.3.0): adopted and superseded gate decisions, by the day decided (then by when recorded).
+   */
+  default List<DecisionFacts> gates() {
+    return decisions().stream()
+        .filter(DecisionFacts::isGateDecision)
+        .filter(d -> d.status() == DecisionStatus.ADOPTED || d.status() == DecisionStatus.SUPERSEDED)
+        .sorted(
+            Comparator.comparing(DecisionFacts::decidedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DecisionFacts::recordedAt))
+        .toList();
+  }
 
   /** Whether the caller holds a permission, one of the plugin's own ({@code <pluginId>.<name>}). */
   boolean can(String permissionId);

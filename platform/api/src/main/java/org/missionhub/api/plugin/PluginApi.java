@@ -13,9 +13,15 @@ public final class PluginApi {
    * 1.2.0: facts about organisations and missions: {@link OrganisationScope#organisation()},
    * {@link OrganisationScope#callerMissions()}, {@link MissionScope#mission()},
    * {@link PlatformScope#activeOrganisations()}, and {@link PlatformPage}s for people with a platform role.
+   * 1.3.0: read ports {@link MissionScope#organisations()}, {@link MissionScope#people()},
+   * {@link MissionScope#decisions()}, {@link MissionScope#gates()}; open events: the platform publishes
+   * decisions proposed, adopted and rejected, missions archived and restored, partners invited, roles
+   * assigned and removed, members removed, organisations suspended and reactivated
+   * ({@link org.missionhub.api.event.MissionEvent} for those about a mission), and plugins publish their own
+   * ({@link MissionHubPlugin#events()}, {@link PluginContext#events()}) with retried, isolated delivery.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.3.0";
 
   private PluginApi() {}
 

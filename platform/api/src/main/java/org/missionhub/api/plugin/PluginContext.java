@@ -12,4 +12,15 @@ public interface PluginContext {
 
   /** The platform's clock (UTC). */
   Clock clock();
+
+  /** Publishes the plugin's own events (contract 1.3.0). */
+  EventPublisher events();
+
+  /**
+   * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by
+   * the requirement's range. Ask in {@link MissionHubPlugin#start} or later.
+   *
+   * @throws IllegalStateException if no plugin this one requires exports the type
+   */
+  <T> T service(Class<T> type);
 }

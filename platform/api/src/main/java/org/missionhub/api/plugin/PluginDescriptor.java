@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Who a plugin is: a stable id (lower case, digits and hyphens; it is part of URLs and table names), its
  * name and description in the reader's language, its version, the range of plugin-contract versions it
- * supports (see {@link PluginApi}) and the plugins it requires.
+ * supports (see {@link PluginApi}), the plugins it requires and, since contract 1.3.0, the packages of its
+ * own small API that the plugins requiring it may use (its exported services' interfaces, its events).
  */
 public record PluginDescriptor(
     String id,
@@ -16,9 +17,18 @@ public record PluginDescriptor(
     LocalizedText description,
     SemanticVersion version,
     VersionRange apiVersions,
-    List<PluginDependency> requires) {
+    List<PluginDependency> requires,
+    List<String> exports) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+  private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+  private static final List<String> PLATFORM_PACKAGES = List.of("org.missionhub.api", "org.missionhub.core", "org.missionhub.ui", "jakarta", "java");
+
+  /** A descriptor exporting nothing (contract 1.2.0 and before). */
+  public PluginDescriptor(
+      String id, LocalizedText name, LocalizedText description, SemanticVersion version, VersionRange apiVersions, List<PluginDependency> requires) {
+    this(id, name, description, version, apiVersions, requires, List.of());
+  }
 
   public PluginDescriptor {
     Objects.requireNonNull(id, "id");
@@ -30,6 +40,15 @@ public record PluginDescriptor(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(apiVersions, "apiVersions");
     requires = requires == null ? List.of() : List.copyOf(requires);
+    exports = exports == null ? List.of() : List.copyOf(exports);
+    for (String exported : exports) {
+      if (!PACKAGE.matcher(exported).matches()) {
+        throw new IllegalArgumentException("an exported package is a Java package name such as org.example.roadmap.api: " + exported);
+      }
+      if (PLATFORM_PACKAGES.stream().anyMatch(p -> exported.equals(p) || exported.startsWith(p + "."))) {
+        throw new IllegalArgumentException("a plugin cannot export the platform's package " + exported);
+      }
+    }
   }
 
   /** Starts a descriptor: {@code PluginDescriptor.builder("survey").name(...).version("1.0.0")...build()}. */
@@ -45,6 +64,7 @@ public record PluginDescriptor(
     private SemanticVersion version;
     private VersionRange apiVersions;
     private final List<PluginDependency> requires = new ArrayList<>();
+    private final List<String> exports = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -76,8 +96,18 @@ public record PluginDescriptor(
       return this;
     }
 
+    /**
+     * Packages (not their sub-packages) whose classes the plugins requiring this one may load, even as
+     * drop-ins (contract 1.3.0): the interfaces of the services it exports and the types of its events.
+     * Keep them small and stable; they are part of the plugin's version.
+     */
+    public Builder exports(String... packages) {
+      exports.addAll(List.of(packages));
+      return this;
+    }
+
     public PluginDescriptor build() {
-      return new PluginDescriptor(id, name, description, version, apiVersions, requires);
+      return new PluginDescriptor(id, name, description, version, apiVersions, requires, exports);
     }
   }
 }

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionTab;
-import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.core.shared.ApplicationException;
@@ -67,7 +68,14 @@ final class ContributionCheck {
       }
     }
     unique(ui.stream().map(UiContribution::id).toList(), "UI contribution");
-    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations);
+    List<Class<? extends DomainEvent>> events = list(plugin.events(), "events");
+    for (Class<? extends DomainEvent> type : events) {
+      if (type.getPackageName().equals(DomainEvent.class.getPackageName()) || type.isInterface()) {
+        throw new InvalidContribution("the event type " + type.getName() + " is not one of its own classes");
+      }
+    }
+    unique(events.stream().map(Class::getName).toList(), "event type");
+    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events);
   }
 
   private static <T> List<T> list(List<T> items, String what) throws InvalidContribution {

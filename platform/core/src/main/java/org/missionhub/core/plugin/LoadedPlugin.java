@@ -1,7 +1,9 @@
 package org.missionhub.core.plugin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginDescriptor;
@@ -18,6 +20,7 @@ public final class LoadedPlugin {
   private volatile PluginState state;
   private volatile String problem;
   private volatile Contributions contributions = Contributions.NONE;
+  private volatile Map<Class<?>, Object> services = Map.of();
 
   LoadedPlugin(Candidate candidate, PluginState state, String problem) {
     this.candidate = candidate;
@@ -26,8 +29,13 @@ public final class LoadedPlugin {
   }
 
   /** What an active plugin contributes, as checked at start-up. */
-  record Contributions(List<SettingDefinition> settings, List<PermissionDefinition> permissions, List<UiContribution> ui, Optional<String> migrations) {
-    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty());
+  record Contributions(
+      List<SettingDefinition> settings,
+      List<PermissionDefinition> permissions,
+      List<UiContribution> ui,
+      Optional<String> migrations,
+      List<Class<? extends DomainEvent>> events) {
+    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of());
   }
 
   public String id() {
@@ -79,6 +87,20 @@ public final class LoadedPlugin {
   /** Loads one of the plugin's classes (its UI views), with the plugin's own class loader. */
   public Class<?> loadClass(String name) throws ClassNotFoundException {
     return Class.forName(name, false, candidate.loader());
+  }
+
+  /** The types of the plugin's own events (contract 1.3.0). */
+  public List<Class<? extends DomainEvent>> events() {
+    return contributions.events();
+  }
+
+  /** The implementation of a service the plugin exports (contract 1.3.0), if it exports this type. */
+  public <T> Optional<T> service(Class<T> type) {
+    return Optional.ofNullable(services.get(type)).map(type::cast);
+  }
+
+  void services(Map<Class<?>, Object> value) {
+    this.services = value;
   }
 
   void contributions(Contributions value) {

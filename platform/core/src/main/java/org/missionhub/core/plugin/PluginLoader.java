@@ -2,7 +2,6 @@ package org.missionhub.core.plugin;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ final class PluginLoader implements AutoCloseable {
     PluginApiLoader api = new PluginApiLoader(application);
     for (Path jar : jars(dropInDirectory)) {
       try {
-        URLClassLoader loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, api);
+        PluginClassLoader loader = new PluginClassLoader("plugin:" + jar.getFileName(), jar.toUri().toURL(), api);
         dropInLoaders.add(loader);
         found.addAll(fromLoader(loader, jar.toString(), application));
       } catch (MalformedURLException e) {

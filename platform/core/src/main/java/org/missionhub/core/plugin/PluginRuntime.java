@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +50,7 @@ public class PluginRuntime {
 
 
   @Inject PluginTransactions transactions;
+  @Inject PluginEvents events;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -106,6 +106,7 @@ public class PluginRuntime {
         return;
       }
     }
+    wireImports(plugin);
     try {
       plugin.contributions(ContributionCheck.read(plugin));
     } catch (ContributionCheck.InvalidContribution e) {
@@ -142,7 +143,10 @@ public class PluginRuntime {
     starter.start();
     try {
       started.get(startTimeoutSeconds, TimeUnit.SECONDS);
+      plugin.services(ServiceCheck.read(plugin));
       LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.descriptor().orElseThrow().version() + " started (" + plugin.source() + ")");
+    } catch (ServiceCheck.InvalidService e) {
+      fail(plugin, "invalid service: " + e.getMessage());
     } catch (TimeoutException e) {
       starter.interrupt();
       fail(plugin, "did not start within " + startTimeoutSeconds + " seconds");
@@ -151,6 +155,17 @@ public class PluginRuntime {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       fail(plugin, "start-up was interrupted");
+    }
+  }
+
+  /** A drop-in sees the exported packages of the plugins it requires (which started before it). */
+  private void wireImports(LoadedPlugin plugin) {
+    if (!(plugin.loader() instanceof PluginClassLoader own)) {
+      return;
+    }
+    for (PluginDependency dependency : plugin.descriptor().orElseThrow().requires()) {
+      find(dependency.pluginId())
+          .ifPresent(required -> required.descriptor().orElseThrow().exports().forEach(exported -> own.importPackage(exported, required.loader())));
     }
   }
 
@@ -171,22 +186,7 @@ public class PluginRuntime {
         return databaseProduct;
       }
     };
-    return new PluginContext() {
-      @Override
-      public String pluginId() {
-        return plugin.id();
-      }
-
-      @Override
-      public PluginDatabase database() {
-        return database;
-      }
-
-      @Override
-      public Clock clock() {
-        return Clock.systemUTC();
-      }
-    };
+    return new RuntimeContext(plugin, database, events, this::activePlugin);
   }
 
   private String product() {

@@ -17,12 +17,18 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.api.plugin.ServiceExport;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.plugin.notes.api.NoteAdded;
+import org.missionhub.plugin.notes.api.NotesService;
 
 /**
  * The example plugin of the plugin guide: notes on a mission, shared by its lead and partners. It shows
- * every kind of contribution in its smallest useful form.
+ * every kind of contribution in its smallest useful form: settings, a permission, migrations, REST at
+ * mission and organisation level, a mission tab, a listener that hears the platform's events and its own
+ * {@link NoteAdded}, which it publishes, a service for the plugins requiring it ({@link NotesService}, in
+ * its exported package), and the mission's organisations, people and gates read through the read ports.
  */
 public class NotesPlugin implements MissionHubPlugin {
 
@@ -31,6 +37,7 @@ public class NotesPlugin implements MissionHubPlugin {
   public static final String MAX_LENGTH = "maxLength";
 
   private volatile NotesStore store;
+  private volatile EventLog heard;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -39,12 +46,14 @@ public class NotesPlugin implements MissionHubPlugin {
         .description(LocalizedText.of("en", "Short notes on a mission, shared by its lead and partners (the plugin guide's example)."))
         .version("1.0.0")
         .apiVersions(PluginApi.VERSION)
+        .exports(NotesService.class.getPackageName())
         .build();
   }
 
   @Override
   public void start(PluginContext context) {
-    store = new NotesStore(context.database(), context.clock());
+    store = new NotesStore(context.database(), context.clock(), context.events());
+    heard = new EventLog(context.database(), context.clock());
   }
 
   @Override
@@ -66,16 +75,30 @@ public class NotesPlugin implements MissionHubPlugin {
     return Optional.of("db/migration/notes");
   }
 
+  /** Its service for the plugins that require notes (contract 1.3.0). */
+  @Override
+  public List<ServiceExport<?>> services() {
+    return List.of(ServiceExport.of(NotesService.class, store));
+  }
+
+  /** The plugin's own event type, published when a note is added (contract 1.3.0). */
+  @Override
+  public List<Class<? extends DomainEvent>> events() {
+    return List.of(NoteAdded.class);
+  }
+
   @Override
   public void onEvent(DomainEvent event, PluginSettings settings) {
     if (event instanceof MissionCreated created) {
       store.countMissionCreated(created.organisationId());
     }
+    heard.heard(event);
   }
 
   @Override
   public void onOrganisationDeleted(OrganisationId organisation) {
     store.deleteOrganisation(organisation);
+    heard.deleteOrganisation(organisation);
   }
 
   @Override
@@ -85,7 +108,7 @@ public class NotesPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> organisationResource(OrganisationScope scope) {
-    return Optional.of(new NotesStatsResource(store, scope));
+    return Optional.of(new NotesStatsResource(store, heard, scope));
   }
 
   @Override

@@ -32,6 +32,24 @@ public class NotesResource {
     return store.notes(scope.missionId(), 200);
   }
 
+  /**
+   * Who and what the mission is made of, read through the contract's read ports (1.3.0): its organisations,
+   * the people holding roles, and the gate decisions that moved it between phases.
+   */
+  @GET
+  @Path("mission")
+  public MissionContext mission() {
+    return new MissionContext(
+        scope.organisations().stream()
+            .map(o -> new MissionContext.Organisation(o.organisation().slug(), o.lead(), o.status().name()))
+            .toList(),
+        scope.people().stream()
+            .map(p -> new MissionContext.Person(p.person().displayName(), p.role().name(), p.organisation().toString()))
+            .toList(),
+        scope.decisions().size(),
+        scope.gates().stream().map(g -> new MissionContext.Gate(g.id(), g.phaseFrom().name(), g.phaseTo().name())).toList());
+  }
+
   @GET
   @Path("notes/{id}")
   public Note get(@PathParam("id") String id) {

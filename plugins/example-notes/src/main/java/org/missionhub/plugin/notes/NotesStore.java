@@ -10,22 +10,27 @@ import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.notes.api.NoteAdded;
+import org.missionhub.plugin.notes.api.NotesService;
 
 /**
  * The notes tables, through the platform's database. Every statement is limited to the scope's mission or
  * organisation, which the platform verified.
  */
-public final class NotesStore {
+public final class NotesStore implements NotesService {
 
   private final PluginDatabase database;
   private final Clock clock;
+  private final EventPublisher events;
 
-  NotesStore(PluginDatabase database, Clock clock) {
+  NotesStore(PluginDatabase database, Clock clock, EventPublisher events) {
     this.database = database;
     this.clock = clock;
+    this.events = events;
   }
 
   public List<Note> notes(MissionId mission, int limit) {
@@ -42,6 +47,19 @@ public final class NotesStore {
           }
         }
         return notes;
+      }
+    });
+  }
+
+  @Override
+  public int noteCount(MissionId mission) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement count = connection.prepareStatement("select count(*) from notes_note where mission_id = ?")) {
+        count.setString(1, mission.toString());
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          return rows.getInt(1);
+        }
       }
     });
   }
@@ -87,6 +105,8 @@ public final class NotesStore {
         return insert.executeUpdate();
       }
     });
+    // delivered to every listener once the request's transaction commits
+    events.publish(new NoteAdded(scope.organisationId(), scope.missionId(), note.id(), note.createdAt()));
     return note;
   }
 

@@ -133,23 +133,4 @@ public final class Plugins {
       return descriptor("never-created").build();
     }
   }
-
-  /**
-   * Healthy, and requires the notes plugin: enabled only where notes is, and its table refers to notes',
-   * so its migration only works if notes' ran first (its id sorts before "notes" on purpose).
-   */
-  public static class Highlights extends TestPlugin {
-    @Override
-    public PluginDescriptor descriptor() {
-      return descriptor("highlights")
-          .description(LocalizedText.of("en", "Marks notes as highlights; requires the notes plugin (for MissionHub's integration tests)"))
-          .requires("notes", "[1.0.0,2.0.0)")
-          .build();
-    }
-
-    @Override
-    public Optional<String> migrations() {
-      return Optional.of("db/migration/highlights");
-    }
-  }
 }

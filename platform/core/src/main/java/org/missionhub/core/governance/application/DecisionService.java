@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.missionhub.api.event.DecisionAdopted;
+import org.missionhub.api.event.DecisionProposed;
+import org.missionhub.api.event.DecisionRejected;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.event.MissionPhaseChanged;
 import org.missionhub.api.governance.DecisionStatus;
@@ -54,6 +57,7 @@ public class DecisionService {
     MissionPhase before = mission.phase();
     Decision decision = new Decision(mission, record, request.caller().subject(), time.now());
     governance.add(decision);
+    announceStatus(mission, decision, null);
     announcePhaseChange(access, decision, before);
     return decision;
   }
@@ -68,7 +72,9 @@ public class DecisionService {
       requirePhasePermission(access, record.statusOrDefault(), record);
     }
     MissionPhase before = mission.phase();
+    DecisionStatus statusBefore = decision.status();
     decision.revise(record, time.now());
+    announceStatus(mission, decision, statusBefore);
     announcePhaseChange(access, decision, before);
     return decision;
   }
@@ -89,6 +95,21 @@ public class DecisionService {
   private static void requirePhasePermission(MissionAccess access, DecisionStatus wanted, DecisionRecord record) {
     if (wanted == DecisionStatus.ADOPTED && record.phaseTo() != null) {
       access.require(MissionPermission.CHANGE_PHASE);
+    }
+  }
+
+  /** A decision that became PROPOSED, ADOPTED or REJECTED is announced (superseding is not an event of its own). */
+  private void announceStatus(Mission mission, Decision decision, DecisionStatus before) {
+    if (decision.status() == before) {
+      return;
+    }
+    var lead = mission.lead().id();
+    boolean gate = decision.isGateDecision();
+    switch (decision.status()) {
+      case PROPOSED -> events.fire(new DecisionProposed(lead, mission.id(), decision.id(), gate, time.now()));
+      case ADOPTED -> events.fire(new DecisionAdopted(lead, mission.id(), decision.id(), gate, time.now()));
+      case REJECTED -> events.fire(new DecisionRejected(lead, mission.id(), decision.id(), gate, time.now()));
+      case SUPERSEDED -> {}
     }
   }
 

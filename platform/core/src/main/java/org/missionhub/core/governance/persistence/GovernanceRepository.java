@@ -66,6 +66,13 @@ public class GovernanceRepository {
     throw new IllegalArgumentException("not a governance record: " + record.getClass());
   }
 
+  /** The mission's whole decision log, newest first. */
+  public List<Decision> allDecisions(Mission mission) {
+    return em.createQuery("SELECT d FROM Decision d WHERE d.mission = :mission ORDER BY d.createdAt DESC, d.id", Decision.class)
+        .setParameter("mission", mission)
+        .getResultList();
+  }
+
   public Page<Decision> decisions(Mission mission, Optional<DecisionStatus> status, PageRequest page) {
     String where = " WHERE d.mission = :mission" + (status.isPresent() ? " AND d.status = :status" : "");
     TypedQuery<Decision> query =

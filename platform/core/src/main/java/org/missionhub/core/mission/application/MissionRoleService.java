@@ -1,5 +1,6 @@
 package org.missionhub.core.mission.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.RoleAssigned;
+import org.missionhub.api.event.RoleRemoved;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.application.ApplicationService;
@@ -45,6 +49,7 @@ public class MissionRoleService {
   @Inject PartnerRepository partners;
   @Inject Tenancy tenancy;
   @Inject TimeSource time;
+  @Inject Event<DomainEvent> events;
 
   public Page<MissionRoleAssignment> list(String missionId, PageRequest page) {
     return roles.list(guard.access(missionId).mission(), page);
@@ -93,6 +98,7 @@ public class MissionRoleService {
         new MissionRoleAssignment(
             mission, person, organisation, assignment.role(), request.caller().subject(), time.now());
     roles.add(role);
+    events.fire(new RoleAssigned(organisation.id(), mission.id(), person.subject(), role.role(), time.now()));
     return role;
   }
 
@@ -107,7 +113,7 @@ public class MissionRoleService {
     if (role.role() == MissionRole.LEADER && roles.countLeaders(mission) <= 1) {
       throw ApplicationException.conflict("A mission must keep at least one LEADER; assign another leader first");
     }
-    roles.remove(role);
+    remove(role);
   }
 
   /** Ends the roles held through an organisation that stops being a partner. */
@@ -130,7 +136,12 @@ public class MissionRoleService {
       throw ApplicationException.conflict(
           "This would leave the mission \"" + mission.title() + "\" without a LEADER; assign another leader first");
     }
-    leaving.forEach(roles::remove);
+    leaving.forEach(this::remove);
+  }
+
+  private void remove(MissionRoleAssignment role) {
+    roles.remove(role);
+    events.fire(new RoleRemoved(role.organisation().id(), role.mission().id(), role.person().subject(), role.role(), time.now()));
   }
 
   private Organisation participatingOrganisation(Mission mission, String slug) {

@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.MissionArchived;
 import org.missionhub.api.event.MissionCreated;
+import org.missionhub.api.event.MissionRestored;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.domain.Charter;
@@ -90,16 +92,20 @@ public class MissionService {
     MissionAccess access = guard.require(missionId, MissionPermission.ARCHIVE);
     requireLead(access);
     requireVersion(access.mission(), expectedVersion);
-    access.mission().archive(time.now());
-    return access.mission();
+    Mission mission = access.mission();
+    mission.archive(time.now());
+    events.fire(new MissionArchived(mission.lead().id(), mission.id(), time.now()));
+    return mission;
   }
 
   public Mission restore(String missionId, long expectedVersion) {
     MissionAccess access = guard.require(missionId, MissionPermission.ARCHIVE);
     requireLead(access);
     requireVersion(access.mission(), expectedVersion);
-    access.mission().restore(time.now());
-    return access.mission();
+    Mission mission = access.mission();
+    mission.restore(time.now());
+    events.fire(new MissionRestored(mission.lead().id(), mission.id(), time.now()));
+    return mission;
   }
 
   static void requireVersion(Mission mission, long expectedVersion) {

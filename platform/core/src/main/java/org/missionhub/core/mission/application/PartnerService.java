@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.PartnerInvited;
 import org.missionhub.api.event.PartnerJoined;
 import org.missionhub.api.event.PartnerLeft;
 import org.missionhub.api.mission.MissionId;
@@ -59,6 +60,7 @@ public class PartnerService {
             .orElseThrow(() -> ApplicationException.invalid("organisation", "no active organisation has this slug"));
     String by = request.caller().subject();
     var now = time.now();
+    events.fire(new PartnerInvited(invited.id(), mission.id(), now));
     return partners
         .find(mission, invited.id())
         .map(

@@ -64,6 +64,13 @@ public class PartnerRepository {
         Jpql.page(query.setParameter("mission", mission), page).getResultList(), page.page(), page.size(), total);
   }
 
+  /** Every partnership of the mission, whatever its status, by the organisation's name. */
+  public List<MissionPartner> all(Mission mission) {
+    return em.createQuery("SELECT p FROM MissionPartner p JOIN p.organisation o WHERE p.mission = :mission ORDER BY o.name, p.id", MissionPartner.class)
+        .setParameter("mission", mission)
+        .getResultList();
+  }
+
   /** The organisations that are accepted partners of the mission, by name. */
   public List<Organisation> acceptedOrganisations(Mission mission) {
     return em.createQuery(

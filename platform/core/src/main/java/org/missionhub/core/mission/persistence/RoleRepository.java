@@ -45,6 +45,15 @@ public class RoleRepository {
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), total);
   }
 
+  /** Every role held in the mission, by the person's name, then role. */
+  public List<MissionRoleAssignment> all(Mission mission) {
+    return em.createQuery(
+            "SELECT r FROM MissionRoleAssignment r JOIN r.person person WHERE r.mission = :mission ORDER BY person.displayName, r.role, r.id",
+            MissionRoleAssignment.class)
+        .setParameter("mission", mission)
+        .getResultList();
+  }
+
   /** The roles a person holds in a mission through one organisation. */
   public List<MissionRoleAssignment> held(Mission mission, String subject, OrganisationId organisation) {
     return em.createQuery(

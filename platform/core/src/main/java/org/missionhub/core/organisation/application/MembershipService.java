@@ -4,6 +4,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.MemberRemoved;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.organisation.domain.Membership;
@@ -31,6 +33,7 @@ public class MembershipService {
   @Inject OrganisationRepository organisations;
   @Inject TimeSource time;
   @Inject Event<MembershipEnding> membershipEnding;
+  @Inject Event<DomainEvent> events;
 
   public Page<Membership> list(PageRequest page) {
     request.requireOrganisation();
@@ -83,6 +86,7 @@ public class MembershipService {
     membershipEnding.fire(new MembershipEnding(organisation.id(), membership.subject()));
     memberships.remove(membership);
     identity.removeMember(current(), membership.subject());
+    events.fire(new MemberRemoved(organisation.id(), membership.subject(), time.now()));
   }
 
   private Organisation current() {

@@ -1,10 +1,14 @@
 package org.missionhub.core.organisation.application;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.OrganisationReactivated;
+import org.missionhub.api.event.OrganisationSuspended;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.application.ApplicationService;
@@ -37,6 +41,7 @@ public class PlatformOrganisationService {
   @Inject OrganisationIdentity identity;
   @Inject Tenancy tenancy;
   @Inject TimeSource time;
+  @Inject Event<DomainEvent> events;
 
   public Page<Organisation> list(Optional<OrganisationStatus> status, PageRequest page) {
     requirePlatformAdmin();
@@ -91,8 +96,14 @@ public class PlatformOrganisationService {
       throw ApplicationException.staleVersion("The organisation");
     }
     tenancy.bind(organisation.id());
+    OrganisationStatus before = organisation.status();
     organisation.changeStatus(change.status(), time.now());
     identity.changed(organisation);
+    if (organisation.status() == OrganisationStatus.SUSPENDED && before != OrganisationStatus.SUSPENDED) {
+      events.fire(new OrganisationSuspended(organisation.id(), time.now()));
+    } else if (before == OrganisationStatus.SUSPENDED && organisation.status() == OrganisationStatus.ACTIVE) {
+      events.fire(new OrganisationReactivated(organisation.id(), time.now()));
+    }
     return organisation;
   }
 

@@ -1,14 +1,22 @@
 package org.missionhub.core.plugin.application;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.missionhub.api.governance.DecisionFacts;
 import org.missionhub.api.mission.MissionFacts;
+import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.mission.MissionPerson;
+import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.governance.persistence.GovernanceRepository;
 import org.missionhub.core.mission.domain.Mission;
+import org.missionhub.core.mission.persistence.PartnerRepository;
 import org.missionhub.core.mission.persistence.RoleRepository;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
@@ -24,6 +32,8 @@ public class PluginFacts {
 
   @Inject OrganisationRepository organisations;
   @Inject RoleRepository roles;
+  @Inject PartnerRepository partners;
+  @Inject GovernanceRepository governance;
 
   public OrganisationFacts organisation(OrganisationId id) {
     return organisations.find(id).map(PluginFacts::facts).orElseThrow(() -> ApplicationException.notFound("Organisation"));
@@ -37,6 +47,28 @@ public class PluginFacts {
         .distinct()
         .map(PluginFacts::facts)
         .sorted(Comparator.comparing(MissionFacts::title, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** The lead, then every partnership by the organisation's name (contract 1.3.0). */
+  public List<MissionOrganisation> organisations(Mission mission) {
+    List<MissionOrganisation> all = new ArrayList<>();
+    all.add(new MissionOrganisation(facts(mission.lead()), true, PartnerStatus.ACCEPTED));
+    partners.all(mission).forEach(p -> all.add(new MissionOrganisation(facts(p.organisation()), false, p.status())));
+    return List.copyOf(all);
+  }
+
+  /** Everyone's roles in the mission, by name (contract 1.3.0). */
+  public List<MissionPerson> people(Mission mission) {
+    return roles.all(mission).stream()
+        .map(r -> new MissionPerson(new PersonRef(r.person().subject(), r.person().displayName()), r.organisation().id(), r.role(), r.assignedAt()))
+        .toList();
+  }
+
+  /** The decision log, newest first (contract 1.3.0). */
+  public List<DecisionFacts> decisions(Mission mission) {
+    return governance.allDecisions(mission).stream()
+        .map(d -> new DecisionFacts(d.id(), d.title(), d.status(), d.decidedOn(), d.phaseFrom(), d.phaseTo(), d.createdAt()))
         .toList();
   }
 

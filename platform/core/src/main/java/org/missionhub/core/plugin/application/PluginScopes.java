@@ -3,8 +3,11 @@ package org.missionhub.core.plugin.application;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import org.missionhub.api.governance.DecisionFacts;
 import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
@@ -52,6 +55,7 @@ public class PluginScopes {
     MissionAccess access = guard.access(missionId);
     return new Mission(
         new Organisation(organisation, person(request.caller()), settings, facts),
+        access.mission(),
         PluginFacts.facts(access.mission()),
         access.isLead(),
         Set.copyOf(access.roles()),
@@ -124,8 +128,30 @@ public class PluginScopes {
     }
   }
 
-  private record Mission(Organisation parent, MissionFacts mission, boolean isLead, Set<MissionRole> roles, Set<String> granted)
+  /** A mission scope; what it reads of the mission beyond its facts is read when asked, in the request's transaction. */
+  private record Mission(
+      Organisation parent,
+      org.missionhub.core.mission.domain.Mission entity,
+      MissionFacts mission,
+      boolean isLead,
+      Set<MissionRole> roles,
+      Set<String> granted)
       implements MissionScope {
+    @Override
+    public List<MissionOrganisation> organisations() {
+      return parent.facts().organisations(entity);
+    }
+
+    @Override
+    public List<MissionPerson> people() {
+      return parent.facts().people(entity);
+    }
+
+    @Override
+    public List<DecisionFacts> decisions() {
+      return parent.facts().decisions(entity);
+    }
+
     @Override
     public MissionId missionId() {
       return mission.id();

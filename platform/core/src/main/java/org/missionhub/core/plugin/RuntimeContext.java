@@ -1,0 +1,57 @@
+package org.missionhub.core.plugin;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.missionhub.api.plugin.EventPublisher;
+import org.missionhub.api.plugin.PluginContext;
+import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.api.plugin.PluginDependency;
+
+/** What the platform gives one plugin at start-up: its id, the database, the clock, its events and services. */
+final class RuntimeContext implements PluginContext {
+
+  private final LoadedPlugin plugin;
+  private final PluginDatabase database;
+  private final PluginEvents events;
+  private final Function<String, Optional<LoadedPlugin>> activePlugins;
+
+  RuntimeContext(LoadedPlugin plugin, PluginDatabase database, PluginEvents events, Function<String, Optional<LoadedPlugin>> activePlugins) {
+    this.plugin = plugin;
+    this.database = database;
+    this.events = events;
+    this.activePlugins = activePlugins;
+  }
+
+  @Override
+  public String pluginId() {
+    return plugin.id();
+  }
+
+  @Override
+  public PluginDatabase database() {
+    return database;
+  }
+
+  @Override
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Override
+  public EventPublisher events() {
+    return event -> events.publish(plugin, event);
+  }
+
+  /** Only from the plugins it requires: their versions were checked against the requirement's range. */
+  @Override
+  public <T> T service(Class<T> type) {
+    for (PluginDependency dependency : plugin.descriptor().orElseThrow().requires()) {
+      Optional<T> found = activePlugins.apply(dependency.pluginId()).flatMap(required -> required.service(type));
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new IllegalStateException("No plugin that " + plugin.id() + " requires exports the service " + type.getName());
+  }
+}

@@ -1,0 +1,72 @@
+package org.missionhub.plugin.notes;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.MissionEvent;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.PluginDatabase;
+
+/**
+ * What the example's listener heard, per organisation: every event the platform or a plugin published for
+ * it, the platform's and the plugin's own {@code NoteAdded} alike (the plugin guide's listener example).
+ */
+public final class EventLog {
+
+  private final PluginDatabase database;
+  private final Clock clock;
+
+  EventLog(PluginDatabase database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  /** One event heard. */
+  public record Heard(String type, String missionId, OffsetDateTime heardAt) {}
+
+  void heard(DomainEvent event) {
+    database.inTransaction(connection -> {
+      try (PreparedStatement insert =
+          connection.prepareStatement("insert into notes_event_heard (id, tenant_id, event_type, mission_id, heard_at) values (?, ?, ?, ?, ?)")) {
+        insert.setString(1, UUID.randomUUID().toString());
+        insert.setString(2, event.organisationId().toString());
+        insert.setString(3, event.getClass().getSimpleName());
+        insert.setString(4, event instanceof MissionEvent about ? about.missionId().toString() : null);
+        insert.setObject(5, OffsetDateTime.now(clock));
+        return insert.executeUpdate();
+      }
+    });
+  }
+
+  /** The organisation's last 200 events, newest first. */
+  public List<Heard> heardBy(OrganisationId organisation) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement("select event_type, mission_id, heard_at from notes_event_heard where tenant_id = ? order by heard_at desc, id")) {
+        select.setString(1, organisation.toString());
+        select.setMaxRows(200);
+        List<Heard> heard = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            heard.add(new Heard(rows.getString(1), rows.getString(2), rows.getObject(3, OffsetDateTime.class)));
+          }
+        }
+        return heard;
+      }
+    });
+  }
+
+  void deleteOrganisation(OrganisationId organisation) {
+    database.inTransaction(connection -> {
+      try (PreparedStatement delete = connection.prepareStatement("delete from notes_event_heard where tenant_id = ?")) {
+        delete.setString(1, organisation.toString());
+        return delete.executeUpdate();
+      }
+    });
+  }
+}

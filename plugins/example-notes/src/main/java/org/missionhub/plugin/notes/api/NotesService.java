@@ -1,0 +1,13 @@
+package org.missionhub.plugin.notes.api;
+
+import org.missionhub.api.mission.MissionId;
+
+/**
+ * What the notes plugin offers the plugins that require it (contract 1.3.0): its package
+ * {@code org.missionhub.plugin.notes.api} is exported, so even a drop-in plugin can use this interface.
+ */
+public interface NotesService {
+
+  /** How many notes the mission has. */
+  int noteCount(MissionId mission);
+}
