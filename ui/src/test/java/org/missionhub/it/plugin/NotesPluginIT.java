@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
-import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
+import org.missionhub.it.support.Scenario;
 
 /**
  * The example plugin of the plugin guide, as its users meet it: its endpoints exist only where an
@@ -108,6 +108,41 @@ class NotesPluginIT {
     ApiResponse shared = partner.admin().api().get(notes(partner, mission));
     assertThat(shared.status()).isEqualTo(200);
     assertThat(shared.array().getJsonObject(0).getString("text")).isEqualTo("For partners too");
+  }
+
+  @Test
+  void itsHealthCheckJoinsTheMissionsHealthWhereItIsEnabled() {
+    String health = org.missionPath(mission) + "/health";
+    // not enabled: only the platform's checks
+    assertThat(checkIds(org.admin().api().get(health))).doesNotContain("notes.has-notes");
+    // enabled: the plugin's question, failing while the mission has no note, with its translations
+    Scenario.plugin(org, "notes", true);
+    jakarta.json.JsonObject check = check(org.admin().api().get(health), "notes.has-notes");
+    assertThat(check.getBoolean("passed")).isFalse();
+    assertThat(check.getString("title")).isEqualTo("The mission has notes");
+    assertThat(check.getJsonObject("translations").getJsonObject("da").getString("title")).isEqualTo("Missionen har noter");
+    // a note makes it pass; the missions list counts the plugin's check as the mission's health does
+    assertThat(org.admin().api().post(notes(org, mission), Payloads.object("text", "First")).status()).isEqualTo(201);
+    ApiResponse after = org.admin().api().get(health);
+    assertThat(check(after, "notes.has-notes").getBoolean("passed")).isTrue();
+    ApiResponse list = org.admin().api().get(org.path() + "/missions");
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    jakarta.json.JsonObject listed =
+        list.items().stream().map(v -> v.asJsonObject()).filter(m -> m.getString("id").equals(mission)).findFirst().orElseThrow();
+    assertThat(listed.getString("health")).isEqualTo(after.json().getString("status"));
+  }
+
+  private static java.util.List<String> checkIds(ApiResponse health) {
+    assertThat(health.status()).as(health.toString()).isEqualTo(200);
+    return health.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream().map(c -> c.getString("id")).toList();
+  }
+
+  private static jakarta.json.JsonObject check(ApiResponse health, String id) {
+    assertThat(health.status()).as(health.toString()).isEqualTo(200);
+    return health.json().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(c -> c.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + id + " in " + health));
   }
 
   @Test

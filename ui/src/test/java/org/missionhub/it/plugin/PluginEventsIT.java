@@ -109,6 +109,15 @@ class PluginEventsIT {
   }
 
   @Test
+  void aPluginWhoseHealthCheckFailsIsLeftOutAndTheHealthCheckStillAnswers() {
+    ApiResponse health = org.admin().api().get(org.missionPath(mission) + "/health");
+    assertThat(health.status()).as(health.toString()).isEqualTo(200);
+    List<String> ids = health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+    assertThat(ids).contains("measurable-target", "notes.has-notes").doesNotContain("broken-listener.never");
+    assertThat(org.admin().api().get(org.path() + "/missions").status()).isEqualTo(200);
+  }
+
+  @Test
   void suspendingAndReactivatingAnOrganisationIsHeard() throws InterruptedException {
     Person platformAdmin = Scenario.platformAdmin();
     String status = "/api/v1/platform/organisations/" + org.slug() + "/status";

@@ -1,8 +1,12 @@
 package org.missionhub.api.plugin;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
 
 /**
@@ -49,6 +53,21 @@ public interface MissionHubPlugin {
    */
   default List<ServiceExport<?>> services() {
     return List.of();
+  }
+
+  /** The plugin's questions of the mission health check (contract 1.3.0), read once at start-up. */
+  default List<HealthCheckDefinition> healthChecks() {
+    return List.of();
+  }
+
+  /**
+   * Which of the plugin's health checks each mission passes, by mission: a check not listed for a mission
+   * fails (contract 1.3.0). {@code organisation} is the one looking, which enabled the plugin. Called with
+   * every mission of a list page at once: answer with one query, not one per mission. If it throws, the
+   * plugin's checks are left out of that answer (and logged); the page still works.
+   */
+  default Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+    return Map.of();
   }
 
   /** The settings an organisation gives the plugin. */

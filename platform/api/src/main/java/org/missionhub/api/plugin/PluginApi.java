@@ -18,7 +18,13 @@ public final class PluginApi {
    * decisions proposed, adopted and rejected, missions archived and restored, partners invited, roles
    * assigned and removed, members removed, organisations suspended and reactivated
    * ({@link org.missionhub.api.event.MissionEvent} for those about a mission), and plugins publish their own
-   * ({@link MissionHubPlugin#events()}, {@link PluginContext#events()}) with retried, isolated delivery.
+   * ({@link MissionHubPlugin#events()}, {@link PluginContext#events()}) with retried, isolated delivery;
+   * services between plugins ({@link PluginDescriptor.Builder#exports}, {@link MissionHubPlugin#services()},
+   * {@link PluginContext#service(Class)}); health checks ({@link MissionHubPlugin#healthChecks()},
+   * {@link MissionHubPlugin#passedHealthChecks}); scheduled jobs, once per period across servers
+   * ({@link PluginContext#scheduler()}). Still to come in 1.3.0 (issue 13): scoped plugin data with
+   * row-level security, plugin audit, OpenAPI for plugin endpoints, UI extension points and bundles,
+   * notifications, settings access, and removing an organisation's plugin data.
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.3.0";

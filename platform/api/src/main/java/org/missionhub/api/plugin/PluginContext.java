@@ -16,6 +16,9 @@ public interface PluginContext {
   /** Publishes the plugin's own events (contract 1.3.0). */
   EventPublisher events();
 
+  /** Runs the plugin's periodic jobs, once per period across servers (contract 1.3.0). */
+  Scheduler scheduler();
+
   /**
    * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by
    * the requirement's range. Ask in {@link MissionHubPlugin#start} or later.

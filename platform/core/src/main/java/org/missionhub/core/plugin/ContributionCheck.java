@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.PermissionDefinition;
@@ -75,7 +76,14 @@ final class ContributionCheck {
       }
     }
     unique(events.stream().map(Class::getName).toList(), "event type");
-    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events);
+    List<HealthCheckDefinition> healthChecks = list(plugin.healthChecks(), "healthChecks");
+    for (HealthCheckDefinition check : healthChecks) {
+      if (!check.id().startsWith(loaded.id() + ".")) {
+        throw new InvalidContribution("the health check " + check.id() + " is not named " + loaded.id() + ".<name>");
+      }
+    }
+    unique(healthChecks.stream().map(HealthCheckDefinition::id).toList(), "health check");
+    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events, healthChecks);
   }
 
   private static <T> List<T> list(List<T> items, String what) throws InvalidContribution {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginDescriptor;
@@ -34,8 +35,9 @@ public final class LoadedPlugin {
       List<PermissionDefinition> permissions,
       List<UiContribution> ui,
       Optional<String> migrations,
-      List<Class<? extends DomainEvent>> events) {
-    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of());
+      List<Class<? extends DomainEvent>> events,
+      List<HealthCheckDefinition> healthChecks) {
+    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
   }
 
   public String id() {
@@ -87,6 +89,11 @@ public final class LoadedPlugin {
   /** Loads one of the plugin's classes (its UI views), with the plugin's own class loader. */
   public Class<?> loadClass(String name) throws ClassNotFoundException {
     return Class.forName(name, false, candidate.loader());
+  }
+
+  /** The plugin's questions of the mission health check (contract 1.3.0). */
+  public List<HealthCheckDefinition> healthChecks() {
+    return contributions.healthChecks();
   }
 
   /** The types of the plugin's own events (contract 1.3.0). */

@@ -51,6 +51,7 @@ public class PluginRuntime {
 
   @Inject PluginTransactions transactions;
   @Inject PluginEvents events;
+  @Inject PluginJobs jobs;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -186,7 +187,7 @@ public class PluginRuntime {
         return databaseProduct;
       }
     };
-    return new RuntimeContext(plugin, database, events, this::activePlugin);
+    return new RuntimeContext(plugin, database, events, jobs, this::activePlugin);
   }
 
   private String product() {

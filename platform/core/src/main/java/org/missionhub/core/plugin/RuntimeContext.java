@@ -7,20 +7,29 @@ import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
+import org.missionhub.api.plugin.Scheduler;
 
-/** What the platform gives one plugin at start-up: its id, the database, the clock, its events and services. */
+/** What the platform gives one plugin at start-up: its id, the database, the clock, events, services and jobs. */
 final class RuntimeContext implements PluginContext {
 
   private final LoadedPlugin plugin;
   private final PluginDatabase database;
   private final PluginEvents events;
   private final Function<String, Optional<LoadedPlugin>> activePlugins;
+  private final Scheduler scheduler;
 
-  RuntimeContext(LoadedPlugin plugin, PluginDatabase database, PluginEvents events, Function<String, Optional<LoadedPlugin>> activePlugins) {
+  RuntimeContext(
+      LoadedPlugin plugin, PluginDatabase database, PluginEvents events, PluginJobs jobs, Function<String, Optional<LoadedPlugin>> activePlugins) {
     this.plugin = plugin;
     this.database = database;
     this.events = events;
     this.activePlugins = activePlugins;
+    this.scheduler = jobs.schedulerFor(plugin, database, Clock.systemUTC());
+  }
+
+  @Override
+  public Scheduler scheduler() {
+    return scheduler;
   }
 
   @Override

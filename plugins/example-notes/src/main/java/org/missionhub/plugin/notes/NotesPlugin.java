@@ -1,12 +1,17 @@
 package org.missionhub.plugin.notes;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.event.MissionCreated;
+import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
@@ -35,6 +40,7 @@ public class NotesPlugin implements MissionHubPlugin {
   public static final String ID = "notes";
   public static final String WRITE = "notes.write";
   public static final String MAX_LENGTH = "maxLength";
+  public static final String HAS_NOTES = "notes.has-notes";
 
   private volatile NotesStore store;
   private volatile EventLog heard;
@@ -73,6 +79,26 @@ public class NotesPlugin implements MissionHubPlugin {
   @Override
   public Optional<String> migrations() {
     return Optional.of("db/migration/notes");
+  }
+
+  /** A question of the mission health check (contract 1.3.0). */
+  @Override
+  public List<HealthCheckDefinition> healthChecks() {
+    return List.of(
+        new HealthCheckDefinition(
+            HAS_NOTES,
+            LocalizedText.of("en", "The mission has notes", "fr", "La mission a des notes", "da", "Missionen har noter"),
+            LocalizedText.of(
+                "en", "Notes keep what partners learn in one place; write the first one in the Notes tab.",
+                "fr", "Les notes gardent au même endroit ce que les partenaires apprennent ; écrivez la première dans l’onglet Notes.",
+                "da", "Noter samler det, partnerne lærer, ét sted; skriv den første under fanen Noter.")));
+  }
+
+  @Override
+  public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+    Map<MissionId, Set<String>> passed = new HashMap<>();
+    store.missionsWithNotes(missions).forEach(mission -> passed.put(mission, Set.of(HAS_NOTES)));
+    return passed;
   }
 
   /** Its service for the plugins that require notes (contract 1.3.0). */

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
@@ -60,6 +63,29 @@ public final class NotesStore implements NotesService {
           rows.next();
           return rows.getInt(1);
         }
+      }
+    });
+  }
+
+  /** Which of the missions have at least one note: one query for them all (a list page asks for many). */
+  public Set<MissionId> missionsWithNotes(Collection<MissionId> missions) {
+    if (missions.isEmpty()) {
+      return Set.of();
+    }
+    String placeholders = String.join(", ", java.util.Collections.nCopies(missions.size(), "?"));
+    return database.inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement("select distinct mission_id from notes_note where mission_id in (" + placeholders + ")")) {
+        int i = 1;
+        for (MissionId mission : missions) {
+          select.setString(i++, mission.toString());
+        }
+        Set<MissionId> with = new HashSet<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            with.add(MissionId.of(rows.getString(1)));
+          }
+        }
+        return with;
       }
     });
   }

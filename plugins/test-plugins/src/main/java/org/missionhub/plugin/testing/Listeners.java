@@ -7,12 +7,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.HealthCheckDefinition;
+import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
@@ -35,7 +41,7 @@ public final class Listeners {
 
     @Override
     public PluginDescriptor descriptor() {
-      return descriptor("flaky-listener").description(org.missionhub.api.plugin.LocalizedText.of("en", "Fails twice on every event, then takes it (for MissionHub's integration tests)")).build();
+      return descriptor("flaky-listener").description(LocalizedText.of("en", "Fails twice on every event, then takes it (for MissionHub's integration tests)")).build();
     }
 
     @Override
@@ -72,11 +78,21 @@ public final class Listeners {
     }
   }
 
-  /** Throws on every event it is given. */
+  /** Throws on every event it is given, and when asked for its health check's answers. */
   public static class Broken extends TestPlugin {
     @Override
+    public List<HealthCheckDefinition> healthChecks() {
+      return List.of(new HealthCheckDefinition("broken-listener.never", LocalizedText.of("en", "Never answered"), LocalizedText.of("en", "Fails on purpose")));
+    }
+
+    @Override
+    public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+      throw new IllegalStateException("broken on purpose");
+    }
+
+    @Override
     public PluginDescriptor descriptor() {
-      return descriptor("broken-listener").description(org.missionhub.api.plugin.LocalizedText.of("en", "Fails on every event (for MissionHub's integration tests)")).build();
+      return descriptor("broken-listener").description(LocalizedText.of("en", "Fails on every event (for MissionHub's integration tests)")).build();
     }
 
     @Override

@@ -90,11 +90,11 @@ class OverviewTab extends VerticalLayout {
       ListItem item = new ListItem();
       item.setId("health-" + check.id());
       Span state = Badges.of(getTranslation(check.passed() ? "health.check.passed" : "health.check.missing"), check.passed() ? "success" : "error");
-      Span title = new Span(" " + text(check.id(), "title" + (check.passed() ? "" : ".missing"), check.title()));
+      Span title = new Span(" " + text(check.id(), "title" + (check.passed() ? "" : ".missing"), check.title(getLocale())));
       title.getStyle().set("font-weight", "600");
       item.add(state, title);
       if (!check.passed()) {
-        item.add(new Paragraph(text(check.id(), "why", check.whyItMatters())));
+        item.add(new Paragraph(text(check.id(), "why", check.whyItMatters(getLocale()))));
       }
       checks.add(item);
     }
@@ -102,7 +102,10 @@ class OverviewTab extends VerticalLayout {
     return section;
   }
 
-  /** A check's text in the reader's language if MissionHub knows the check; else the text it came with. */
+  /**
+   * A check's text in the reader's language if MissionHub knows the check; else the text it came with (a
+   * plugin's check brings its own translations).
+   */
   private String text(String checkId, String part, String fallback) {
     return Translations.find("healthcheck." + checkId + "." + part, getLocale()).orElse(fallback);
   }
