@@ -131,13 +131,19 @@ class ArchitectureTest {
 
   private static final Pattern BULK = Pattern.compile("^\\s*(UPDATE\\s|DELETE\\s+FROM\\b)", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Plain JDBC on the platform's own bookkeeping, which is no audited entity: which server ran a plugin
+   * job's time slot ({@code plugin_job_run}).
+   */
+  private static final Pattern BOOKKEEPING = Pattern.compile("^\\s*(UPDATE|DELETE\\s+FROM)\\s+plugin_job_run\\b", Pattern.CASE_INSENSITIVE);
+
   private static List<String> bulkStatementLiterals(Path source) throws IOException {
     String text = Files.readString(source);
     List<String> found = new ArrayList<>();
     Matcher literal = LITERAL.matcher(text);
     while (literal.find()) {
       String content = literal.group(1) != null ? literal.group(1) : literal.group(2);
-      if (BULK.matcher(content).find()) {
+      if (BULK.matcher(content).find() && !BOOKKEEPING.matcher(content).find()) {
         int line = (int) text.substring(0, literal.start()).chars().filter(c -> c == '\n').count() + 1;
         found.add(source + ":" + line + ": " + content.strip().toUpperCase(Locale.ROOT));
       }
