@@ -68,6 +68,8 @@ class NotesPluginIT {
     ApiResponse blank = org.admin().api().post(notes(org, mission), Payloads.object("text", " "));
     assertThat(blank.status()).isEqualTo(400);
     assertThat(org.admin().api().get(notes(org, mission)).array()).isEmpty();
+    // the setting as the plugin reads it outside a request's scope, for this organisation (contract 1.3.0)
+    assertThat(org.admin().api().get(org.path() + "/notes/stats").json().getInt("maxLength")).isEqualTo(20);
   }
 
   @Test
@@ -108,6 +110,25 @@ class NotesPluginIT {
     ApiResponse shared = partner.admin().api().get(notes(partner, mission));
     assertThat(shared.status()).isEqualTo(200);
     assertThat(shared.array().getJsonObject(0).getString("text")).isEqualTo("For partners too");
+  }
+
+  @Test
+  void aNoteByACoordinatorIsANoticeForTheMissionsLeaders() {
+    // given a coordinator of the mission (its creator, the admin, is its leader)
+    Scenario.plugin(org, "notes", true);
+    Person coordinator = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, coordinator, org.slug(), "COORDINATOR");
+    // when the coordinator adds a note
+    assertThat(coordinator.api().post(notes(org, mission), Payloads.object("text", "The pilot starts in March")).status()).isEqualTo(201);
+    // then the leader has an in-app notice of the plugin's kind saying who wrote what; the author has none
+    jakarta.json.JsonObject notice =
+        org.admin().api().get("/api/v1/me/notices").items().stream()
+            .map(v -> v.asJsonObject())
+            .filter(n -> n.getString("kind").equals("notes.note-added"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no notes.note-added notice for the leader"));
+    assertThat(notice.getString("message")).contains(coordinator.name()).contains("The pilot starts in March");
+    assertThat(coordinator.api().get("/api/v1/me/notices").itemValues("kind")).doesNotContain("notes.note-added");
   }
 
   @Test

@@ -22,9 +22,10 @@ public final class PluginApi {
    * services between plugins ({@link PluginDescriptor.Builder#exports}, {@link MissionHubPlugin#services()},
    * {@link PluginContext#service(Class)}); health checks ({@link MissionHubPlugin#healthChecks()},
    * {@link MissionHubPlugin#passedHealthChecks}); scheduled jobs, once per period across servers
-   * ({@link PluginContext#scheduler()}). Still to come in 1.3.0 (issue 13): scoped plugin data with
-   * row-level security, plugin audit, OpenAPI for plugin endpoints, UI extension points and bundles,
-   * notifications, settings access, and removing an organisation's plugin data.
+   * ({@link PluginContext#scheduler()}); in-app notices ({@link PluginContext#notifications()}); settings
+   * outside requests ({@link PluginContext#settings}). Still to come in 1.3.0 (issue 13): scoped plugin data
+   * with row-level security, plugin audit, OpenAPI for plugin endpoints, UI extension points and bundles,
+   * and removing an organisation's plugin data.
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.3.0";

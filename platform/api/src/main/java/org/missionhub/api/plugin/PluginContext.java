@@ -1,6 +1,8 @@
 package org.missionhub.api.plugin;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationId;
 
 /** What the platform gives a plugin when it starts. */
 public interface PluginContext {
@@ -18,6 +20,15 @@ public interface PluginContext {
 
   /** Runs the plugin's periodic jobs, once per period across servers (contract 1.3.0). */
   Scheduler scheduler();
+
+  /** Tells people something, as in-app notices (contract 1.3.0). */
+  Notifier notifications();
+
+  /**
+   * The plugin's settings in an organisation, with defaults filled in, if the organisation has it enabled
+   * (contract 1.3.0): for work outside a request, such as a job or a listener of another organisation's event.
+   */
+  Optional<PluginSettings> settings(OrganisationId organisation);
 
   /**
    * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by

@@ -25,6 +25,7 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
+import org.missionhub.core.plugin.application.PluginEnablements;
 import org.missionhub.core.startup.DatabaseMigrations;
 
 /**
@@ -52,6 +53,8 @@ public class PluginRuntime {
   @Inject PluginTransactions transactions;
   @Inject PluginEvents events;
   @Inject PluginJobs jobs;
+  @Inject PluginNotices notices;
+  @Inject PluginEnablements enablements;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -187,7 +190,7 @@ public class PluginRuntime {
         return databaseProduct;
       }
     };
-    return new RuntimeContext(plugin, database, events, jobs, this::activePlugin);
+    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements), this::activePlugin);
   }
 
   private String product() {

@@ -3,11 +3,15 @@ package org.missionhub.core.plugin;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.EventPublisher;
+import org.missionhub.api.plugin.Notifier;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
+import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.Scheduler;
+import org.missionhub.core.plugin.application.PluginEnablements;
 
 /** What the platform gives one plugin at start-up: its id, the database, the clock, events, services and jobs. */
 final class RuntimeContext implements PluginContext {
@@ -17,14 +21,30 @@ final class RuntimeContext implements PluginContext {
   private final PluginEvents events;
   private final Function<String, Optional<LoadedPlugin>> activePlugins;
   private final Scheduler scheduler;
+  private final PluginNotices notices;
+  private final PluginEnablements enablements;
 
-  RuntimeContext(
-      LoadedPlugin plugin, PluginDatabase database, PluginEvents events, PluginJobs jobs, Function<String, Optional<LoadedPlugin>> activePlugins) {
+  RuntimeContext(LoadedPlugin plugin, PluginDatabase database, RuntimeServices services, Function<String, Optional<LoadedPlugin>> activePlugins) {
     this.plugin = plugin;
     this.database = database;
-    this.events = events;
+    this.events = services.events();
     this.activePlugins = activePlugins;
-    this.scheduler = jobs.schedulerFor(plugin, database, Clock.systemUTC());
+    this.scheduler = services.jobs().schedulerFor(plugin, database, Clock.systemUTC());
+    this.notices = services.notices();
+    this.enablements = services.enablements();
+  }
+
+  /** The platform's beans a context hands on. */
+  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements) {}
+
+  @Override
+  public Notifier notifications() {
+    return (subject, kind, message) -> notices.send(plugin, subject, kind, message);
+  }
+
+  @Override
+  public Optional<PluginSettings> settings(OrganisationId organisation) {
+    return enablements.settingsIfEnabled(java.util.Objects.requireNonNull(organisation, "organisation"), plugin);
   }
 
   @Override

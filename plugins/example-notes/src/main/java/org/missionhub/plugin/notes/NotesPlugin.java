@@ -44,6 +44,7 @@ public class NotesPlugin implements MissionHubPlugin {
 
   private volatile NotesStore store;
   private volatile EventLog heard;
+  private volatile PluginContext context;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -58,8 +59,9 @@ public class NotesPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    store = new NotesStore(context.database(), context.clock(), context.events());
+    store = new NotesStore(context.database(), context.clock(), context.events(), context.notifications());
     heard = new EventLog(context.database(), context.clock());
+    this.context = context;
   }
 
   @Override
@@ -134,7 +136,7 @@ public class NotesPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> organisationResource(OrganisationScope scope) {
-    return Optional.of(new NotesStatsResource(store, heard, scope));
+    return Optional.of(new NotesStatsResource(store, heard, context, scope));
   }
 
   @Override

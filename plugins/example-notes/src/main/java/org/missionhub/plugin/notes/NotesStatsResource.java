@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.PluginContext;
 
 /** {@code /api/v1/orgs/{slug}/notes/...}: what the event listener counted and heard for the organisation. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -13,11 +14,13 @@ public class NotesStatsResource {
 
   private final NotesStore store;
   private final EventLog heard;
+  private final PluginContext context;
   private final OrganisationScope scope;
 
-  NotesStatsResource(NotesStore store, EventLog heard, OrganisationScope scope) {
+  NotesStatsResource(NotesStore store, EventLog heard, PluginContext context, OrganisationScope scope) {
     this.store = store;
     this.heard = heard;
+    this.context = context;
     this.scope = scope;
   }
 
@@ -31,9 +34,11 @@ public class NotesStatsResource {
   @GET
   @Path("stats")
   public Stats stats() {
-    return new Stats(store.missionsCreated(scope.organisationId()));
+    // the setting as work outside a request reads it (contract 1.3.0), rather than from the scope
+    int maxLength = context.settings(scope.organisationId()).map(s -> s.integer(NotesPlugin.MAX_LENGTH)).orElseThrow();
+    return new Stats(store.missionsCreated(scope.organisationId()), maxLength);
   }
 
-  /** Missions created in the organisation while the plugin was enabled. */
-  public record Stats(long missionsCreated) {}
+  /** Missions created in the organisation while the plugin was enabled, and its longest note allowed. */
+  public record Stats(long missionsCreated, int maxLength) {}
 }

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.Notifier;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.notes.api.NoteAdded;
@@ -29,11 +31,13 @@ public final class NotesStore implements NotesService {
   private final PluginDatabase database;
   private final Clock clock;
   private final EventPublisher events;
+  private final Notifier notifier;
 
-  NotesStore(PluginDatabase database, Clock clock, EventPublisher events) {
+  NotesStore(PluginDatabase database, Clock clock, EventPublisher events, Notifier notifier) {
     this.database = database;
     this.clock = clock;
     this.events = events;
+    this.notifier = notifier;
   }
 
   public List<Note> notes(MissionId mission, int limit) {
@@ -133,7 +137,20 @@ public final class NotesStore implements NotesService {
     });
     // delivered to every listener once the request's transaction commits
     events.publish(new NoteAdded(scope.organisationId(), scope.missionId(), note.id(), note.createdAt()));
+    tellTheLeaders(scope, note);
     return note;
+  }
+
+  /** The mission's leaders, but the author, get an in-app notice (read through the read port people()). */
+  private void tellTheLeaders(MissionScope scope, Note note) {
+    String text = note.text().length() > 200 ? note.text().substring(0, 199) + "…" : note.text();
+    String message = note.authorName() + " added a note to \"" + scope.mission().title() + "\": " + text;
+    scope.people().stream()
+        .filter(p -> p.role() == MissionRole.LEADER)
+        .map(p -> p.person().subject())
+        .filter(subject -> !subject.equals(scope.caller().subject()))
+        .distinct()
+        .forEach(subject -> notifier.notify(subject, "note-added", message));
   }
 
   public long missionsCreated(OrganisationId organisation) {
