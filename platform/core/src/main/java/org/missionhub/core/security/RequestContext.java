@@ -2,6 +2,7 @@ package org.missionhub.core.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 
@@ -12,6 +13,8 @@ import org.missionhub.core.shared.ProblemKind;
  */
 @RequestScoped
 public class RequestContext {
+
+  private static final Logger LOG = Logger.getLogger(RequestContext.class.getName());
 
   private Caller caller;
   private OrganisationContext organisation;
@@ -57,10 +60,14 @@ public class RequestContext {
     return Optional.ofNullable(organisation);
   }
 
-  /** The organisation of an organisation-scoped request; its absence is a programming error. */
+  /**
+   * The organisation of an organisation-scoped request. Its absence means the request reached such a
+   * resource without passing the organisation gate: it fails closed, as "not found" (never 200 or 500).
+   */
   public OrganisationContext requireOrganisation() {
     if (organisation == null) {
-      throw new IllegalStateException("this operation needs an organisation context");
+      LOG.warning("An organisation-scoped operation ran without an organisation context; answered 404");
+      throw ApplicationException.notFound("Resource");
     }
     return organisation;
   }

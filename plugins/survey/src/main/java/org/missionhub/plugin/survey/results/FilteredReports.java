@@ -30,6 +30,26 @@ public final class FilteredReports {
     return question.type() == QuestionType.COUNTRY || (question.type().hasOptions() && question.type() != QuestionType.MATRIX);
   }
 
+  /**
+   * Whether {@code group} is a row of its own in the published report's breakdown by {@code within}: only
+   * such a group can be looked into. Read from the published (cached) result, so that asking for a group
+   * that is not there costs no count (a cheap request must not start an expensive one).
+   */
+  public static boolean isPublishedGroup(QuestionResult published, Dimension within, String group) {
+    return !published.withheld()
+        && !Pooling.OTHER.equals(group)
+        && published.breakdowns().stream()
+            .filter(t -> t.by().equals(within.apiName()))
+            .flatMap(t -> t.rows().stream())
+            .anyMatch(r -> r.group().equals(group));
+  }
+
+  /** What looking into a group that is not published answers: nothing, as for a withheld question. */
+  public static QuestionResult notShown(QuestionResult published, Question question, Dimension within, Locale locale) {
+    List<String> otherDimensions = java.util.Arrays.stream(Dimension.values()).filter(d -> d != within).map(Dimension::apiName).toList();
+    return new QuestionResult(question.code(), question.label().in(locale), question.type().name(), null, true, published.categories(), null, List.of(), otherDimensions, List.of());
+  }
+
   public QuestionResult report(String campaignId, int minimum, Question question, Dimension within, String group, Locale locale) {
     if (!accepts(question)) {
       throw new IllegalArgumentException("filters apply to closed questions other than a matrix");

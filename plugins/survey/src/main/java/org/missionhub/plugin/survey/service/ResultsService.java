@@ -96,6 +96,11 @@ public final class ResultsService {
       throw PluginProblem.invalid("filter", "applies to closed questions (single or multiple choice, scale, country), not to " + code);
     }
     String group = filter.substring(colon + 1);
+    // checked against the published report first: a group it does not show costs no count and no cache entry
+    QuestionResult published = question(campaign, question, locale);
+    if (!FilteredReports.isPublishedGroup(published, within.get(), group)) {
+      return FilteredReports.notShown(published, question, within.get(), locale);
+    }
     return keptOnceClosed(campaign, closedReports, code + "/" + locale.getLanguage() + "/" + filter,
         () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale));
   }

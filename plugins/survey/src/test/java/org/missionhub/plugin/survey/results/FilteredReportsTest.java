@@ -53,6 +53,25 @@ class FilteredReportsTest {
   }
 
   @Test
+  void onlyAGroupThePublishedReportShowsOnItsOwnCanBeLookedInto() {
+    // the check that comes before any count (a random group must not start one)
+    respond("NGO", "DK", "leader", 6);
+    respond("FOUNDATION", "DK", "leader", 5);
+    respond("ACADEMIA", "DK", "leader", 1);
+    QuestionResult published = new QuestionReports(store).report(campaign, K, TEMPLATE, ROLE, Locale.ENGLISH);
+
+    assertThat(FilteredReports.isPublishedGroup(published, Dimension.ORGANISATION_TYPE, "NGO")).isTrue();
+    assertThat(FilteredReports.isPublishedGroup(published, Dimension.ORGANISATION_TYPE, "ACADEMIA")).as("pooled").isFalse();
+    assertThat(FilteredReports.isPublishedGroup(published, Dimension.ORGANISATION_TYPE, "_other")).isFalse();
+    assertThat(FilteredReports.isPublishedGroup(published, Dimension.ORGANISATION_TYPE, "x" + System.nanoTime())).isFalse();
+    assertThat(FilteredReports.isPublishedGroup(published, Dimension.COUNTRY, "NGO")).as("another dimension's group").isFalse();
+    QuestionResult nothing = FilteredReports.notShown(published, ROLE, Dimension.ORGANISATION_TYPE, Locale.ENGLISH);
+    assertThat(nothing.withheld()).isTrue();
+    assertThat(nothing.overall()).isNull();
+    assertThat(nothing.categories()).isEqualTo(published.categories());
+  }
+
+  @Test
   void aGroupThePublishedReportDoesNotShowOnItsOwnCannotBeFilteredOn() {
     respond("NGO", "DK", "leader", 6);
     respond("FOUNDATION", "DK", "leader", 5);
