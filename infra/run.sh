@@ -14,6 +14,8 @@ mvnw install -DskipTests -DskipITs
 
 # MicroProfile Config reads these environment variables (see docs/operations.md)
 export MISSIONHUB_DEMO_DATA_ENABLED="${MISSIONHUB_DEMO_DATA_ENABLED:-true}"
+# development secrets below are accepted only in the development profile (docs/operations.md)
+export MISSIONHUB_PROFILE="${MISSIONHUB_PROFILE:-development}"
 export MISSIONHUB_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 # the development realm's provisioning secret (infra/keycloak/realm); production sets its own
 export MISSIONHUB_KEYCLOAK_PROVISIONER_CLIENT_SECRET="missionhub-provisioner-dev-secret"
