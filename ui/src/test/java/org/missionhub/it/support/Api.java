@@ -88,6 +88,15 @@ public final class Api {
     }
   }
 
+  /** POSTs a body without a Content-Length (chunked), as a client that streams does. */
+  public ApiResponse postChunked(String path, byte[] content, String contentType) {
+    HttpResponse<String> r =
+        exchange(
+            "POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content)),
+            Map.of("Content-Type", contentType, "Accept", "application/json, application/problem+json"), HttpResponse.BodyHandlers.ofString());
+    return new ApiResponse("POST", path, r.statusCode(), r.headers(), r.body());
+  }
+
   /** A file upload: POSTs raw bytes with their content type (answers are JSON, as usual). */
   public ApiResponse upload(String path, byte[] content, String contentType) {
     HttpResponse<String> r = exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(content), Map.of("Content-Type", contentType), HttpResponse.BodyHandlers.ofString());

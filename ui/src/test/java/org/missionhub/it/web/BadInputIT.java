@@ -105,6 +105,18 @@ class BadInputIT {
   }
 
   @Test
+  void aBodyOverOneMebibyteWithoutALengthIsRefusedToo() {
+    String huge = Payloads.object("title", "T", "statement", "x".repeat(1_100_000), "challengeArea", "DIGITAL", "governanceMode", "TOP_DOWN");
+    ApiResponse json = org.admin().api().postChunked(missions, huge.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+    assertProblem(json, 413, "payload-too-large");
+    // and an upload read by POI (an XLSForm) stops at the limit as well
+    byte[] workbook = new byte[1_100_000];
+    ApiResponse upload =
+        Scenario.benchmarkAnalyst().api().postChunked("/api/v1/platform/survey/instruments/import?code=huge", workbook, "application/octet-stream");
+    assertProblem(upload, 413, "payload-too-large");
+  }
+
+  @Test
   void anUnknownPathOrMethodIsAProblemToo() {
     assertProblem(org.admin().api().get(org.path() + "/no-such-thing"), 404, "not-found");
     assertProblem(org.admin().api().put(org.path() + "/audit", "{}", "\"1\""), 405, "method-not-allowed");

@@ -15,6 +15,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 record Sheet(String name, List<String> columns, List<SheetRow> rows) {
 
+  /** No real instrument comes near these; a workbook beyond them is refused before it is read further. */
+  static final int MAX_ROWS = 5_000;
+
+  static final int MAX_COLUMNS = 200;
+  static final int MAX_CELL_CHARACTERS = 10_000;
+
   /** A row: its number and its cells by column header (lower case, trimmed). */
   record SheetRow(int number, Map<String, String> cells) {
     String get(String column) {
@@ -31,6 +37,12 @@ record Sheet(String name, List<String> columns, List<SheetRow> rows) {
     DataFormatter format = new DataFormatter();
     Row header = sheet.getRow(sheet.getFirstRowNum());
     List<String> columns = new ArrayList<>();
+    if (sheet.getLastRowNum() - sheet.getFirstRowNum() + 1 > MAX_ROWS) {
+      throw tooLarge(name, sheet.getLastRowNum() + 1, null, "has more than " + MAX_ROWS + " rows");
+    }
+    if (header != null && header.getLastCellNum() > MAX_COLUMNS) {
+      throw tooLarge(name, header.getRowNum() + 1, null, "has more than " + MAX_COLUMNS + " columns");
+    }
     if (header != null) {
       for (int c = 0; c < header.getLastCellNum(); c++) {
         Cell cell = header.getCell(c);
@@ -47,6 +59,9 @@ record Sheet(String name, List<String> columns, List<SheetRow> rows) {
       for (int c = 0; c < columns.size(); c++) {
         Cell cell = row.getCell(c);
         String text = cell == null ? "" : format.formatCellValue(cell);
+        if (text.length() > MAX_CELL_CHARACTERS) {
+          throw tooLarge(name, r + 1, columns.get(c), "holds more than " + MAX_CELL_CHARACTERS + " characters");
+        }
         if (!text.isBlank() && !columns.get(c).isEmpty()) {
           cells.put(columns.get(c), text);
         }
@@ -56,5 +71,9 @@ record Sheet(String name, List<String> columns, List<SheetRow> rows) {
       }
     }
     return new Sheet(name, columns, rows);
+  }
+
+  private static XlsFormException tooLarge(String sheet, int row, String column, String what) {
+    return new XlsFormException(List.of(new XlsFormProblem(sheet, row, column, what)));
   }
 }

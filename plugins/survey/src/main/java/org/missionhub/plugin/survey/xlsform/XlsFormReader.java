@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.xlsform;
 
+import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.plugin.survey.expression.Expression;
@@ -35,6 +37,14 @@ public final class XlsFormReader {
   private static final Set<String> METADATA =
       Set.of("start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit", "start-geopoint");
 
+  static {
+    // POI's zip-bomb guards, stated rather than left to defaults (JVM-wide; only this plugin uses POI): no
+    // part of the workbook may unpack to more than 100 times its compressed size or to more than 16 MB.
+    // With the platform's 1 MiB request limit, an upload can never unpack to more than that.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(16L * 1024 * 1024);
+  }
+
   private final List<XlsFormProblem> problems = new ArrayList<>();
 
   private XlsFormReader() {}
@@ -52,7 +62,14 @@ public final class XlsFormReader {
       survey = Sheet.read(workbook, "survey");
       choicesSheet = Sheet.read(workbook, "choices");
       settings = Sheet.read(workbook, "settings");
+    } catch (XlsFormException tooLarge) {
+      throw tooLarge;
     } catch (IOException | RuntimeException e) {
+      rethrowRefusedUpload(e);
+      if (isZipBomb(e)) {
+        throw new XlsFormException(List.of(new XlsFormProblem("file", 0, null,
+            "unpacks to far more than its size (over 100 times, or over 16 MB for one part): it is refused as a possible zip bomb")));
+      }
       throw new XlsFormException(List.of(new XlsFormProblem("file", 0, null, "is not an .xlsx workbook (" + e.getClass().getSimpleName() + ")")));
     }
     if (survey.columns().isEmpty()) {
@@ -75,6 +92,24 @@ public final class XlsFormReader {
     } catch (InvalidInstrumentException e) {
       throw new XlsFormException(List.of(new XlsFormProblem("survey", 0, null, e.getMessage())));
     }
+  }
+
+  /** The platform refused the upload while POI read it (413: over the size limit): that answer stands. */
+  private static void rethrowRefusedUpload(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WebApplicationException refused) {
+        throw refused;
+      }
+    }
+  }
+
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb detected")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkLanguageColumns(Sheet sheet) {

@@ -112,6 +112,56 @@ class XlsFormReaderTest {
   }
 
   @Test
+  void aSheetWithTooManyRowsIsRefusedNamingIt() {
+    String[][] rows = new String[Sheet.MAX_ROWS + 1][];
+    rows[0] = SURVEY_HEADER;
+    for (int r = 1; r < rows.length; r++) {
+      rows[r] = row("text", "q" + r, "Question " + r);
+    }
+    assertThatThrownBy(() -> XlsFormReader.read(new Workbooks().sheet("survey", rows).xlsx(), "big"))
+        .isInstanceOfSatisfying(
+            XlsFormException.class,
+            e -> assertThat(e.problems()).extracting(p -> p.field() + ": " + p.message())
+                .containsExactly("xlsform.survey.row" + (Sheet.MAX_ROWS + 1) + ": has more than " + Sheet.MAX_ROWS + " rows"));
+  }
+
+  @Test
+  void aCellTooLongIsRefusedNamingItsPlace() {
+    Workbooks workbook = new Workbooks().sheet("survey", SURVEY_HEADER, row("text", "long", "x".repeat(Sheet.MAX_CELL_CHARACTERS + 1)));
+    assertThatThrownBy(() -> XlsFormReader.read(workbook.xlsx(), "long"))
+        .isInstanceOfSatisfying(
+            XlsFormException.class,
+            e -> assertThat(e.problems()).extracting(p -> p.field() + ": " + p.message())
+                .containsExactly("xlsform.survey.row2.label::english (en): holds more than " + Sheet.MAX_CELL_CHARACTERS + " characters"));
+  }
+
+  @Test
+  void aZipBombIsRefusedBeforeItIsUnpacked() throws java.io.IOException {
+    // a workbook-shaped zip whose sheet unpacks to 64 MB of spaces from a few kilobytes
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(1024 * 1024);
+    assertThatThrownBy(() -> XlsFormReader.read(new ByteArrayInputStream(bytes.toByteArray()), "bomb"))
+        .isInstanceOfSatisfying(
+            XlsFormException.class,
+            e -> {
+              assertThat(e.problems().get(0).field()).isEqualTo("xlsform.file");
+              assertThat(e.problems().get(0).message()).contains("zip bomb");
+            });
+  }
+
+  @Test
   void aFileThatIsNotAWorkbookIsSaidSo() {
     assertThatThrownBy(() -> XlsFormReader.read(new ByteArrayInputStream("type,name\\ntext,a".getBytes()), "x"))
         .isInstanceOfSatisfying(XlsFormException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("xlsform.file"));
