@@ -1,9 +1,13 @@
 -- MissionHub on PostgreSQL in production: run once as a superuser, then point MissionHub at the database
--- (docs/operations.md). The application role owns its schema so that Flyway can migrate it at start-up;
--- it is not a superuser and cannot bypass row-level security when that hardening is added.
---   psql -v app_password="'...'" -f create-production-database.sql
-create role missionhub login password :app_password nosuperuser nocreaterole nocreatedb;
+-- (docs/operations.md). Two roles: missionhub owns the schema and runs the migrations at start-up
+-- (MISSIONHUB_DB_OWNER_USER); missionhub_app is what the application works as (MISSIONHUB_DB_USER). It owns
+-- no table, so it cannot switch off row-level security, and it may only read and insert the audit log.
+-- Neither is a superuser or may bypass row-level security.
+--   psql -v owner_password="'...'" -v app_password="'...'" -f create-production-database.sql
+create role missionhub login password :owner_password nosuperuser nocreaterole nocreatedb nobypassrls;
+create role missionhub_app login password :app_password nosuperuser nocreaterole nocreatedb nobypassrls;
 create database missionhub owner missionhub encoding 'UTF8' template template0;
 \connect missionhub
 revoke all on schema public from public;
 grant all on schema public to missionhub;
+grant usage on schema public to missionhub_app;

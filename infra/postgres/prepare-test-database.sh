@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Gives the integration tests a fresh PostgreSQL database: role missionhub (password missionhub) and an
-# empty database missionhub_it owned by it. Connects as $PGUSER (default postgres; trust authentication on
-# the build machines, or set PGPASSWORD).
+# Gives the integration tests a fresh PostgreSQL database: the owner role missionhub and the runtime role
+# missionhub_app (passwords missionhub, as in ui/pom.xml), and an empty database missionhub_it owned by
+# missionhub. Connects as $PGUSER (default postgres; trust authentication on the build machines, or set
+# PGPASSWORD).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -12,6 +13,10 @@ do $$ begin
   if not exists (select from pg_roles where rolname = 'missionhub') then
     create role missionhub login password 'missionhub';
   end if;
+  if not exists (select from pg_roles where rolname = 'missionhub_app') then
+    create role missionhub_app login password 'missionhub' nosuperuser nocreatedb nocreaterole nobypassrls;
+  end if;
+exception when duplicate_object then null;
 end $$;
 alter role missionhub createdb;
 drop database if exists missionhub_it with (force);

@@ -90,6 +90,17 @@ public interface MissionHubPlugin {
   }
 
   /**
+   * The plugin's tables that hold mission data shared by the mission's organisations (contract 1.3.0): each
+   * has {@code tenant_id} (the organisation that wrote the row) and {@code mission_id}. On PostgreSQL,
+   * row-level security shows their rows to every organisation taking part in the row's mission and accepts
+   * rows only for the bound organisation. Every other table with {@code tenant_id} is private to its
+   * organisation ({@link PluginDatabase}).
+   */
+  default Set<String> missionSharedTables() {
+    return Set.of();
+  }
+
+  /**
    * A domain event, delivered after its transaction committed, once per organisation it concerns that has
    * the plugin enabled, off the request thread: the platform's own (package {@code org.missionhub.api.event})
    * and, since contract 1.3.0, those other plugins publish. A listener that throws is retried (three tries

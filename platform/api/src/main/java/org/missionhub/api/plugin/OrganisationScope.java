@@ -30,4 +30,11 @@ public interface OrganisationScope {
    * 1.2.0), for a plugin that asks people to act for their missions.
    */
   List<MissionFacts> callerMissions();
+
+  /**
+   * The plugin's database bound to this organisation (contract 1.3.0): on PostgreSQL, its tables with a
+   * {@code tenant_id} show this organisation's rows and the rows of missions it takes part in, and accept
+   * this organisation's rows only ({@link PluginDatabase}).
+   */
+  PluginDatabase database();
 }

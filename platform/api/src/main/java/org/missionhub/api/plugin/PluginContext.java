@@ -10,6 +10,10 @@ public interface PluginContext {
   /** The id the plugin was registered under. */
   String pluginId();
 
+  /**
+   * The plugin's database, bound to no organisation: its organisation-private rows are out of reach on
+   * PostgreSQL until bound ({@link PluginDatabase#forOrganisation}); requests carry a bound one in their scope.
+   */
   PluginDatabase database();
 
   /** The platform's clock (UTC). */

@@ -7,6 +7,7 @@ import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
@@ -22,6 +23,7 @@ public final class LoadedPlugin {
   private volatile String problem;
   private volatile Contributions contributions = Contributions.NONE;
   private volatile Map<Class<?>, Object> services = Map.of();
+  private volatile PluginDatabase database;
 
   LoadedPlugin(Candidate candidate, PluginState state, String problem) {
     this.candidate = candidate;
@@ -51,6 +53,18 @@ public final class LoadedPlugin {
   /** The plugin itself; present for every plugin that was read, active or not. */
   public Optional<MissionHubPlugin> plugin() {
     return candidate.plugin();
+  }
+
+  /** The plugin's database, bound to no organisation; the scopes bind it to theirs. */
+  public PluginDatabase database() {
+    if (database == null) {
+      throw new IllegalStateException("plugin " + id() + " has no database before it starts");
+    }
+    return database;
+  }
+
+  void database(PluginDatabase database) {
+    this.database = database;
   }
 
   public String source() {

@@ -27,6 +27,7 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.core.plugin.application.PluginEnablements;
 import org.missionhub.core.startup.DatabaseMigrations;
+import org.missionhub.core.startup.DatabaseOwner;
 
 /**
  * The plugins of this platform, resolved at start-up: found ({@link PluginLoader}), judged from their
@@ -50,6 +51,7 @@ public class PluginRuntime {
   DataSource dataSource;
 
 
+  @Inject DatabaseOwner owner;
   @Inject PluginTransactions transactions;
   @Inject PluginEvents events;
   @Inject PluginJobs jobs;
@@ -123,7 +125,8 @@ public class PluginRuntime {
     Optional<String> migrations = plugin.contributions().migrations();
     if (migrations.isPresent()) {
       try {
-        PluginMigrations.migrate(dataSource, plugin, migrations.get());
+        PluginMigrations.migrate(owner.dataSource(), plugin, migrations.get());
+        owner.secureSchema(plugin.plugin().orElseThrow().missionSharedTables());
       } catch (RuntimeException e) {
         fail(plugin, "its database migrations failed: " + PluginLoader.rootMessage(e));
         return;
@@ -179,17 +182,8 @@ public class PluginRuntime {
   }
 
   private PluginContext context(LoadedPlugin plugin) {
-    PluginDatabase database = new PluginDatabase() {
-      @Override
-      public <T> T inTransaction(Work<T> work) {
-        return transactions.run(work);
-      }
-
-      @Override
-      public String product() {
-        return databaseProduct;
-      }
-    };
+    PluginDatabase database = BoundDatabase.unbound(transactions, databaseProduct);
+    plugin.database(database);
     return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements), this::activePlugin);
   }
 

@@ -7,10 +7,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.core.tenancy.TenantBinding;
 
 /**
  * Runs a plugin's database work in a JTA transaction — the caller's if one is active — on a connection of
- * the platform's data source, which the transaction enlists. An exception rolls the work back.
+ * the platform's data source, which the transaction enlists. The work's organisation binding holds for the
+ * work only: the caller's binding (a core service's, another plugin's) is put back afterwards. An exception
+ * rolls the work back.
  */
 @ApplicationScoped
 public class PluginTransactions {
@@ -19,11 +22,33 @@ public class PluginTransactions {
   DataSource dataSource;
 
   @Transactional(Transactional.TxType.REQUIRED)
-  public <T> T run(PluginDatabase.Work<T> work) {
+  public <T> T run(TenantBinding binding, PluginDatabase.Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return work.run(connection);
+      TenantBinding previous = TenantBinding.of(connection);
+      if (previous.equals(binding)) {
+        return work.run(connection);
+      }
+      binding.applyTo(connection);
+      T result;
+      try {
+        result = work.run(connection);
+      } catch (SQLException | RuntimeException e) {
+        restoreAfterFailure(connection, previous, e);
+        throw e;
+      }
+      previous.applyTo(connection);
+      return result;
     } catch (SQLException e) {
       throw new PluginDatabaseException(e);
+    }
+  }
+
+  /** A failed statement may have aborted the transaction, which then rolls back and forgets the binding anyway. */
+  private static void restoreAfterFailure(Connection connection, TenantBinding previous, Exception failure) {
+    try {
+      previous.applyTo(connection);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -38,6 +38,10 @@ public class ConfigurationCheck {
   Optional<String> databasePassword;
 
   @Inject
+  @ConfigProperty(name = "missionhub.db.owner.password")
+  Optional<String> ownerPassword;
+
+  @Inject
   @ConfigProperty(name = "missionhub.keycloak.provisioner.client-secret")
   Optional<String> provisionerSecret;
 
@@ -47,6 +51,10 @@ public class ConfigurationCheck {
 
   void check(@Observes @Priority(DatabaseMigrations.PRIORITY - 50) Startup startup) {
     List<String> problems = problems(profile, databasePassword, provisionerSecret, uiSecret);
+    if (!DEVELOPMENT.equals(profile)) {
+      // the owner's password, when MicroProfile Config sees it (server.xml variables and the environment)
+      ownerPassword.filter(KNOWN_SECRETS::contains).ifPresent(p -> problems.add("MISSIONHUB_DB_OWNER_PASSWORD is a development default; set a secret of your own"));
+    }
     if (!problems.isEmpty()) {
       String message = "MissionHub does not start with development secrets in the " + profile + " profile: " + String.join("; ", problems)
           + " (or set MISSIONHUB_PROFILE=development on a development machine)";

@@ -1,17 +1,17 @@
 package org.missionhub.core.startup;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database schema up to date at start-up with Flyway's versioned SQL migrations
- * ({@code db/migration/core}). Runs before anything else touches the database; if a migration fails, the
+ * ({@code db/migration/core}), as the schema's owner, then secures the schema for the runtime role
+ * ({@link DatabaseOwner}). Runs before anything else touches the database; if a migration fails, the
  * application does not start and readiness stays down.
  */
 @ApplicationScoped
@@ -24,15 +24,14 @@ public class DatabaseMigrations {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-  @Resource(lookup = "jdbc/missionhub")
-  DataSource dataSource;
+  @Inject DatabaseOwner owner;
 
   private volatile boolean migrated;
 
   void migrate(@Observes @Priority(PRIORITY) Startup startup) {
     var result =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+            .dataSource(owner.dataSource())
             // Liberty's class loader finds a classpath folder only through a file in it: each migration
             // folder holds an empty flyway.location for that reason
             .locations(LOCATION)
@@ -41,6 +40,7 @@ public class DatabaseMigrations {
             .failOnMissingLocations(true)
             .load()
             .migrate();
+    owner.secureSchema();
     LOG.info(
         () ->
             "Database schema at version "

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.missionhub.api.organisation.OrganisationId;
 
 /**
- * Sets EclipseLink's tenant id. The only class that does: everything else reaches tenant-scoped data through
- * an EntityManager this class configured.
+ * Sets EclipseLink's tenant id, and binds the same organisation to the database transaction for PostgreSQL's
+ * row-level security ({@link TenantBinding}). The only class that does: everything else reaches
+ * tenant-scoped data through an EntityManager this class configured.
  */
 @ApplicationScoped
 public class Tenancy {
@@ -36,7 +40,10 @@ public class Tenancy {
     if (current != null && !current.equals(organisation.toString())) {
       throw new IllegalStateException("this transaction already works in another organisation");
     }
-    em.setProperty(TENANT_PROPERTY, organisation.toString());
+    if (current == null) {
+      em.setProperty(TENANT_PROPERTY, organisation.toString());
+      bindDatabase(em, TenantBinding.organisation(organisation.toString()));
+    }
   }
 
   /**
@@ -48,9 +55,34 @@ public class Tenancy {
     Objects.requireNonNull(organisation, "organisation");
     EntityManager other = emf.createEntityManager(Map.of(TENANT_PROPERTY, organisation.toString()));
     try {
-      return work.apply(other);
+      // the other EntityManager shares the transaction's connection: bind the other organisation for the
+      // work only, then give the transaction its own binding back
+      TenantBinding previous = bindDatabase(other, TenantBinding.organisation(organisation.toString()));
+      try {
+        return work.apply(other);
+      } finally {
+        bindDatabase(other, previous);
+      }
     } finally {
       other.close();
+    }
+  }
+
+  /**
+   * Binds the organisation to the EntityManager's transaction; returns the binding it replaced. Outside a
+   * transaction there is nothing to bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
+   */
+  private static TenantBinding bindDatabase(EntityManager em, TenantBinding binding) {
+    if (!em.isJoinedToTransaction()) {
+      return TenantBinding.NONE;
+    }
+    try {
+      Connection connection = em.unwrap(Connection.class);
+      TenantBinding previous = TenantBinding.of(connection);
+      binding.applyTo(connection);
+      return previous;
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot bind the organisation to the database transaction", e);
     }
   }
 }

@@ -111,21 +111,21 @@ class AuditEntryTenancyTest {
 
   @ParameterizedTest(name = "{0}")
   @ArgumentsSource(TestDatabases.class)
-  void bulkDeleteOfAuditEntriesInTenantALeavesTenantBEntries(TestDatabase db) {
-    // given: the application has no such statement; this checks the tenant filter would still hold
+  void bulkDeleteOfAuditEntriesIsRefusedByTheDatabaseInEveryTenant(TestDatabase db) {
+    // given: the application has no such statement; the log is append-only in the database itself
     Organisation a = organisation(db, "org-a");
     Organisation b = organisation(db, "org-b");
+    String inA = entry(db, a, "same-entity");
     String inB = entry(db, b, "same-entity");
 
-    // when
-    int deleted =
-        db.inTenant(
-            tenant(a),
-            em -> em.createQuery("DELETE FROM AuditEntry a WHERE a.id = :id").setParameter("id", inB).executeUpdate());
-
-    // then
-    assertThat(deleted).isZero();
-    assertThat(db.query("select tenant_id from audit_entry where id = ?", inB)).containsExactly(List.of(tenant(b)));
+    // when / then: not even the tenant's own entry can be deleted
+    for (String id : List.of(inA, inB)) {
+      assertThatThrownBy(
+              () -> db.inTenant(tenant(a), em -> em.createQuery("DELETE FROM AuditEntry a WHERE a.id = :id").setParameter("id", id).executeUpdate()))
+          .isInstanceOf(PersistenceException.class);
+    }
+    assertThat(db.query("select tenant_id from audit_entry where id in (?, ?) order by tenant_id", inA, inB))
+        .containsExactlyInAnyOrder(List.of(tenant(a)), List.of(tenant(b)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -73,6 +73,12 @@ class JobClaimsTest {
       public String product() {
         return db.kind() == TestDatabase.Kind.POSTGRESQL ? "postgresql" : "h2";
       }
+
+      // the job bookkeeping table is not tenant-scoped: a binding changes nothing for it
+      @Override
+      public PluginDatabase forOrganisation(org.missionhub.api.organisation.OrganisationId organisation) {
+        return this;
+      }
     };
   }
 }

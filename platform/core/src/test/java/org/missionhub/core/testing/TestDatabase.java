@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.flywaydb.core.Flyway;
+import org.missionhub.core.tenancy.SchemaSecurity;
 import org.missionhub.core.tenancy.Tenancy;
 
 /**
@@ -27,10 +28,14 @@ import org.missionhub.core.tenancy.Tenancy;
  *
  * <p>H2 runs in memory in PostgreSQL mode. PostgreSQL runs at 127.0.0.1:5432 (override with the system
  * properties {@code missionhub.test.pg.host} and {@code missionhub.test.pg.port}): the database is created
- * as user {@code postgres}, owned by {@code missionhub}, and dropped again when the run ends. The role
- * {@code missionhub} is created here when the server lacks it, so a brand-new machine needs nothing but a
- * running PostgreSQL (the tests run as that role, not as the superuser, so that row-level security and
- * grants apply to them as they do to the server).
+ * as user {@code postgres}, owned by {@code missionhub}, and dropped again when the run ends. The roles are
+ * created here when the server lacks them, so a brand-new machine needs nothing but a running PostgreSQL.
+ *
+ * <p>As on the server, the owner migrates and {@link SchemaSecurity} secures the schema for the runtime
+ * role. The two tenancy layers are tested apart: the EntityManagerFactory and {@link #connect()} work as a
+ * test role with the runtime role's grants that bypasses row-level security (on PostgreSQL; on H2 as the
+ * runtime user), so EclipseLink's tenant filter is proved on its own; {@link #connectAsRuntime()} works as
+ * the runtime role itself, held by row-level security, for the tests of the database's layer.
  *
  * <p>Instances are created and shut down by {@link TestDatabases}; tests only read from them. Tests share a
  * database, so every test creates its own organisations and people under fresh random names.
@@ -58,38 +63,60 @@ public final class TestDatabase {
 
   private static final String MIGRATIONS = "classpath:db/migration/core";
 
+  /** The runtime role, as on the server (ui/pom.xml). */
+  public static final String RUNTIME_ROLE = "missionhub_app";
+
+  private static final String RUNTIME_PASSWORD = "missionhub";
+
+  /** The EclipseLink-layer tests' role on PostgreSQL: the runtime role's grants, past row-level security. */
+  private static final String LAYER_TEST_ROLE = "missionhub_tenancy_test";
+
   /** Idempotent, and safe when two test JVMs race for it (the loser's duplicate_object is swallowed). */
-  private static final String CREATE_ROLE =
+  private static final String CREATE_ROLES =
       """
       do $$ begin
         if not exists (select from pg_roles where rolname = 'missionhub') then
           create role missionhub login password 'missionhub';
+        end if;
+        if not exists (select from pg_roles where rolname = 'missionhub_app') then
+          create role missionhub_app login password 'missionhub' nobypassrls;
+        end if;
+        if not exists (select from pg_roles where rolname = 'missionhub_tenancy_test') then
+          create role missionhub_tenancy_test login password 'missionhub' bypassrls;
         end if;
       exception when duplicate_object then null;
       end $$""";
 
   private final Kind kind;
   private final String url;
+  /** The URL without settings only an administrator may make (H2's DB_CLOSE_DELAY). */
+  private final String runtimeUrl;
   private final String user;
   private final String password;
+  private final String owner;
+  private final String ownerPassword;
   private final String driver;
   private final Runnable drop;
   private final EntityManagerFactory emf;
   private final SqlRecorder sql = new SqlRecorder();
 
-  private TestDatabase(Kind kind, String url, String user, String password, String driver, Runnable drop) {
+  private TestDatabase(Kind kind, String url, Login owner, Login user, String driver, Runnable drop) {
     this.kind = kind;
     this.url = url;
-    this.user = user;
-    this.password = password;
+    this.runtimeUrl = url.replace(";DB_CLOSE_DELAY=-1", "");
+    this.owner = owner.user();
+    this.ownerPassword = owner.password();
+    this.user = user.user();
+    this.password = user.password();
     this.driver = driver;
     this.drop = drop;
     try {
-      Flyway.configure().dataSource(url, user, password).locations(MIGRATIONS).load().migrate();
+      Flyway.configure().dataSource(url, this.owner, ownerPassword).locations(MIGRATIONS).load().migrate();
+      secure();
       Map<String, Object> properties = new HashMap<>();
-      properties.put("jakarta.persistence.jdbc.url", url);
-      properties.put("jakarta.persistence.jdbc.user", user);
-      properties.put("jakarta.persistence.jdbc.password", password);
+      properties.put("jakarta.persistence.jdbc.url", runtimeUrl);
+      properties.put("jakarta.persistence.jdbc.user", this.user);
+      properties.put("jakarta.persistence.jdbc.password", this.password);
       properties.put("jakarta.persistence.jdbc.driver", driver);
       this.emf = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
       JpaHelper.getDatabaseSession(emf).getEventManager().addListener(sql);
@@ -121,7 +148,7 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot shut the H2 test database down", e);
           }
         };
-    return new TestDatabase(Kind.H2, url, "sa", "", "org.h2.Driver", shutdown);
+    return new TestDatabase(Kind.H2, url, new Login("sa", ""), new Login(RUNTIME_ROLE, RUNTIME_PASSWORD), "org.h2.Driver", shutdown);
   }
 
   private static TestDatabase postgresql() {
@@ -131,7 +158,7 @@ public final class TestDatabase {
     String name = "missionhub_core_test_" + randomSuffix();
     try (Connection c = DriverManager.getConnection(admin, "postgres", "");
         Statement s = c.createStatement()) {
-      s.execute(CREATE_ROLE);
+      s.execute(CREATE_ROLES);
       s.execute("create database " + name + " owner missionhub");
     } catch (SQLException e) {
       throw new IllegalStateException(
@@ -147,7 +174,22 @@ public final class TestDatabase {
           }
         };
     String url = "jdbc:postgresql://" + host + ":" + port + "/" + name;
-    return new TestDatabase(Kind.POSTGRESQL, url, "missionhub", "missionhub", "org.postgresql.Driver", dropDatabase);
+    return new TestDatabase(
+        Kind.POSTGRESQL, url, new Login("missionhub", "missionhub"), new Login(LAYER_TEST_ROLE, RUNTIME_PASSWORD), "org.postgresql.Driver", dropDatabase);
+  }
+
+  private record Login(String user, String password) {}
+
+  /** As the server does after migrating: the runtime role's grants and the row-level security policies. */
+  private void secure() {
+    try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
+      new SchemaSecurity(RUNTIME_ROLE, RUNTIME_PASSWORD).apply(c);
+      if (kind == Kind.POSTGRESQL) {
+        new SchemaSecurity(LAYER_TEST_ROLE, RUNTIME_PASSWORD).apply(c);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot secure the test database", e);
+    }
   }
 
   private static String randomSuffix() {
@@ -197,9 +239,19 @@ public final class TestDatabase {
     }
   }
 
-  /** A plain JDBC connection, bypassing EclipseLink and its tenancy. */
+  /** A plain JDBC connection, bypassing EclipseLink and its tenancy (and row-level security). */
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, user, password);
+    return DriverManager.getConnection(runtimeUrl, user, password);
+  }
+
+  /** A plain JDBC connection as the server's runtime role: grants and row-level security hold it. */
+  public Connection connectAsRuntime() throws SQLException {
+    return DriverManager.getConnection(runtimeUrl, RUNTIME_ROLE, RUNTIME_PASSWORD);
+  }
+
+  /** A plain JDBC connection as the schema's owner. */
+  public Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(url, owner, ownerPassword);
   }
 
   /** Plain JDBC query: every row as a list of column values rendered as text (null stays null). */

@@ -30,7 +30,7 @@ public final class EventLog {
   public record Heard(String type, String missionId, OffsetDateTime heardAt) {}
 
   void heard(DomainEvent event) {
-    database.inTransaction(connection -> {
+    database.forOrganisation(event.organisationId()).inTransaction(connection -> {
       try (PreparedStatement insert =
           connection.prepareStatement("insert into notes_event_heard (id, tenant_id, event_type, mission_id, heard_at) values (?, ?, ?, ?, ?)")) {
         insert.setString(1, UUID.randomUUID().toString());
@@ -45,7 +45,7 @@ public final class EventLog {
 
   /** The organisation's last 200 events, newest first. */
   public List<Heard> heardBy(OrganisationId organisation) {
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement select =
           connection.prepareStatement("select event_type, mission_id, heard_at from notes_event_heard where tenant_id = ? order by heard_at desc, id")) {
         select.setString(1, organisation.toString());
@@ -62,7 +62,7 @@ public final class EventLog {
   }
 
   void deleteOrganisation(OrganisationId organisation) {
-    database.inTransaction(connection -> {
+    database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement delete = connection.prepareStatement("delete from notes_event_heard where tenant_id = ?")) {
         delete.setString(1, organisation.toString());
         return delete.executeUpdate();

@@ -83,6 +83,12 @@ public class NotesPlugin implements MissionHubPlugin {
     return Optional.of("db/migration/notes");
   }
 
+  /** Notes are shared by the mission's organisations; the event log stays private to each (contract 1.3.0). */
+  @Override
+  public Set<String> missionSharedTables() {
+    return Set.of("notes_note");
+  }
+
   /** A question of the mission health check (contract 1.3.0). */
   @Override
   public List<HealthCheckDefinition> healthChecks() {
@@ -99,7 +105,7 @@ public class NotesPlugin implements MissionHubPlugin {
   @Override
   public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
     Map<MissionId, Set<String>> passed = new HashMap<>();
-    store.missionsWithNotes(missions).forEach(mission -> passed.put(mission, Set.of(HAS_NOTES)));
+    store.missionsWithNotes(organisation, missions).forEach(mission -> passed.put(mission, Set.of(HAS_NOTES)));
     return passed;
   }
 

@@ -29,7 +29,7 @@ public class NotesResource {
   @GET
   @Path("notes")
   public List<Note> list() {
-    return store.notes(scope.missionId(), 200);
+    return store.notes(scope.organisationId(), scope.missionId(), 200);
   }
 
   /**
@@ -53,7 +53,7 @@ public class NotesResource {
   @GET
   @Path("notes/{id}")
   public Note get(@PathParam("id") String id) {
-    return store.note(scope.missionId(), id).orElseThrow(() -> PluginProblem.notFound("Note"));
+    return store.note(scope.organisationId(), scope.missionId(), id).orElseThrow(() -> PluginProblem.notFound("Note"));
   }
 
   @POST

@@ -23,8 +23,10 @@ import org.missionhub.plugin.notes.api.NoteAdded;
 import org.missionhub.plugin.notes.api.NotesService;
 
 /**
- * The notes tables, through the platform's database. Every statement is limited to the scope's mission or
- * organisation, which the platform verified.
+ * The notes tables, through the platform's database bound to the organisation at work (on PostgreSQL,
+ * row-level security then shows it its own rows and the rows of the missions it takes part in). Every
+ * statement is still limited to the scope's mission or organisation, which the platform verified: on H2
+ * that condition is the only guard.
  */
 public final class NotesStore implements NotesService {
 
@@ -40,8 +42,9 @@ public final class NotesStore implements NotesService {
     this.notifier = notifier;
   }
 
-  public List<Note> notes(MissionId mission, int limit) {
-    return database.inTransaction(connection -> {
+  /** The mission's newest notes, as {@code viewer} (an organisation taking part in it) sees them. */
+  public List<Note> notes(OrganisationId viewer, MissionId mission, int limit) {
+    return database.forOrganisation(viewer).inTransaction(connection -> {
       try (PreparedStatement select =
           connection.prepareStatement(
               "select id, text, author_name, created_at from notes_note where mission_id = ? order by created_at desc, id")) {
@@ -59,8 +62,8 @@ public final class NotesStore implements NotesService {
   }
 
   @Override
-  public int noteCount(MissionId mission) {
-    return database.inTransaction(connection -> {
+  public int noteCount(OrganisationId viewer, MissionId mission) {
+    return database.forOrganisation(viewer).inTransaction(connection -> {
       try (PreparedStatement count = connection.prepareStatement("select count(*) from notes_note where mission_id = ?")) {
         count.setString(1, mission.toString());
         try (ResultSet rows = count.executeQuery()) {
@@ -72,12 +75,12 @@ public final class NotesStore implements NotesService {
   }
 
   /** Which of the missions have at least one note: one query for them all (a list page asks for many). */
-  public Set<MissionId> missionsWithNotes(Collection<MissionId> missions) {
+  public Set<MissionId> missionsWithNotes(OrganisationId viewer, Collection<MissionId> missions) {
     if (missions.isEmpty()) {
       return Set.of();
     }
     String placeholders = String.join(", ", java.util.Collections.nCopies(missions.size(), "?"));
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(viewer).inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement("select distinct mission_id from notes_note where mission_id in (" + placeholders + ")")) {
         int i = 1;
         for (MissionId mission : missions) {
@@ -95,8 +98,8 @@ public final class NotesStore implements NotesService {
   }
 
   /** One note of the mission, if it has one with this id. */
-  public Optional<Note> note(MissionId mission, String id) {
-    return database.inTransaction(connection -> {
+  public Optional<Note> note(OrganisationId viewer, MissionId mission, String id) {
+    return database.forOrganisation(viewer).inTransaction(connection -> {
       try (PreparedStatement select =
           connection.prepareStatement("select id, text, author_name, created_at from notes_note where mission_id = ? and id = ?")) {
         select.setString(1, mission.toString());
@@ -121,7 +124,7 @@ public final class NotesStore implements NotesService {
       throw PluginProblem.invalid("text", "must be at most " + max + " characters");
     }
     Note note = new Note(UUID.randomUUID().toString(), text.strip(), scope.caller().displayName(), OffsetDateTime.now(clock));
-    database.inTransaction(connection -> {
+    scope.database().inTransaction(connection -> {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "insert into notes_note (id, mission_id, tenant_id, author_subject, author_name, text, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
@@ -154,7 +157,7 @@ public final class NotesStore implements NotesService {
   }
 
   public long missionsCreated(OrganisationId organisation) {
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement("select missions from notes_missions_created where tenant_id = ?")) {
         select.setString(1, organisation.toString());
         try (ResultSet rows = select.executeQuery()) {
@@ -170,7 +173,7 @@ public final class NotesStore implements NotesService {
       return;
     }
     try {
-      database.inTransaction(connection -> {
+      database.forOrganisation(organisation).inTransaction(connection -> {
         try (PreparedStatement insert = connection.prepareStatement("insert into notes_missions_created (tenant_id, missions) values (?, 1)")) {
           insert.setString(1, organisation.toString());
           return insert.executeUpdate();
@@ -184,7 +187,7 @@ public final class NotesStore implements NotesService {
   }
 
   private int increment(OrganisationId organisation) {
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement update = connection.prepareStatement("update notes_missions_created set missions = missions + 1 where tenant_id = ?")) {
         update.setString(1, organisation.toString());
         return update.executeUpdate();
@@ -193,7 +196,7 @@ public final class NotesStore implements NotesService {
   }
 
   void deleteOrganisation(OrganisationId organisation) {
-    database.inTransaction(connection -> {
+    database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement notes = connection.prepareStatement("delete from notes_note where tenant_id = ?");
           PreparedStatement counter = connection.prepareStatement("delete from notes_missions_created where tenant_id = ?")) {
         notes.setString(1, organisation.toString());

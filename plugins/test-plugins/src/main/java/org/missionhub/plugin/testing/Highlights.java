@@ -51,7 +51,7 @@ public class Highlights extends TestPlugin {
   @Override
   public void onEvent(DomainEvent event, PluginSettings settings) {
     if (event instanceof NoteAdded added) {
-      database.inTransaction(connection -> {
+      database.forOrganisation(added.organisationId()).inTransaction(connection -> {
         try (PreparedStatement insert =
             connection.prepareStatement(
                 "insert into highlights_highlight (note_id, tenant_id) select ?, ? where not exists (select 1 from highlights_highlight where note_id = ?)")) {
@@ -66,18 +66,16 @@ public class Highlights extends TestPlugin {
 
   @Override
   public Optional<Object> missionResource(MissionScope scope) {
-    return Optional.of(new SummaryResource(database, notes, scope));
+    return Optional.of(new SummaryResource(notes, scope));
   }
 
   /** The mission's notes, counted by the notes plugin's service, and how many of them are highlighted. */
   @Produces(MediaType.APPLICATION_JSON)
   public static class SummaryResource {
-    private final PluginDatabase database;
     private final NotesService notes;
     private final MissionScope scope;
 
-    SummaryResource(PluginDatabase database, NotesService notes, MissionScope scope) {
-      this.database = database;
+    SummaryResource(NotesService notes, MissionScope scope) {
       this.notes = notes;
       this.scope = scope;
     }
@@ -88,7 +86,7 @@ public class Highlights extends TestPlugin {
     @GET
     @Path("summary")
     public Summary summary() {
-      int highlighted = database.inTransaction(connection -> {
+      int highlighted = scope.database().inTransaction(connection -> {
         try (PreparedStatement count =
             connection.prepareStatement(
                 "select count(*) from highlights_highlight h join notes_note n on n.id = h.note_id where n.mission_id = ? and h.tenant_id = ?")) {
@@ -100,7 +98,7 @@ public class Highlights extends TestPlugin {
           }
         }
       });
-      return new Summary(notes.noteCount(scope.missionId()), highlighted);
+      return new Summary(notes.noteCount(scope.organisationId(), scope.missionId()), highlighted);
     }
   }
 }

@@ -61,7 +61,7 @@ public final class Listeners {
         throw new IllegalStateException("failing on purpose, try " + tried);
       }
       tries.remove(event);
-      database.inTransaction(connection -> {
+      database.forOrganisation(event.organisationId()).inTransaction(connection -> {
         try (PreparedStatement insert = connection.prepareStatement("insert into flaky_listener_heard (id, tenant_id, event_type, tries) values (?, ?, ?, ?)")) {
           insert.setString(1, UUID.randomUUID().toString());
           insert.setString(2, event.organisationId().toString());
@@ -118,7 +118,7 @@ public final class Listeners {
     @GET
     @Path("heard")
     public List<Heard> heard() {
-      return database.inTransaction(connection -> {
+      return scope.database().inTransaction(connection -> {
         try (PreparedStatement select = connection.prepareStatement("select event_type, tries from flaky_listener_heard where tenant_id = ?")) {
           select.setString(1, scope.organisationId().toString());
           List<Heard> heard = new ArrayList<>();

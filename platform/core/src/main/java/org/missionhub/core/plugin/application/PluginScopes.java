@@ -16,6 +16,7 @@ import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.application.MissionAccess;
@@ -45,7 +46,7 @@ public class PluginScopes {
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
     OrganisationContext organisation = request.requireOrganisation();
-    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()), facts);
+    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()), facts, plugin.database().forOrganisation(organisation.id()));
   }
 
   public MissionScope mission(String pluginId, String missionId) {
@@ -54,7 +55,7 @@ public class PluginScopes {
     PluginSettings settings = enabled(plugin, organisation.id());
     MissionAccess access = guard.access(missionId);
     return new Mission(
-        new Organisation(organisation, person(request.caller()), settings, facts),
+        new Organisation(organisation, person(request.caller()), settings, facts, plugin.database().forOrganisation(organisation.id())),
         access.mission(),
         PluginFacts.facts(access.mission()),
         access.isLead(),
@@ -101,7 +102,8 @@ public class PluginScopes {
     return new PersonRef(caller.subject(), caller.displayName());
   }
 
-  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts) implements OrganisationScope {
+  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts, PluginDatabase database)
+      implements OrganisationScope {
     @Override
     public OrganisationId organisationId() {
       return context.id();
@@ -190,6 +192,11 @@ public class PluginScopes {
     @Override
     public PluginSettings settings() {
       return parent.settings();
+    }
+
+    @Override
+    public PluginDatabase database() {
+      return parent.database();
     }
 
     @Override

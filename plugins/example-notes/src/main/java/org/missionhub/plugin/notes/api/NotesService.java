@@ -1,6 +1,7 @@
 package org.missionhub.plugin.notes.api;
 
 import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.organisation.OrganisationId;
 
 /**
  * What the notes plugin offers the plugins that require it (contract 1.3.0): its package
@@ -8,6 +9,6 @@ import org.missionhub.api.mission.MissionId;
  */
 public interface NotesService {
 
-  /** How many notes the mission has. */
-  int noteCount(MissionId mission);
+  /** How many notes the mission has, as {@code viewer}, an organisation taking part in it, sees them. */
+  int noteCount(OrganisationId viewer, MissionId mission);
 }

@@ -58,7 +58,7 @@ public class NotesTab extends VerticalLayout {
 
   private void refresh() {
     list.removeAll();
-    var notes = plugin.store().notes(scope.missionId(), 200);
+    var notes = plugin.store().notes(scope.organisationId(), scope.missionId(), 200);
     if (notes.isEmpty()) {
       list.add(new Paragraph(NONE.in(getLocale())));
     }

@@ -123,6 +123,12 @@ public final class BenchDatabase implements PluginDatabase, AutoCloseable {
     return product;
   }
 
+  /** The survey's tables have no {@code tenant_id}: a binding changes nothing for them. */
+  @Override
+  public PluginDatabase forOrganisation(org.missionhub.api.organisation.OrganisationId organisation) {
+    return this;
+  }
+
   /** The connection itself, for bulk loading and the raw SQL the benchmark compares with. */
   Connection connection() {
     return connection;

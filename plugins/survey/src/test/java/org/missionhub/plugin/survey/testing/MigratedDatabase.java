@@ -94,6 +94,12 @@ public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
     return "h2";
   }
 
+  /** The survey's tables have no {@code tenant_id}: a binding changes nothing for them. */
+  @Override
+  public PluginDatabase forOrganisation(org.missionhub.api.organisation.OrganisationId organisation) {
+    return this;
+  }
+
   @Override
   public void close() throws SQLException {
     try (Statement statement = connection.createStatement()) {
