@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -49,8 +50,10 @@ public class Tenancy {
   /**
    * Reads another organisation's tenant-scoped data through a separate, short-lived EntityManager, for the
    * few checks that must look across organisations (is this person a member of that partner organisation?).
-   * The work must only read.
+   * The work must only read. It runs in the caller's transaction, or in one of its own when called outside
+   * any (a plugin reading its settings off a request): the organisation is bound to a transaction only.
    */
+  @Transactional(Transactional.TxType.REQUIRED)
   public <T> T readAs(OrganisationId organisation, Function<EntityManager, T> work) {
     Objects.requireNonNull(organisation, "organisation");
     EntityManager other = emf.createEntityManager(Map.of(TENANT_PROPERTY, organisation.toString()));

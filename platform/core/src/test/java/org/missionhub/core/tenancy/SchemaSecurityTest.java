@@ -179,8 +179,11 @@ class SchemaSecurityTest {
     // declared mission-shared by its plugin; B leads two
     // missions and A is an accepted partner of one of them, a declined one of the other
     String table = "rls_plugin_" + UUID.randomUUID().toString().substring(0, 8);
+    String undeclared = table + "_log";
     try (Connection owner = db.connectAsOwner(); Statement ddl = owner.createStatement()) {
-      ddl.execute("create table " + table + " (id varchar(36) primary key, tenant_id varchar(36) not null, mission_id varchar(36) not null)");
+      for (String name : List.of(table, undeclared)) {
+        ddl.execute("create table " + name + " (id varchar(36) primary key, tenant_id varchar(36) not null, mission_id varchar(36) not null)");
+      }
       new SchemaSecurity(TestDatabase.RUNTIME_ROLE, "missionhub").apply(owner);
       new SchemaSecurity(TestDatabase.RUNTIME_ROLE, "missionhub").apply(owner, java.util.Set.of(table));
     }
@@ -192,20 +195,24 @@ class SchemaSecurityTest {
     insert(db, table, "a-shared", a, shared);
     insert(db, table, "b-shared", b, shared);
     insert(db, table, "b-declined", b, declined);
+    insert(db, undeclared, "b-log", b, shared);
 
     // when
     List<String> seen = asRuntime(db, TenantBinding.organisation(a), c -> column(c, "select id from " + table + " order by id"));
+    List<String> seenOfUndeclared = asRuntime(db, TenantBinding.organisation(a), c -> column(c, "select id from " + undeclared));
     List<String> unbound = asRuntime(db, TenantBinding.NONE, c -> column(c, "select id from " + table + " order by id"));
 
     // then: A's rows and the shared mission's rows; never B's rows of a mission A does not take part in
     if (rowSecurity(db)) {
       assertThat(seen).containsExactly("a-shared", "b-shared");
+      assertThat(seenOfUndeclared).as("a table not declared mission-shared stays private").isEmpty();
       assertThat(unbound).isEmpty();
       assertThatThrownBy(() -> asRuntime(db, TenantBinding.organisation(a), c -> c.createStatement().executeUpdate(
           "insert into " + table + " values ('forged', '" + b + "', '" + shared + "')")))
           .hasMessageContaining("row-level security");
     } else {
       assertThat(seen).containsExactly("a-shared", "b-declined", "b-shared");
+      assertThat(seenOfUndeclared).containsExactly("b-log");
     }
   }
 
