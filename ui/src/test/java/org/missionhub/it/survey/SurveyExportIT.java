@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.Api;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Database;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 
@@ -56,6 +57,11 @@ class SurveyExportIT {
     assertThat(roles).containsExactlyInAnyOrder("leader", "coordinator");
     assertThat(rows.get(1)).startsWith("1,").contains(",NGO,DK,");
     assertThat(rows.get(2)).startsWith("2,");
+    // reading every organisation's responses is recorded, with its purpose and who asked
+    assertThat(Database.count(
+            "select count(*) from plugin_cross_read where plugin_id = 'survey' and purpose = ? and actor_subject is not null",
+            "CSV export of survey campaign " + campaign))
+        .isEqualTo(1);
     // nothing leads back to the missions or the person who answered
     assertThat(text).doesNotContain(first).doesNotContain(second).doesNotContain(ngo.admin().subject()).doesNotContain(campaign);
 

@@ -2,6 +2,7 @@ package org.missionhub.it.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.Database;
 import org.missionhub.it.support.ItEnvironment;
@@ -24,11 +25,13 @@ class DatabaseRolesIT {
   }
 
   @Test
-  void theRuntimeRoleMayOnlyReadAndInsertTheAuditLog() {
-    String privileges = "select count(*) from information_schema.table_privileges where upper(grantee) = upper(?) and lower(table_name) = 'audit_entry' and privilege_type ";
-    assertThat(Database.count(privileges + "in ('SELECT', 'INSERT')", RUNTIME)).isEqualTo(2);
-    assertThat(Database.count(privileges + "in ('UPDATE', 'DELETE')", RUNTIME)).isZero();
-    assertThat(Database.count(privileges.replace("'audit_entry'", "'membership'") + "in ('UPDATE', 'DELETE')", RUNTIME)).isEqualTo(2);
+  void theRuntimeRoleMayOnlyReadAndInsertTheAuditLogs() {
+    String privileges = "select count(*) from information_schema.table_privileges where upper(grantee) = upper(?) and lower(table_name) = ? and privilege_type ";
+    for (String log : List.of("audit_entry", "plugin_cross_read")) {
+      assertThat(Database.count(privileges + "in ('SELECT', 'INSERT')", RUNTIME, log)).as(log).isEqualTo(2);
+      assertThat(Database.count(privileges + "in ('UPDATE', 'DELETE')", RUNTIME, log)).as(log).isZero();
+    }
+    assertThat(Database.count(privileges + "in ('UPDATE', 'DELETE')", RUNTIME, "membership")).isEqualTo(2);
   }
 
   @Test
@@ -51,5 +54,9 @@ class DatabaseRolesIT {
     assertThat(Database.count("select count(*) " + tenantTables + " and not (c.relrowsecurity and c.relforcerowsecurity)")).isZero();
     assertThat(Database.count("select count(*) from pg_policies where tablename = 'notes_note' and policyname = 'missionhub_mission_shared'")).isEqualTo(1);
     assertThat(Database.count("select count(*) from pg_policies where tablename = 'notes_event_heard' and policyname = 'missionhub_tenant'")).isEqualTo(1);
+    assertThat(Database.count("select count(*) from pg_policies where tablename in ('survey_draft', 'survey_response') and policyname = 'missionhub_mission_shared'")).isEqualTo(2);
+    // a plugin's read across organisations opens its own tables, never core's
+    assertThat(Database.count("select count(*) from pg_policies where tablename = 'membership' and qual like '%missionhub.across%'")).isZero();
+    assertThat(Database.count("select count(*) from pg_policies where tablename = 'survey_response' and qual like '%missionhub.across%'")).isEqualTo(1);
   }
 }

@@ -30,6 +30,16 @@ public interface PluginDatabase {
   /** This database bound to one organisation (contract 1.3.0). */
   PluginDatabase forOrganisation(OrganisationId organisation);
 
+  /**
+   * The explicit way past the organisation binding, for reads that legitimately cross organisations — a
+   * benchmark's aggregates, an analyst's export, a mission survey's responses from the mission's
+   * organisations (contract 1.3.0). It reads the plugin's organisation-private rows of every organisation
+   * (never the platform's own tables) and writes none. The platform records each use — plugin, purpose,
+   * the person at work, when — so obtain it per operation, with a purpose saying what and for whom (for
+   * example {@code "CSV export of campaign 4f…"}); keep the query's own conditions narrow.
+   */
+  PluginDatabase acrossOrganisations(String purpose);
+
   /** Work on a connection of the current transaction; do not close or commit it. */
   @FunctionalInterface
   interface Work<T> {

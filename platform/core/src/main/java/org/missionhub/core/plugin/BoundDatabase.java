@@ -12,19 +12,21 @@ import org.missionhub.core.tenancy.TenantBinding;
  */
 final class BoundDatabase implements PluginDatabase {
 
+  private final LoadedPlugin plugin;
   private final PluginTransactions transactions;
   private final String product;
   private final TenantBinding binding;
 
-  BoundDatabase(PluginTransactions transactions, String product, TenantBinding binding) {
+  private BoundDatabase(LoadedPlugin plugin, PluginTransactions transactions, String product, TenantBinding binding) {
+    this.plugin = Objects.requireNonNull(plugin, "plugin");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.product = Objects.requireNonNull(product, "product");
     this.binding = Objects.requireNonNull(binding, "binding");
   }
 
   /** The root database of a plugin: bound to no organisation. */
-  static BoundDatabase unbound(PluginTransactions transactions, String product) {
-    return new BoundDatabase(transactions, product, TenantBinding.NONE);
+  static BoundDatabase unbound(LoadedPlugin plugin, PluginTransactions transactions, String product) {
+    return new BoundDatabase(plugin, transactions, product, TenantBinding.NONE);
   }
 
   @Override
@@ -39,7 +41,13 @@ final class BoundDatabase implements PluginDatabase {
 
   @Override
   public PluginDatabase forOrganisation(OrganisationId organisation) {
-    return new BoundDatabase(transactions, product, TenantBinding.organisation(Objects.requireNonNull(organisation, "organisation").toString()));
+    return new BoundDatabase(plugin, transactions, product, TenantBinding.organisation(Objects.requireNonNull(organisation, "organisation").toString()));
+  }
+
+  @Override
+  public PluginDatabase acrossOrganisations(String purpose) {
+    transactions.recordCrossRead(plugin, purpose);
+    return new BoundDatabase(plugin, transactions, product, TenantBinding.ACROSS);
   }
 
 }

@@ -182,7 +182,7 @@ public class PluginRuntime {
   }
 
   private PluginContext context(LoadedPlugin plugin) {
-    PluginDatabase database = BoundDatabase.unbound(transactions, databaseProduct);
+    PluginDatabase database = BoundDatabase.unbound(plugin, transactions, databaseProduct);
     plugin.database(database);
     return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements), this::activePlugin);
   }

@@ -2,6 +2,7 @@ package org.missionhub.core.plugin;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,13 @@ public class PluginTransactions {
 
   @Resource(lookup = "jdbc/missionhub")
   DataSource dataSource;
+
+  @Inject PluginCrossReads crossReads;
+
+  /** Records a plugin's read across organisations before it is made. */
+  public void recordCrossRead(LoadedPlugin plugin, String purpose) {
+    crossReads.record(plugin, purpose);
+  }
 
   @Transactional(Transactional.TxType.REQUIRED)
   public <T> T run(TenantBinding binding, PluginDatabase.Work<T> work) {

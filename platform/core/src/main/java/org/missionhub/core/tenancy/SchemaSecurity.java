@@ -27,7 +27,9 @@ import java.util.logging.Logger;
  *       mission's organisations: its rows are also visible, not writable, to the organisations taking part
  *       in their mission (the lead and the accepted partners, as the application's mission access rule
  *       says). A query that forgets its organisation condition therefore sees what the bound organisation
- *       may see only, and with nothing bound, nothing.
+ *       may see only, and with nothing bound, nothing. A plugin's recorded read across organisations
+ *       ({@link TenantBinding#acrossOrganisations()}) sees every row of the plugin tables, never of core's
+ *       ({@link #CORE_TENANT_TABLES}), and writes none.
  * </ul>
  *
  * <p>Organisation-private by convention, so a plugin's new table is protected without the plugin doing
@@ -36,13 +38,21 @@ import java.util.logging.Logger;
 public final class SchemaSecurity {
 
   /** Tables the runtime role may only read and insert into. */
-  public static final Set<String> APPEND_ONLY = Set.of("audit_entry");
+  public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "plugin_cross_read");
+
+  /**
+   * Core's organisation-private tables. A plugin's read across organisations never opens them; every other
+   * table with {@code tenant_id} is a plugin's (core's SchemaSecurityTest keeps this list complete).
+   */
+  public static final Set<String> CORE_TENANT_TABLES = Set.of("membership", "audit_entry", "member_invitation", "plugin_enablement");
 
   static final String PRIVATE_POLICY = "missionhub_tenant";
 
   static final String SHARED_POLICY = "missionhub_mission_shared";
 
   private static final String BOUND = "current_setting('" + TenantBinding.TENANT_SETTING + "', true)";
+
+  private static final String ACROSS = "current_setting('" + TenantBinding.ACROSS_SETTING + "', true) = 'on'";
 
   /** The missions the bound organisation leads or is an accepted partner of (core's MissionAccessGuard). */
   private static final String MISSIONS_TAKEN_PART_IN =
@@ -139,11 +149,12 @@ public final class SchemaSecurity {
     ddl.execute("alter table " + name + " enable row level security");
     ddl.execute("alter table " + name + " force row level security");
     String tenant = "tenant_id = " + BOUND;
+    String across = CORE_TENANT_TABLES.contains(table) ? "" : " or " + ACROSS;
     if (shared) {
       ddl.execute("drop policy if exists " + PRIVATE_POLICY + " on " + name);
-      ddl.execute("create policy " + SHARED_POLICY + " on " + name + " using (" + tenant + " or mission_id in (" + MISSIONS_TAKEN_PART_IN + ")) with check (" + tenant + ")");
+      ddl.execute("create policy " + SHARED_POLICY + " on " + name + " using (" + tenant + " or mission_id in (" + MISSIONS_TAKEN_PART_IN + ")" + across + ") with check (" + tenant + ")");
     } else {
-      ddl.execute("create policy " + PRIVATE_POLICY + " on " + name + " using (" + tenant + ") with check (" + tenant + ")");
+      ddl.execute("create policy " + PRIVATE_POLICY + " on " + name + " using (" + tenant + across + ") with check (" + tenant + ")");
     }
     LOG.info(() -> "Row-level security on " + table + (shared ? " (organisation, and the missions it takes part in)" : " (organisation)"));
   }

@@ -79,6 +79,11 @@ class JobClaimsTest {
       public PluginDatabase forOrganisation(org.missionhub.api.organisation.OrganisationId organisation) {
         return this;
       }
+
+      @Override
+      public PluginDatabase acrossOrganisations(String purpose) {
+        return this;
+      }
     };
   }
 }

@@ -216,6 +216,47 @@ class SchemaSecurityTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ArgumentsSource(TestDatabases.class)
+  void aPluginsReadAcrossOrganisationsSeesItsOwnTablesNeverCoresAndWritesNothing(TestDatabase db) throws SQLException {
+    // given: a private plugin table with rows of two organisations
+    String table = "rls_plugin_" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection owner = db.connectAsOwner(); Statement ddl = owner.createStatement()) {
+      ddl.execute("create table " + table + " (id varchar(36) primary key, tenant_id varchar(36) not null, mission_id varchar(36) not null)");
+      new SchemaSecurity(TestDatabase.RUNTIME_ROLE, "missionhub").apply(owner);
+    }
+    World w = world(db);
+    insert(db, table, "in-a", tenant(w.a()), "m");
+    insert(db, table, "in-b", tenant(w.b()), "m");
+
+    // when
+    List<String> plugins = asRuntime(db, TenantBinding.ACROSS, c -> column(c, "select id from " + table + " order by id"));
+    List<String> cores = asRuntime(db, TenantBinding.ACROSS, c -> column(c, "select id from membership where tenant_id in (?, ?)", tenant(w.a()), tenant(w.b())));
+
+    // then
+    assertThat(plugins).containsExactly("in-a", "in-b");
+    if (rowSecurity(db)) {
+      assertThat(cores).isEmpty();
+      assertThatThrownBy(() -> asRuntime(db, TenantBinding.ACROSS, c -> c.createStatement().executeUpdate(
+          "insert into " + table + " values ('forged', '" + tenant(w.a()) + "', 'm')")))
+          .hasMessageContaining("row-level security");
+    } else {
+      assertThat(cores).containsExactlyInAnyOrder(w.inA(), w.inB());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ArgumentsSource(TestDatabases.class)
+  void everyCoreTenantTableIsListedSoThatNoReadAcrossOrganisationsOpensIt(TestDatabase db) {
+    // the tests' own plugin tables aside, every tenant_id table here is core's
+    List<String> tenantTables =
+        db.query("select lower(table_name) from information_schema.columns where lower(column_name) = 'tenant_id' and lower(table_schema) = 'public'").stream()
+            .map(row -> row.get(0))
+            .filter(name -> !name.startsWith("rls_plugin_"))
+            .toList();
+    assertThat(tenantTables).containsExactlyInAnyOrderElementsOf(SchemaSecurity.CORE_TENANT_TABLES);
+  }
+
   /** A mission led by {@code lead} with {@code partner} in the given partnership status; returns its id. */
   private static String mission(TestDatabase db, String lead, String partner, String status) {
     String id = UUID.randomUUID().toString();

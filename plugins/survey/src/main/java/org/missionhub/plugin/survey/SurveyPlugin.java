@@ -144,6 +144,16 @@ public class SurveyPlugin implements MissionHubPlugin {
     return Optional.of("db/migration/survey");
   }
 
+  /**
+   * A mission answers a campaign once, whichever of its organisations writes the answers: drafts and
+   * identified responses are seen by the mission's organisations (anonymous responses keep no mission and
+   * stay with their organisation).
+   */
+  @Override
+  public Set<String> missionSharedTables() {
+    return Set.of("survey_draft", "survey_response");
+  }
+
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
     return Optional.of(new SurveyPlatformResource(scope, templates, instrumentService, campaigns, results, csvExport, jsonExport));

@@ -31,7 +31,8 @@ public final class CsvExport {
 
   /** How many rows an export of the campaign would have now (to show progress against). */
   public long count(String campaignId) {
-    return database.inTransaction(connection -> ResponseRows.count(connection, campaignId));
+    return database.acrossOrganisations("counting the responses of survey campaign " + campaignId + " for an export")
+        .inTransaction(connection -> ResponseRows.count(connection, campaignId));
   }
 
   /** Writes the campaign's responses to {@code out} (flushed, not closed); returns the rows written. */
@@ -51,7 +52,9 @@ public final class CsvExport {
     Codebook codebook = Codebook.of(instrument);
     CsvWriter csv = new CsvWriter(out);
     csv.fields(codebook.columnNames()).endRow();
-    return responses.stream(database, campaignId, row -> {
+    // the responses of every organisation that answered: a recorded read across organisations
+    PluginDatabase across = database.acrossOrganisations("CSV export of survey campaign " + campaignId);
+    return responses.stream(across, campaignId, row -> {
       csv.field(Long.toString(row.number())).field(date(row.submittedOn()));
       ResponseFacts facts = row.facts();
       csv.field(facts.organisationType()).field(facts.country()).field(facts.phase()).field(facts.governanceMode()).field(facts.challengeArea());

@@ -49,7 +49,8 @@ public final class JsonExport {
 
   /** How many responses an export of the campaign would have now. */
   public long count(String campaignId) {
-    return database.inTransaction(connection -> ResponseRows.count(connection, campaignId));
+    return database.acrossOrganisations("counting the responses of survey campaign " + campaignId + " for an export")
+        .inTransaction(connection -> ResponseRows.count(connection, campaignId));
   }
 
   /** Writes the campaign's responses to {@code out} (flushed, not closed); returns the responses written. */
@@ -67,12 +68,14 @@ public final class JsonExport {
     Objects.requireNonNull(campaignId, "campaignId");
     Objects.requireNonNull(progress, "progress");
     List<String> keys = Codebook.of(instrument).answerKeys();
-    int version = ResponseRows.inTransaction(database, connection -> version(connection, campaignId, instrument.code()));
+    // the responses of every organisation that answered: a recorded read across organisations
+    PluginDatabase across = database.acrossOrganisations("JSON export of survey campaign " + campaignId);
+    int version = ResponseRows.inTransaction(across, connection -> version(connection, campaignId, instrument.code()));
     try (JsonGenerator json = generators.createGenerator(new Unclosed(out))) {
       json.writeStartObject().write("campaign", campaignId);
       json.writeStartObject("instrument").write("code", instrument.code()).write("version", version).writeEnd();
       json.writeStartArray("responses");
-      long written = responses.stream(database, campaignId, row -> response(json, row, keys), json, progress);
+      long written = responses.stream(across, campaignId, row -> response(json, row, keys), json, progress);
       json.writeEnd().writeEnd();
       return written;
     } catch (JsonException e) {

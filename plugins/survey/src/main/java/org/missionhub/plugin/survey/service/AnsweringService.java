@@ -73,7 +73,7 @@ public final class AnsweringService {
     requireRole(scope);
     String unitKey = unitKey(campaign, scope);
     boolean open = campaign.status(now()) == CampaignStatus.OPEN;
-    Optional<Draft> draft = responses.draft(campaign.id(), unitKey);
+    Optional<Draft> draft = responses.draft(scope.organisationId(), campaign.id(), unitKey);
     if (draft.isPresent()) {
       Draft d = draft.get();
       if (!d.organisationId().equals(scope.organisationId().toString())) {
@@ -109,7 +109,7 @@ public final class AnsweringService {
     if (!wrong.isEmpty()) {
       throw PluginProblem.invalid(wrong);
     }
-    Optional<Draft> current = responses.draft(campaign.id(), unitKey);
+    Optional<Draft> current = responses.draft(scope.organisationId(), campaign.id(), unitKey);
     if (current.isPresent()) {
       requireOwnDraft(scope, current.get());
       if (expectedRevision.isEmpty()) {
@@ -133,7 +133,7 @@ public final class AnsweringService {
     if (responses.hasSubmitted(campaign.id(), unitKey)) {
       throw PluginProblem.conflict(campaign.settings().unit() == Unit.MISSION ? "This mission has answered the campaign already" : "You have answered the campaign already");
     }
-    Draft draft = responses.draft(campaign.id(), unitKey).orElseThrow(() -> PluginProblem.conflict("Nothing is saved yet: save the answers, then submit them"));
+    Draft draft = responses.draft(scope.organisationId(), campaign.id(), unitKey).orElseThrow(() -> PluginProblem.conflict("Nothing is saved yet: save the answers, then submit them"));
     requireOwnDraft(scope, draft);
     if (expectedRevision.isEmpty()) {
       throw PluginProblem.invalid("If-Match", "send the draft's ETag, so that you submit the answers you saw");
@@ -204,8 +204,8 @@ public final class AnsweringService {
       return Optional.empty();
     }
     return campaign.settings().unit() == Unit.MISSION
-        ? responses.submittedFor(campaign.id(), Optional.of(scope.missionId().toString()), Optional.empty())
-        : responses.submittedFor(campaign.id(), Optional.empty(), Optional.of(scope.caller().subject()));
+        ? responses.submittedFor(scope.organisationId(), campaign.id(), Optional.of(scope.missionId().toString()), Optional.empty())
+        : responses.submittedFor(scope.organisationId(), campaign.id(), Optional.empty(), Optional.of(scope.caller().subject()));
   }
 
   private static void requireOwnDraft(MissionScope scope, Draft draft) {

@@ -39,7 +39,7 @@ public final class StandingService {
     }
     Optional<Dimension> dimension = "all".equals(peers) ? Optional.empty() : Optional.of(Dimension.fromApiName(peers).orElseThrow(
         () -> PluginProblem.invalid("peers", "must be all, organisationType, country, phase, governanceMode or challengeArea")));
-    List<Submitted> own = responses.ofOrganisation(campaign.id(), scope.organisationId().toString());
+    List<Submitted> own = responses.ofOrganisation(scope.organisationId(), campaign.id());
     String group = dimension.map(d -> groupOf(d, scope, own)).orElse(null);
     boolean ownShown = !campaign.settings().anonymous() || own.size() >= campaign.settings().minimumCellSize();
     List<Standing.QuestionStanding> questions = new ArrayList<>();

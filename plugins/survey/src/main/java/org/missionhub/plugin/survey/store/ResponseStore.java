@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.plugin.survey.answering.AnswerRows;
 import org.missionhub.plugin.survey.answering.Draft;
@@ -25,12 +26,14 @@ import org.missionhub.plugin.survey.answering.UnitKeys;
 /**
  * Drafts, participation and submitted responses with their coded answer rows. Submitting writes the
  * participation, the response and its rows and removes the draft in one transaction: all or nothing.
+ * Drafts and responses belong to the organisation that wrote them ({@code tenant_id}): work on them is bound
+ * to it; counting them across organisations is a recorded read across organisations.
  */
 public final class ResponseStore {
 
   private static final Type ANSWERS = new LinkedHashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
   private static final String RESPONSE_COLUMNS =
-      "id, campaign_id, instrument_version, organisation_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
+      "id, campaign_id, instrument_version, tenant_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
           + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
 
   private final PluginDatabase database;
@@ -40,11 +43,15 @@ public final class ResponseStore {
     this.database = database;
   }
 
-  public Optional<Draft> draft(String campaignId, String unitKey) {
-    return database.inTransaction(connection -> {
+  /**
+   * The unit's draft as the organisation sees it: its own, or a partner's in the same mission (a mission
+   * answers once, whichever of its organisations writes; the caller tells the two apart).
+   */
+  public Optional<Draft> draft(OrganisationId organisation, String campaignId, String unitKey) {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement select =
           connection.prepareStatement(
-              "select organisation_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision from survey_draft where campaign_id = ? and unit_key = ?")) {
+              "select tenant_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision from survey_draft where campaign_id = ? and unit_key = ?")) {
         select.setString(1, campaignId);
         select.setString(2, unitKey);
         try (ResultSet row = select.executeQuery()) {
@@ -61,14 +68,14 @@ public final class ResponseStore {
 
   /** Saves a draft: a new one ({@code expectedRevision} empty) or the next revision of the stored one; false if someone saved in between. */
   public boolean saveDraft(Draft draft, Optional<Long> expectedRevision) {
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(OrganisationId.of(draft.organisationId())).inTransaction(connection -> {
       if (expectedRevision.isEmpty()) {
         if (exists(connection, "select 1 from survey_draft where campaign_id = ? and unit_key = ?", draft.campaignId(), draft.unitKey())) {
           return false;
         }
         try (PreparedStatement insert =
             connection.prepareStatement(
-                "insert into survey_draft (campaign_id, unit_key, organisation_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision)"
+                "insert into survey_draft (campaign_id, unit_key, tenant_id, mission_id, saved_by, saved_by_name, answers, updated_at, revision)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           insert.setString(1, draft.campaignId());
           insert.setString(2, draft.unitKey());
@@ -85,7 +92,7 @@ public final class ResponseStore {
       try (PreparedStatement update =
           connection.prepareStatement(
               "update survey_draft set mission_id = ?, saved_by = ?, saved_by_name = ?, answers = ?, updated_at = ?, revision = ?"
-                  + " where campaign_id = ? and unit_key = ? and revision = ?")) {
+                  + " where campaign_id = ? and unit_key = ? and revision = ? and tenant_id = ?")) {
         update.setString(1, draft.missionId());
         update.setString(2, draft.savedBy());
         update.setString(3, draft.savedByName());
@@ -95,6 +102,7 @@ public final class ResponseStore {
         update.setString(7, draft.campaignId());
         update.setString(8, draft.unitKey());
         update.setLong(9, expectedRevision.get());
+        update.setString(10, draft.organisationId());
         return update.executeUpdate() == 1;
       }
     });
@@ -117,15 +125,16 @@ public final class ResponseStore {
    * written).
    */
   public Outcome submit(Submitted response, String unitKey, long draftRevision, List<AnswerRows.Row> rows) {
-    return database.inTransaction(connection -> {
+    return database.forOrganisation(OrganisationId.of(response.organisationId())).inTransaction(connection -> {
       String hash = UnitKeys.hash(response.campaignId(), unitKey);
       if (exists(connection, "select 1 from survey_participation where campaign_id = ? and unit_hash = ?", response.campaignId(), hash)) {
         return Outcome.ALREADY_SUBMITTED;
       }
-      try (PreparedStatement delete = connection.prepareStatement("delete from survey_draft where campaign_id = ? and unit_key = ? and revision = ?")) {
+      try (PreparedStatement delete = connection.prepareStatement("delete from survey_draft where campaign_id = ? and unit_key = ? and revision = ? and tenant_id = ?")) {
         delete.setString(1, response.campaignId());
         delete.setString(2, unitKey);
         delete.setLong(3, draftRevision);
+        delete.setString(4, response.organisationId());
         if (delete.executeUpdate() != 1) {
           return Outcome.DRAFT_CHANGED;
         }
@@ -155,22 +164,28 @@ public final class ResponseStore {
     });
   }
 
-  /** An identified response of a mission or person, to show or change it. */
-  public Optional<Submitted> submittedFor(String campaignId, Optional<String> missionId, Optional<String> subject) {
+  /** The identified response of a mission or person as the organisation sees it (its own or a mission partner's). */
+  public Optional<Submitted> submittedFor(OrganisationId organisation, String campaignId, Optional<String> missionId, Optional<String> subject) {
     String where = missionId.isPresent() ? "mission_id = ?" : "respondent_subject = ?";
-    List<Submitted> found = responses("select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and " + where, campaignId, missionId.orElseGet(subject::orElseThrow));
+    List<Submitted> found =
+        responses(database.forOrganisation(organisation), "select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and " + where,
+            campaignId, missionId.orElseGet(subject::orElseThrow));
     return found.stream().findFirst();
   }
 
   /** An organisation's responses to a campaign (identified campaigns only keep who answered). */
-  public List<Submitted> ofOrganisation(String campaignId, String organisationId) {
-    return responses("select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and organisation_id = ? order by submitted_on, id", campaignId, organisationId);
+  public List<Submitted> ofOrganisation(OrganisationId organisation, String campaignId) {
+    return responses(
+        database.forOrganisation(organisation),
+        "select " + RESPONSE_COLUMNS + " from survey_response where campaign_id = ? and tenant_id = ? order by submitted_on, id", campaignId, organisation.toString());
   }
 
   /** Replaces a submitted response's answers if it is still at the expected revision. */
   public boolean replace(Submitted changed, long expectedRevision, List<AnswerRows.Row> rows) {
-    return database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("update survey_response set answers = ?, updated_at = ?, respondent_subject = ?, respondent_name = ?, revision = ? where id = ? and revision = ?")) {
+    return database.forOrganisation(OrganisationId.of(changed.organisationId())).inTransaction(connection -> {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "update survey_response set answers = ?, updated_at = ?, respondent_subject = ?, respondent_name = ?, revision = ? where id = ? and revision = ? and tenant_id = ?")) {
         update.setString(1, json.toJson(changed.answers()));
         update.setObject(2, changed.updatedAt().orElse(null));
         update.setString(3, changed.respondentSubject().orElse(null));
@@ -178,6 +193,7 @@ public final class ResponseStore {
         update.setLong(5, changed.revision());
         update.setString(6, changed.id());
         update.setLong(7, expectedRevision);
+        update.setString(8, changed.organisationId());
         if (update.executeUpdate() != 1) {
           return false;
         }
@@ -194,16 +210,17 @@ public final class ResponseStore {
   /** How many responses are submitted and how many drafts are being written. */
   public record Progress(long submitted, long drafts, long organisations) {}
 
+  /** Counted across the organisations that answer: a recorded read across organisations. */
   public Progress progress(String campaignId) {
-    return database.inTransaction(connection -> new Progress(
+    return database.acrossOrganisations("progress of survey campaign " + campaignId).inTransaction(connection -> new Progress(
         count(connection, "select count(*) from survey_response where campaign_id = ?", campaignId),
         count(connection, "select count(*) from survey_draft where campaign_id = ?", campaignId),
-        count(connection, "select count(distinct organisation_id) from survey_response where campaign_id = ?", campaignId)));
+        count(connection, "select count(distinct tenant_id) from survey_response where campaign_id = ?", campaignId)));
   }
 
   /** Submitted responses by a breakdown column (for the analyst to watch responses come in). */
   public Map<String, Long> submittedBy(String campaignId, String column) {
-    return database.inTransaction(connection -> {
+    return database.acrossOrganisations("responses to survey campaign " + campaignId + " by " + column).inTransaction(connection -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       try (PreparedStatement select = connection.prepareStatement("select " + column + ", count(*) from survey_response where campaign_id = ? group by " + column + " order by " + column)) {
         select.setString(1, campaignId);
@@ -248,8 +265,8 @@ public final class ResponseStore {
     statement.setString(first + 4, facts.challengeArea());
   }
 
-  private List<Submitted> responses(String sql, Object... parameters) {
-    return database.inTransaction(connection -> {
+  private List<Submitted> responses(PluginDatabase bound, String sql, Object... parameters) {
+    return bound.inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         for (int i = 0; i < parameters.length; i++) {
           select.setObject(i + 1, parameters[i]);
@@ -258,7 +275,7 @@ public final class ResponseStore {
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             found.add(new Submitted(
-                row.getString("id"), row.getString("campaign_id"), row.getInt("instrument_version"), row.getString("organisation_id"),
+                row.getString("id"), row.getString("campaign_id"), row.getInt("instrument_version"), row.getString("tenant_id"),
                 Optional.ofNullable(row.getString("mission_id")), Optional.ofNullable(row.getString("respondent_subject")),
                 Optional.ofNullable(row.getString("respondent_name")),
                 new ResponseFacts(row.getString("org_type"), row.getString("country"), row.getString("phase"), row.getString("governance_mode"), row.getString("challenge_area")),

@@ -180,7 +180,7 @@ public final class ResultsStore {
   /** How many submitted responses a campaign has, in all or within a filter. */
   public long respondents(String campaignId, Optional<Filter> filter) {
     String sql = "select count(*) from survey_response where campaign_id = ?" + filter.map(f -> " and " + f.dimension().column() + " = ?").orElse("");
-    return database.inTransaction(connection -> {
+    return database.acrossOrganisations("counting the respondents of survey campaign " + campaignId + " for its results").inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         select.setString(1, campaignId);
         if (filter.isPresent()) {

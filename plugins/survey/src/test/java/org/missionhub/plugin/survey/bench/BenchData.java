@@ -82,7 +82,7 @@ public final class BenchData {
   private static final List<String> MIGRATIONS =
       List.of(
           "db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql", "db/migration/survey/V3__mission_surveys.sql",
-          "db/migration/survey/V4__response_export_order.sql");
+          "db/migration/survey/V4__response_export_order.sql", "db/migration/survey/V5__organisation_private_rows.sql");
   /** The migrations data is always loaded with (the tables and the answers); later ones may be applied to loaded data. */
   private static final int BASE_MIGRATIONS = 2;
   private static final List<String> TABLES =

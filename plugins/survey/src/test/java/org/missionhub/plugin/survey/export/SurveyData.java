@@ -78,7 +78,7 @@ final class SurveyData {
     int n = ++stored;
     database.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
-          "insert into survey_response (id, campaign_id, instrument_version, organisation_id, mission_id, respondent_subject, respondent_name,"
+          "insert into survey_response (id, campaign_id, instrument_version, tenant_id, mission_id, respondent_subject, respondent_name,"
               + " org_type, country, phase, governance_mode, challenge_area, answers, submitted_on, updated_at, revision)"
               + " values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, 0)")) {
         insert.setString(1, SECRETS.get(0) + n);
@@ -105,7 +105,7 @@ final class SurveyData {
     String answers = json.toJson(Map.of("involved", List.of("no"), "country", List.of("DK"), "organisation_type", List.of("ngo")));
     database.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
-          "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
+          "insert into survey_response (id, campaign_id, instrument_version, tenant_id, org_type, country, phase, governance_mode, challenge_area,"
               + " answers, submitted_on, revision) values (?, ?, 1, 'organisation-id', 'NGO', 'DK', 'IN_PROGRESS', 'HYBRID', 'DIGITAL', ?, ?, 0)")) {
         for (int i = 0; i < count; i++) {
           insert.setString(1, UUID.randomUUID().toString());

@@ -17,7 +17,7 @@ import org.missionhub.api.plugin.PluginDatabase;
  */
 public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
 
-  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql"};
+  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql", "V5__organisation_private_rows.sql"};
 
   private final Connection connection;
   private int depth;
@@ -94,9 +94,14 @@ public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
     return "h2";
   }
 
-  /** The survey's tables have no {@code tenant_id}: a binding changes nothing for them. */
+  /** H2 has no row-level security: a binding changes nothing here (the server's tests cover PostgreSQL). */
   @Override
   public PluginDatabase forOrganisation(org.missionhub.api.organisation.OrganisationId organisation) {
+    return this;
+  }
+
+  @Override
+  public PluginDatabase acrossOrganisations(String purpose) {
     return this;
   }
 

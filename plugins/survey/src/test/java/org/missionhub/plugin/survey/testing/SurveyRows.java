@@ -71,7 +71,7 @@ public final class SurveyRows {
     }
     database.inTransaction(connection -> {
       try (PreparedStatement response = connection.prepareStatement(
-              "insert into survey_response (id, campaign_id, instrument_version, organisation_id, org_type, country, phase, governance_mode, challenge_area,"
+              "insert into survey_response (id, campaign_id, instrument_version, tenant_id, org_type, country, phase, governance_mode, challenge_area,"
                   + " answers, submitted_on, revision) values (?, ?, 1, ?, ?, ?, 'IN_PROGRESS', 'HYBRID', 'DIGITAL', '{}', ?, 0)");
           PreparedStatement answer = connection.prepareStatement(
               "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode,"
