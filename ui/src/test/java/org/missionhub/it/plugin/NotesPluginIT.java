@@ -99,6 +99,24 @@ class NotesPluginIT {
   }
 
   @Test
+  void anAddedNoteIsInTheOrganisationsAuditLogWithItsAuthorAndMission() {
+    Scenario.plugin(org, "notes", true);
+    ApiResponse added = org.admin().api().post(notes(org, mission), Payloads.object("text", "Agreed the budget"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    jakarta.json.JsonObject entry =
+        org.admin().api().get(org.path() + "/audit?size=100").items().stream()
+            .map(v -> v.asJsonObject())
+            .filter(e -> e.getString("action").equals("notes.note.created"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.getString("entityType")).isEqualTo("notes.note");
+    assertThat(entry.getString("entityId")).isEqualTo(added.json().getString("id"));
+    assertThat(entry.getString("actorSubject")).isEqualTo(org.admin().subject());
+    assertThat(entry.getString("missionId")).isEqualTo(mission);
+    assertThat(entry.getJsonObject("changes").getJsonObject("text").getString("after")).isEqualTo("Agreed the budget");
+  }
+
+  @Test
   void aPartnerSeesTheMissionsNotesWhereItEnabledThePlugin() {
     Scenario.plugin(org, "notes", true);
     org.admin().api().post(notes(org, mission), Payloads.object("text", "For partners too"));

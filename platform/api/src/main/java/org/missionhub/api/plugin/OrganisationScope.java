@@ -37,4 +37,18 @@ public interface OrganisationScope {
    * this organisation's rows only ({@link PluginDatabase}).
    */
   PluginDatabase database();
+
+  /**
+   * Records a write of the plugin in the organisation's audit log, as the caller, with the mission for a
+   * mission scope (contract 1.3.0). Call it inside the {@code inTransaction} work that writes, so that the
+   * write and its record happen together or not at all; the log itself cannot be changed afterwards.
+   */
+  void audit(AuditRecord record);
+
+  /**
+   * The same without naming anyone, and without the mission: for writes that must not be linked to a
+   * person, such as a response to an anonymous survey (contract 1.3.0). Give such a record no id that leads
+   * back to the person either.
+   */
+  void auditAnonymously(AuditRecord record);
 }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.Notifier;
@@ -135,8 +137,11 @@ public final class NotesStore implements NotesService {
         insert.setString(5, note.authorName());
         insert.setString(6, note.text());
         insert.setObject(7, note.createdAt());
-        return insert.executeUpdate();
+        insert.executeUpdate();
       }
+      // in the same transaction as the insert: the note and its audit record exist together or not at all
+      scope.audit(AuditRecord.created("note", note.id(), Map.of("text", note.text())));
+      return null;
     });
     // delivered to every listener once the request's transaction commits
     events.publish(new NoteAdded(scope.organisationId(), scope.missionId(), note.id(), note.createdAt()));

@@ -2,6 +2,7 @@ package org.missionhub.core.plugin.application;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.governance.DecisionFacts;
 import org.missionhub.api.mission.MissionFacts;
@@ -11,6 +12,7 @@ import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
@@ -19,6 +21,7 @@ import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
 import org.missionhub.core.plugin.LoadedPlugin;
@@ -42,11 +45,13 @@ public class PluginScopes {
   @Inject PluginEnablements enablements;
   @Inject MissionAccessGuard guard;
   @Inject PluginFacts facts;
+  @Inject PluginAuditLog auditLog;
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
     OrganisationContext organisation = request.requireOrganisation();
-    return new Organisation(organisation, person(request.caller()), enabled(plugin, organisation.id()), facts, plugin.database().forOrganisation(organisation.id()));
+    return new Organisation(
+        organisation, person(request.caller()), enabled(plugin, organisation.id()), facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation));
   }
 
   public MissionScope mission(String pluginId, String missionId) {
@@ -55,7 +60,7 @@ public class PluginScopes {
     PluginSettings settings = enabled(plugin, organisation.id());
     MissionAccess access = guard.access(missionId);
     return new Mission(
-        new Organisation(organisation, person(request.caller()), settings, facts, plugin.database().forOrganisation(organisation.id())),
+        new Organisation(organisation, person(request.caller()), settings, facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation)),
         access.mission(),
         PluginFacts.facts(access.mission()),
         access.isLead(),
@@ -98,12 +103,35 @@ public class PluginScopes {
     return enablements.settingsIfEnabled(organisation, plugin).orElseThrow(() -> ApplicationException.notFound("Resource"));
   }
 
+  /** Writes a plugin's audit records into the organisation's log, as the caller or anonymously. */
+  @FunctionalInterface
+  private interface Auditor {
+    void audit(Optional<MissionId> mission, AuditRecord record, boolean anonymous);
+  }
+
+  private Auditor auditor(LoadedPlugin plugin, OrganisationContext organisation) {
+    PluginAuditLog.Actor caller = new PluginAuditLog.Actor(request.caller().subject(), request.caller().displayName());
+    return (mission, record, anonymous) ->
+        auditLog.record(plugin.id(), organisation.id(), mission, anonymous ? PluginAuditLog.Actor.ANONYMOUS : caller, record);
+  }
+
   private static PersonRef person(Caller caller) {
     return new PersonRef(caller.subject(), caller.displayName());
   }
 
-  private record Organisation(OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts, PluginDatabase database)
+  private record Organisation(
+      OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts, PluginDatabase database, Auditor auditor)
       implements OrganisationScope {
+    @Override
+    public void audit(AuditRecord record) {
+      auditor.audit(Optional.empty(), record, false);
+    }
+
+    @Override
+    public void auditAnonymously(AuditRecord record) {
+      auditor.audit(Optional.empty(), record, true);
+    }
+
     @Override
     public OrganisationId organisationId() {
       return context.id();
@@ -197,6 +225,17 @@ public class PluginScopes {
     @Override
     public PluginDatabase database() {
       return parent.database();
+    }
+
+    @Override
+    public void audit(AuditRecord record) {
+      parent.auditor().audit(Optional.of(missionId()), record, false);
+    }
+
+    /** Not even the mission: an anonymous response keeps none either. */
+    @Override
+    public void auditAnonymously(AuditRecord record) {
+      parent.auditor().audit(Optional.empty(), record, true);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PluginProblem;
@@ -153,11 +154,20 @@ public final class AnsweringService {
             anonymous ? Optional.empty() : Optional.of(scope.caller().displayName()),
             ResponseFacts.of(scope.organisation(), scope.mission()), checked.answers(), LocalDate.now(clock),
             anonymous ? Optional.empty() : Optional.of(now()), 0);
-    switch (responses.submit(response, unitKey, draft.revision(), AnswerRows.of(instrument, checked.answers()))) {
-      case ALREADY_SUBMITTED -> throw PluginProblem.conflict("The campaign was answered for this " + (campaign.settings().unit() == Unit.MISSION ? "mission" : "person") + " a moment ago");
-      case DRAFT_CHANGED -> throw PluginProblem.stale("The draft");
-      case SUBMITTED -> {}
-    }
+    // the response and its audit record are written together; an anonymous one names no one and no response
+    scope.database().inTransaction(connection -> {
+      switch (responses.submit(response, unitKey, draft.revision(), AnswerRows.of(instrument, checked.answers()))) {
+        case ALREADY_SUBMITTED -> throw PluginProblem.conflict("The campaign was answered for this " + (campaign.settings().unit() == Unit.MISSION ? "mission" : "person") + " a moment ago");
+        case DRAFT_CHANGED -> throw PluginProblem.stale("The draft");
+        case SUBMITTED -> {}
+      }
+      if (anonymous) {
+        scope.auditAnonymously(AuditRecord.created("anonymous-response", campaign.id(), Map.of("campaign", campaign.id())));
+      } else {
+        scope.audit(AuditRecord.created("response", response.id(), Map.of("campaign", campaign.id())));
+      }
+      return null;
+    });
     return view(scope, campaignId, locale);
   }
 
@@ -175,9 +185,13 @@ public final class AnsweringService {
         new Submitted(
             current.id(), current.campaignId(), current.instrumentVersion(), current.organisationId(), current.missionId(), Optional.of(scope.caller().subject()),
             Optional.of(scope.caller().displayName()), current.facts(), checked.answers(), current.submittedOn(), Optional.of(now()), current.revision() + 1);
-    if (!responses.replace(changed, expectedRevision.get(), AnswerRows.of(instrument, checked.answers()))) {
-      throw PluginProblem.stale("The response");
-    }
+    scope.database().inTransaction(connection -> {
+      if (!responses.replace(changed, expectedRevision.get(), AnswerRows.of(instrument, checked.answers()))) {
+        throw PluginProblem.stale("The response");
+      }
+      scope.audit(AuditRecord.updated("response", changed.id(), Map.of("revision", Long.toString(current.revision())), Map.of("revision", Long.toString(changed.revision()))));
+      return null;
+    });
     return view(scope, campaign.id(), locale);
   }
 

@@ -2,8 +2,10 @@ package org.missionhub.plugin.survey.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
@@ -19,6 +21,9 @@ import org.missionhub.plugin.survey.store.ResponseStore;
  * never finds them (404).
  */
 public final class MissionSurveyService {
+
+  /** How its writes show in the organisation's audit log: {@code survey.mission-survey.created}, ... */
+  static final String AUDITED = "mission-survey";
 
   /** The permission to create, close and publish a mission's surveys and follow their progress. */
   public static final String RUN = "survey.run";
@@ -80,18 +85,34 @@ public final class MissionSurveyService {
         new Campaign(
             UUID.randomUUID().toString(), settings, Optional.empty(), campaigns.now(), scope.caller().subject(), 0,
             Optional.of(new Campaign.MissionHost(scope.missionId().toString(), scope.organisationId().toString())));
-    store.add(survey);
+    CampaignSettings created = settings;
+    // the survey and its audit record are written together
+    scope.database().inTransaction(connection -> {
+      store.add(survey);
+      scope.audit(AuditRecord.created(AUDITED, survey.id(), Map.of("title", created.title(), "anonymous", Boolean.toString(created.anonymous()))));
+      return null;
+    });
     return survey;
   }
 
   public Campaign close(MissionScope scope, String id, long expectedRevision) {
     scope.require(RUN);
-    return campaigns.save(find(scope, id), expectedRevision, c -> c.closed(campaigns.now()));
+    Campaign survey = find(scope, id);
+    return scope.database().inTransaction(connection -> {
+      Campaign closed = campaigns.save(survey, expectedRevision, c -> c.closed(campaigns.now()));
+      scope.audit(AuditRecord.updated(AUDITED, id, Map.of("closesAt", survey.settings().closesAt().toString()), Map.of("closesAt", closed.settings().closesAt().toString())));
+      return closed;
+    });
   }
 
   public Campaign publish(MissionScope scope, String id, long expectedRevision) {
     scope.require(RUN);
-    return campaigns.save(find(scope, id), expectedRevision, c -> c.withResultsPublished(campaigns.now()));
+    Campaign survey = find(scope, id);
+    return scope.database().inTransaction(connection -> {
+      Campaign published = campaigns.save(survey, expectedRevision, c -> c.withResultsPublished(campaigns.now()));
+      scope.audit(AuditRecord.updated(AUDITED, id, Map.of("resultsPublished", "false"), Map.of("resultsPublished", "true")));
+      return published;
+    });
   }
 
   /** How many answered, from how many of the mission's organisations, and how many are still writing. */

@@ -1,0 +1,65 @@
+package org.missionhub.it.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionhub.it.survey.Campaigns.answers;
+import static org.missionhub.it.survey.Campaigns.responsePath;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * The survey's writes in the organisation's audit log (contract 1.3.0): a response to an identified
+ * campaign names who submitted it and for which mission; one to an anonymous campaign names neither the
+ * person nor the mission nor the response.
+ */
+class SurveyAuditIT {
+
+  private final String instrument = Campaigns.publishedTemplate();
+
+  private static List<JsonObject> entries(Org org, String action) {
+    ApiResponse log = org.admin().api().get(org.path() + "/audit?size=100");
+    assertThat(log.status()).as(log.toString()).isEqualTo(200);
+    return log.items().stream().map(v -> v.asJsonObject()).filter(e -> e.getString("action").equals(action)).toList();
+  }
+
+  private static void submit(Org org, String mission, String campaign) {
+    String path = responsePath(org, mission, campaign);
+    ApiResponse saved = org.admin().api().put(path, answers("leader", "middle"), null);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiResponse submitted = org.admin().api().postAction(path + "/submit", saved.etag());
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void anIdentifiedResponseIsAuditedAsItsAuthorsAndAnAnonymousOneAsNoOnes() {
+    // given an organisation with a mission, and an identified and an anonymous campaign
+    Org ngo = Scenario.organisation("audit", "NGO", "DK");
+    Scenario.plugin(ngo, "survey", true);
+    String mission = Scenario.mission(ngo, "Clean rivers");
+    String identified = Campaigns.open(Campaigns.form(instrument, List.of(), false, false, 5));
+    String anonymous = Campaigns.open(Campaigns.form(instrument, List.of(), true, false, 5));
+
+    // when the organisation answers both
+    submit(ngo, mission, identified);
+    submit(ngo, mission, anonymous);
+
+    // then the identified response is in the log with its author and mission
+    List<JsonObject> named = entries(ngo, "survey.response.created");
+    assertThat(named).hasSize(1);
+    assertThat(named.get(0).getString("actorSubject")).isEqualTo(ngo.admin().subject());
+    assertThat(named.get(0).getString("missionId")).isEqualTo(mission);
+    assertThat(named.get(0).getJsonObject("changes").getJsonObject("campaign").getString("after")).isEqualTo(identified);
+    // and the anonymous one only as "a response to this campaign"
+    List<JsonObject> unnamed = entries(ngo, "survey.anonymous-response.created");
+    assertThat(unnamed).hasSize(1);
+    JsonObject entry = unnamed.get(0);
+    assertThat(entry.getString("actorSubject")).isEqualTo("anonymous");
+    assertThat(entry.isNull("missionId")).isTrue();
+    assertThat(entry.getString("entityId")).isEqualTo(anonymous);
+    assertThat(entry.toString()).doesNotContain(ngo.admin().subject()).doesNotContain(mission).doesNotContain(ngo.admin().name());
+  }
+}
