@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionhub.it.browser.pages.Fields;
 import org.missionhub.it.browser.pages.MissionPage;
 import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
@@ -41,6 +42,37 @@ class PluginsIT {
     fields.type("notes-text", "Youth panel meets on Thursday");
     fields.click("notes-add");
     browser.waitFor(By.xpath("//*[@id='notes-tab']//p[normalize-space()='Youth panel meets on Thursday']"));
+  }
+
+  @Test
+  void anAdministratorRemovesASwitchedOffPluginsDataByTypingItsId(Browser browser) {
+    // given a note written while notes were on, then notes switched off
+    Org org = Scenario.organisation("ui-plugin-data");
+    String missionId = Scenario.mission(org, "Responsible and ethical digitisation");
+    Scenario.plugin(org, "notes", true);
+    assertThat(org.admin().api().post(org.missionPath(missionId) + "/notes/notes", Payloads.object("text", "Kept until removed")).status()).isEqualTo(201);
+    Scenario.plugin(org, "notes", false);
+    WorkspacePage.signIn(browser, org.admin(), org.slug());
+    browser.open("/organisation/plugins");
+    Fields fields = new Fields(browser);
+
+    // when the administrator opens "Remove data…": what the plugin holds is listed
+    fields.click("plugin-remove-data-notes");
+    browser.waitFor(By.id("remove-plugin-data-dialog"));
+    assertThat(browser.driver().findElement(By.id("plugin-data-held")).getText()).contains("Notes written by the organisation's people: 1");
+    // a wrong confirmation is named on the field, nothing removed
+    fields.type("remove-plugin-data-confirm", "note");
+    fields.click("remove-plugin-data");
+    browser.waitUntil(d -> String.valueOf(d.findElement(By.id("remove-plugin-data-confirm")).getAttribute("errorMessage")).contains("notes"));
+    // the right one removes the data for good
+    fields.type("remove-plugin-data-confirm", "notes");
+    fields.click("remove-plugin-data");
+    browser.waitUntil(d -> d.findElements(By.id("remove-plugin-data-dialog")).isEmpty());
+
+    // then the API holds nothing any more
+    assertThat(org.admin().api().get(org.path() + "/plugins/notes/data").array().stream()
+            .mapToLong(v -> v.asJsonObject().getJsonNumber("items").longValue()).sum())
+        .isZero();
   }
 
   @Test

@@ -117,6 +117,46 @@ class NotesPluginIT {
   }
 
   @Test
+  void anAdministratorRemovesThePluginsDataOnceSwitchedOffWithTheIdAsConfirmation() {
+    // given a note written while notes were on
+    Scenario.plugin(org, "notes", true);
+    assertThat(org.admin().api().post(notes(org, mission), Payloads.object("text", "To be removed")).status()).isEqualTo(201);
+    String data = org.path() + "/plugins/notes/data";
+    // while on: refused
+    assertThat(org.admin().api().delete(data + "?confirm=notes", null).status()).isEqualTo(409);
+    Scenario.plugin(org, "notes", false);
+    // what it holds, by kind
+    ApiResponse held = org.admin().api().get(data);
+    assertThat(held.status()).as(held.toString()).isEqualTo(200);
+    jakarta.json.JsonObject notesHeld = held.array().stream().map(v -> v.asJsonObject()).filter(h -> h.getString("id").equals("notes")).findFirst().orElseThrow();
+    assertThat(notesHeld.getJsonNumber("items").longValue()).isEqualTo(1);
+    assertThat(notesHeld.getJsonObject("name").getString("fr")).startsWith("Notes écrites");
+    // no confirmation, or a member: refused, nothing removed
+    ApiResponse unconfirmed = org.admin().api().delete(data, null);
+    assertThat(unconfirmed.status()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("confirm");
+    Person member = Scenario.member(org, "MEMBER");
+    assertThat(member.api().delete(data + "?confirm=notes", null).status()).isEqualTo(403);
+    assertThat(member.api().get(data).status()).isEqualTo(403);
+
+    // when the administrator confirms
+    assertThat(org.admin().api().delete(data + "?confirm=notes", null).status()).isEqualTo(204);
+
+    // then nothing is left, the removal is in the audit log, and switched on again the mission has no notes
+    assertThat(org.admin().api().get(data).array().stream().mapToLong(v -> v.asJsonObject().getJsonNumber("items").longValue()).sum()).isZero();
+    jakarta.json.JsonObject entry =
+        org.admin().api().get(org.path() + "/audit?size=100").items().stream()
+            .map(v -> v.asJsonObject())
+            .filter(e -> e.getString("action").equals("notes.organisation-data.deleted"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.getString("actorSubject")).isEqualTo(org.admin().subject());
+    assertThat(entry.getJsonObject("changes").getJsonObject("notes").getString("before")).isEqualTo("1");
+    Scenario.plugin(org, "notes", true);
+    assertThat(org.admin().api().get(notes(org, mission)).array()).isEmpty();
+  }
+
+  @Test
   void aPartnerSeesTheMissionsNotesWhereItEnabledThePlugin() {
     Scenario.plugin(org, "notes", true);
     org.admin().api().post(notes(org, mission), Payloads.object("text", "For partners too"));

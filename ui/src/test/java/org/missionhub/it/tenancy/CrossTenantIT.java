@@ -58,6 +58,8 @@ class CrossTenantIT {
         new Endpoint("GET", "/api/v1/orgs/{slug}/plugins", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/plugins/{pluginId}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}/plugins/{pluginId}", Payloads.object("enabled", false)),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/plugins/{pluginId}/data", null),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/plugins/{pluginId}/data", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/invitations", null),
         new Endpoint("POST", "/api/v1/orgs/{slug}/invitations", Payloads.object("email", "newcomer@example.org", "role", "ORG_ADMIN")),
         new Endpoint("GET", "/api/v1/orgs/{slug}/invitations/{invitationId}", null),

@@ -39,8 +39,20 @@ public interface MissionHubPlugin {
 
   default void onDisabled(OrganisationId organisation) {}
 
-  /** The organisation's data is being removed from MissionHub: delete what the plugin holds for it. */
+  /**
+   * Delete what the plugin holds for the organisation: its data is being removed from MissionHub, or (contract
+   * 1.3.0) an administrator of the organisation removes the plugin's data after switching it off. Work
+   * through {@code context.database().forOrganisation(organisation)}; a failure leaves everything as it was.
+   */
   default void onOrganisationDeleted(OrganisationId organisation) {}
+
+  /**
+   * What the plugin holds for the organisation, by kind, with how much (contract 1.3.0): shown to the
+   * administrator before the plugin's data is removed, and listed for an export of the organisation's data.
+   */
+  default List<DataHolding> organisationData(OrganisationId organisation) {
+    return List.of();
+  }
 
   // ---- contributions ----
 

@@ -61,6 +61,18 @@ public final class EventLog {
     });
   }
 
+  long count(OrganisationId organisation) {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
+      try (PreparedStatement count = connection.prepareStatement("select count(*) from notes_event_heard where tenant_id = ?")) {
+        count.setString(1, organisation.toString());
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
+  }
+
   void deleteOrganisation(OrganisationId organisation) {
     database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement delete = connection.prepareStatement("delete from notes_event_heard where tenant_id = ?")) {

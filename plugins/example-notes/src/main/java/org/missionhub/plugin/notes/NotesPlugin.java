@@ -11,6 +11,7 @@ import org.missionhub.api.event.MissionCreated;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
@@ -133,6 +134,15 @@ public class NotesPlugin implements MissionHubPlugin {
   public void onOrganisationDeleted(OrganisationId organisation) {
     store.deleteOrganisation(organisation);
     heard.deleteOrganisation(organisation);
+  }
+
+  /** What the plugin holds for an organisation, shown before its data is removed (contract 1.3.0). */
+  @Override
+  public List<DataHolding> organisationData(OrganisationId organisation) {
+    return List.of(
+        new DataHolding("notes", LocalizedText.of("en", "Notes written by the organisation's people", "fr", "Notes écrites par les membres de l’organisation", "da", "Noter skrevet af organisationens folk"), store.notesWrittenBy(organisation)),
+        new DataHolding("events-heard", LocalizedText.of("en", "Platform events heard", "fr", "Événements de la plateforme reçus", "da", "Modtagne platformshændelser"), heard.count(organisation)),
+        new DataHolding("missions-counted", LocalizedText.of("en", "Missions created while enabled", "fr", "Missions créées pendant l’activation", "da", "Missioner oprettet mens det var slået til"), store.missionsCreated(organisation)));
   }
 
   @Override

@@ -200,6 +200,19 @@ public final class NotesStore implements NotesService {
     });
   }
 
+  /** How many notes the organisation's people wrote (on every mission). */
+  long notesWrittenBy(OrganisationId organisation) {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
+      try (PreparedStatement count = connection.prepareStatement("select count(*) from notes_note where tenant_id = ?")) {
+        count.setString(1, organisation.toString());
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    });
+  }
+
   void deleteOrganisation(OrganisationId organisation) {
     database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement notes = connection.prepareStatement("delete from notes_note where tenant_id = ?");

@@ -52,6 +52,7 @@ public class PluginsView extends OrganisationAdminView implements HasDynamicTitl
     grid.addColumn(c -> descriptor(c).requires().stream().map(r -> r.pluginId()).collect(Collectors.joining(", ")))
         .setHeader(getTranslation("plugins.requires"));
     grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::removeDataButton).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(plugins.list().stream().sorted(Comparator.comparing((PluginChoice c) -> descriptor(c).name().in(getLocale()), Collator.getInstance(getLocale()))).toList());
     grid.setAllRowsVisible(true);
     add(grid);
@@ -81,6 +82,17 @@ public class PluginsView extends OrganisationAdminView implements HasDynamicTitl
     settings.setAriaLabel(settings.getText() + ": " + descriptor(choice).name().in(getLocale()));
     settings.setVisible(!choice.plugin().settings().isEmpty());
     return settings;
+  }
+
+  /** Offered while the plugin is switched off: its data can then be removed for the organisation. */
+  private Button removeDataButton(PluginChoice choice) {
+    Button remove =
+        new Button(getTranslation("plugins.removeData"), click -> Feedback.attempt(() -> new RemovePluginDataDialog(plugins, choice, this::render).open()));
+    remove.setId("plugin-remove-data-" + choice.plugin().id());
+    remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    remove.setAriaLabel(remove.getText() + ": " + descriptor(choice).name().in(getLocale()));
+    remove.setVisible(!choice.enabled());
+    return remove;
   }
 
   private static PluginDescriptor descriptor(PluginChoice choice) {

@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.plugin.SettingsValidator;
@@ -35,6 +40,9 @@ public class OrganisationPluginService {
   @Inject PluginEnablementRepository enablements;
   @Inject TimeSource time;
   @Inject Event<PluginChoiceChanged> changes;
+  @Inject PluginAuditLog auditLog;
+
+  private static final Logger LOG = Logger.getLogger(OrganisationPluginService.class.getName());
 
   public List<PluginChoice> list() {
     request.requireOrganisation();
@@ -87,6 +95,54 @@ public class OrganisationPluginService {
             });
     enablement.change(enable, entered, request.caller().subject(), time.now());
     changes.fire(new PluginChoiceChanged(organisation.id(), pluginId, enable, settings));
+  }
+
+  /** What the plugin holds for the organisation, by kind (organisation administrators, contract 1.3.0). */
+  public List<DataHolding> data(String pluginId) {
+    OrganisationContext organisation = requireAdmin("see what a plugin holds for the organisation");
+    LoadedPlugin plugin = plugin(pluginId);
+    try {
+      return List.copyOf(plugin.plugin().orElseThrow().organisationData(organisation.id()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Plugin " + pluginId + " could not describe its data", e);
+      throw ApplicationException.conflict("The plugin " + pluginId + " could not say what it holds; try again later");
+    }
+  }
+
+  /**
+   * Removes everything the plugin holds for the organisation (organisation administrators, contract
+   * 1.3.0): only while it is switched off, only with its id typed as confirmation, recorded in the audit log
+   * with what was removed. The plugin's deletion runs in this transaction: if it fails, nothing is removed.
+   */
+  public void removeData(String pluginId, String confirmation) {
+    OrganisationContext organisation = requireAdmin("remove a plugin's data");
+    LoadedPlugin plugin = plugin(pluginId);
+    if (!pluginId.equals(confirmation)) {
+      throw ApplicationException.invalid("confirm", "type the plugin's id, " + pluginId + ", to confirm that its data is removed for good");
+    }
+    if (enabledIds().contains(pluginId)) {
+      throw ApplicationException.conflict("Switch " + pluginId + " off before removing its data");
+    }
+    List<DataHolding> held = data(pluginId);
+    try {
+      plugin.plugin().orElseThrow().onOrganisationDeleted(organisation.id());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Plugin " + pluginId + " could not remove its data for " + organisation.slug(), e);
+      throw ApplicationException.conflict("The plugin " + pluginId + " could not remove its data; nothing was removed");
+    }
+    Map<String, String> removed = new java.util.TreeMap<>();
+    held.forEach(h -> removed.put(h.id(), Long.toString(h.items())));
+    auditLog.record(
+        pluginId, organisation.id(), Optional.empty(), new PluginAuditLog.Actor(request.caller().subject(), request.caller().displayName()),
+        AuditRecord.deleted("organisation-data", organisation.id().toString(), removed));
+  }
+
+  private OrganisationContext requireAdmin(String toDo) {
+    OrganisationContext organisation = request.requireOrganisation();
+    if (!organisation.isAdmin()) {
+      throw ApplicationException.forbidden("Only an organisation administrator can " + toDo);
+    }
+    return organisation;
   }
 
   private void requireRequirementsEnabled(LoadedPlugin plugin) {

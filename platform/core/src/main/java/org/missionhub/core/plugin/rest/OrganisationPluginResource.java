@@ -3,11 +3,13 @@ package org.missionhub.core.plugin.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -63,6 +65,23 @@ public class OrganisationPluginResource extends OrganisationScopedResource {
   public Response change(@PathParam("pluginId") String pluginId, @Context HttpHeaders headers, PluginChange change) {
     plugins.change(pluginId, EntityTags.expectedVersion(headers), change);
     return ok(plugins.get(pluginId));
+  }
+
+  @GET
+  @Path("{pluginId}/data")
+  @Operation(summary = "What the plugin holds for this organisation, by kind, with how many items (ORG_ADMIN)")
+  public List<DataHoldingDto> data(@PathParam("pluginId") String pluginId) {
+    return plugins.data(pluginId).stream().map(DataHoldingDto::from).toList();
+  }
+
+  @DELETE
+  @Path("{pluginId}/data")
+  @Operation(
+      summary = "Remove everything the plugin holds for this organisation (ORG_ADMIN): the plugin must be switched off and"
+          + " confirm must be its id; recorded in the audit log")
+  public Response removeData(@PathParam("pluginId") String pluginId, @QueryParam("confirm") String confirm) {
+    plugins.removeData(pluginId, confirm);
+    return Response.noContent().build();
   }
 
   private static Response ok(PluginChoice choice) {
