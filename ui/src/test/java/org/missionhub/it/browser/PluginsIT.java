@@ -58,7 +58,7 @@ class PluginsIT {
 
     // when the administrator opens "Remove data…": what the plugin holds is listed
     fields.click("plugin-remove-data-notes");
-    browser.waitFor(By.id("remove-plugin-data-dialog"));
+    browser.waitFor(By.id("remove-plugin-data-confirm"));
     assertThat(browser.driver().findElement(By.id("plugin-data-held")).getText()).contains("Notes written by the organisation's people: 1");
     // a wrong confirmation is named on the field, nothing removed
     fields.type("remove-plugin-data-confirm", "note");

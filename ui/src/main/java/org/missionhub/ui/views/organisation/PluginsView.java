@@ -51,8 +51,9 @@ public class PluginsView extends OrganisationAdminView implements HasDynamicTitl
     grid.addColumn(c -> descriptor(c).version().toString()).setHeader(getTranslation("plugins.version")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(c -> descriptor(c).requires().stream().map(r -> r.pluginId()).collect(Collectors.joining(", ")))
         .setHeader(getTranslation("plugins.requires"));
-    grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
+    // (settings stay the last column: End in a row reaches them)
     grid.addComponentColumn(this::removeDataButton).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(plugins.list().stream().sorted(Comparator.comparing((PluginChoice c) -> descriptor(c).name().in(getLocale()), Collator.getInstance(getLocale()))).toList());
     grid.setAllRowsVisible(true);
     add(grid);
