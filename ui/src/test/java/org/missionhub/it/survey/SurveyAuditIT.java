@@ -62,4 +62,36 @@ class SurveyAuditIT {
     assertThat(entry.getString("entityId")).isEqualTo(anonymous);
     assertThat(entry.toString()).doesNotContain(ngo.admin().subject()).doesNotContain(mission).doesNotContain(ngo.admin().name());
   }
+
+  @Test
+  void anAdministratorRemovesTheOrganisationsSurveyDataOnceSwitchedOff() {
+    // given a submitted response and a draft of the organisation
+    Org ngo = Scenario.organisation("survey-removal", "NGO", "DK");
+    Scenario.plugin(ngo, "survey", true);
+    String mission = Scenario.mission(ngo, "Clean rivers");
+    String other = Scenario.mission(ngo, "Healthy schools");
+    String campaign = Campaigns.open(Campaigns.form(instrument, List.of(), false, false, 5));
+    submit(ngo, mission, campaign);
+    assertThat(ngo.admin().api().put(responsePath(ngo, other, campaign), answers("leader", "middle"), null).status()).isEqualTo(200);
+    Scenario.plugin(ngo, "survey", false);
+    String data = ngo.path() + "/plugins/survey/data";
+    assertThat(held(ngo, data)).containsEntry("responses", 1L).containsEntry("drafts", 1L);
+
+    // when the administrator removes the survey's data
+    assertThat(ngo.admin().api().delete(data + "?confirm=survey", null).status()).isEqualTo(204);
+
+    // then none is left, and the removal is in the audit log with what there was
+    assertThat(held(ngo, data)).containsEntry("responses", 0L).containsEntry("drafts", 0L);
+    List<JsonObject> removed = entries(ngo, "survey.organisation-data.deleted");
+    assertThat(removed).hasSize(1);
+    assertThat(removed.get(0).getJsonObject("changes").getJsonObject("responses").getString("before")).isEqualTo("1");
+  }
+
+  private static java.util.Map<String, Long> held(Org org, String data) {
+    ApiResponse response = org.admin().api().get(data);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.array().stream()
+        .map(v -> v.asJsonObject())
+        .collect(java.util.stream.Collectors.toMap(h -> h.getString("id"), h -> h.getJsonNumber("items").longValue()));
+  }
 }

@@ -5,19 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.mission.MissionRole;
-import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
-import org.missionhub.api.plugin.MissionScope;
-import org.missionhub.api.plugin.MissionTab;
-import org.missionhub.api.plugin.OrganisationPage;
-import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.UiContribution;
-import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.rest.SurveyMissionResource;
@@ -65,6 +67,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile JsonExport jsonExport;
   private volatile InstrumentService instrumentService;
   private volatile MissionSurveyService missionSurveys;
+  private volatile ResponseStore responses;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -76,7 +79,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     instruments = new InstrumentStore(context.database());
     clock = context.clock();
     CampaignStore campaignStore = new CampaignStore(context.database());
-    ResponseStore responses = new ResponseStore(context.database());
+    responses = new ResponseStore(context.database());
     campaigns = new CampaignService(campaignStore, instruments, responses, clock);
     answering = new AnsweringService(campaignStore, instruments, responses, clock);
     results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
@@ -152,6 +155,24 @@ public class SurveyPlugin implements MissionHubPlugin {
   @Override
   public Set<String> missionSharedTables() {
     return Set.of("survey_draft", "survey_response");
+  }
+
+  /** The organisation's drafts and submitted responses (contract 1.3.0). */
+  @Override
+  public List<DataHolding> organisationData(OrganisationId organisation) {
+    ResponseStore.Held held = responses.heldBy(organisation);
+    return List.of(
+        new DataHolding("drafts", LocalizedText.of("en", "Answers being written", "fr", "Réponses en cours de rédaction", "da", "Svar under udarbejdelse"), held.drafts()),
+        new DataHolding("responses", LocalizedText.of("en", "Submitted responses", "fr", "Réponses envoyées", "da", "Indsendte svar"), held.responses()));
+  }
+
+  /**
+   * Deletes the organisation's drafts and responses; benchmark results then no longer count them. Mission
+   * surveys it runs stay, with the other organisations' responses.
+   */
+  @Override
+  public void onOrganisationDeleted(OrganisationId organisation) {
+    responses.deleteOrganisation(organisation);
   }
 
   @Override

@@ -234,6 +234,31 @@ public final class ResponseStore {
     });
   }
 
+  /** How many drafts and submitted responses the organisation holds. */
+  public record Held(long drafts, long responses) {}
+
+  public Held heldBy(OrganisationId organisation) {
+    return database.forOrganisation(organisation).inTransaction(connection -> new Held(
+        count(connection, "select count(*) from survey_draft where tenant_id = ?", organisation.toString()),
+        count(connection, "select count(*) from survey_response where tenant_id = ?", organisation.toString())));
+  }
+
+  /**
+   * Deletes the organisation's drafts and responses (their coded rows go with them). The one-way
+   * participation hashes stay: they name no organisation, and they keep a unit from answering a campaign
+   * twice.
+   */
+  public void deleteOrganisation(OrganisationId organisation) {
+    database.forOrganisation(organisation).inTransaction(connection -> {
+      try (PreparedStatement drafts = connection.prepareStatement("delete from survey_draft where tenant_id = ?");
+          PreparedStatement responses = connection.prepareStatement("delete from survey_response where tenant_id = ?")) {
+        drafts.setString(1, organisation.toString());
+        responses.setString(1, organisation.toString());
+        return drafts.executeUpdate() + responses.executeUpdate();
+      }
+    });
+  }
+
   private void insertRows(Connection connection, Submitted response, List<AnswerRows.Row> rows) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
