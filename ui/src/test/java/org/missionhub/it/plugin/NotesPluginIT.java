@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.AuditLog;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario.Org;
@@ -103,12 +104,7 @@ class NotesPluginIT {
     Scenario.plugin(org, "notes", true);
     ApiResponse added = org.admin().api().post(notes(org, mission), Payloads.object("text", "Agreed the budget"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    jakarta.json.JsonObject entry =
-        org.admin().api().get(org.path() + "/audit?size=100").items().stream()
-            .map(v -> v.asJsonObject())
-            .filter(e -> e.getString("action").equals("notes.note.created"))
-            .findFirst()
-            .orElseThrow();
+    jakarta.json.JsonObject entry = AuditLog.entry(org, "notes.note.created");
     assertThat(entry.getString("entityType")).isEqualTo("notes.note");
     assertThat(entry.getString("entityId")).isEqualTo(added.json().getString("id"));
     assertThat(entry.getString("actorSubject")).isEqualTo(org.admin().subject());
@@ -144,12 +140,7 @@ class NotesPluginIT {
 
     // then nothing is left, the removal is in the audit log, and switched on again the mission has no notes
     assertThat(org.admin().api().get(data).array().stream().mapToLong(v -> v.asJsonObject().getJsonNumber("items").longValue()).sum()).isZero();
-    jakarta.json.JsonObject entry =
-        org.admin().api().get(org.path() + "/audit?size=100").items().stream()
-            .map(v -> v.asJsonObject())
-            .filter(e -> e.getString("action").equals("notes.organisation-data.deleted"))
-            .findFirst()
-            .orElseThrow();
+    jakarta.json.JsonObject entry = AuditLog.entry(org, "notes.organisation-data.deleted");
     assertThat(entry.getString("actorSubject")).isEqualTo(org.admin().subject());
     assertThat(entry.getJsonObject("changes").getJsonObject("notes").getString("before")).isEqualTo("1");
     Scenario.plugin(org, "notes", true);

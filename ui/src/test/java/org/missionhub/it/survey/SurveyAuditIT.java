@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.AuditLog;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 
@@ -21,9 +22,7 @@ class SurveyAuditIT {
   private final String instrument = Campaigns.publishedTemplate();
 
   private static List<JsonObject> entries(Org org, String action) {
-    ApiResponse log = org.admin().api().get(org.path() + "/audit?size=100");
-    assertThat(log.status()).as(log.toString()).isEqualTo(200);
-    return log.items().stream().map(v -> v.asJsonObject()).filter(e -> e.getString("action").equals(action)).toList();
+    return AuditLog.entries(org, action);
   }
 
   private static void submit(Org org, String mission, String campaign) {
