@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.core.security.Caller;
 import org.missionhub.core.shared.TimeSource;
 import org.missionhub.core.tenancy.Tenancy;
 
@@ -42,6 +43,10 @@ public class PluginAuditLog {
     }
 
     public static final Actor ANONYMOUS = new Actor(ANONYMOUS_SUBJECT, ANONYMOUS_NAME);
+
+    public static Actor of(Caller caller) {
+      return new Actor(caller.subject(), caller.displayName());
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRED)

@@ -60,7 +60,8 @@ public class Tenancy {
     try {
       // the other EntityManager shares the transaction's connection: bind the other organisation for the
       // work only, then give the transaction its own binding back
-      TenantBinding previous = bindDatabase(other, TenantBinding.organisation(organisation.toString()));
+      TenantBinding previous = currentBinding(other);
+      bindDatabase(other, TenantBinding.organisation(organisation.toString()));
       try {
         return work.apply(other);
       } finally {
@@ -72,20 +73,28 @@ public class Tenancy {
   }
 
   /**
-   * Binds the organisation to the EntityManager's transaction; returns the binding it replaced. Outside a
-   * transaction there is nothing to bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
+   * Binds the organisation to the EntityManager's transaction. Outside a transaction there is nothing to
+   * bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
    */
-  private static TenantBinding bindDatabase(EntityManager em, TenantBinding binding) {
+  private static void bindDatabase(EntityManager em, TenantBinding binding) {
+    if (!em.isJoinedToTransaction()) {
+      return;
+    }
+    try {
+      binding.applyTo(em.unwrap(Connection.class));
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot bind the organisation to the database transaction", e);
+    }
+  }
+
+  private static TenantBinding currentBinding(EntityManager em) {
     if (!em.isJoinedToTransaction()) {
       return TenantBinding.NONE;
     }
     try {
-      Connection connection = em.unwrap(Connection.class);
-      TenantBinding previous = TenantBinding.of(connection);
-      binding.applyTo(connection);
-      return previous;
+      return TenantBinding.of(em.unwrap(Connection.class));
     } catch (SQLException e) {
-      throw new PersistenceException("cannot bind the organisation to the database transaction", e);
+      throw new PersistenceException("cannot read the organisation bound to the database transaction", e);
     }
   }
 }

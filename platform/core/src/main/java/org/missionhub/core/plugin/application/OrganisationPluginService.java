@@ -64,10 +64,7 @@ public class OrganisationPluginService {
 
   /** Applies the change; read the result with {@link #get} (the new version exists once this commits). */
   public void change(String pluginId, long expectedVersion, @NotNull @Valid PluginChange change) {
-    OrganisationContext organisation = request.requireOrganisation();
-    if (!organisation.isAdmin()) {
-      throw ApplicationException.forbidden("Only an organisation administrator can enable or configure plugins");
-    }
+    OrganisationContext organisation = requireAdmin("enable or configure plugins");
     LoadedPlugin plugin = plugin(pluginId);
     Optional<PluginEnablement> current = enablements.find(pluginId);
     long version = current.map(PluginEnablement::version).orElse(0L);
@@ -130,10 +127,9 @@ public class OrganisationPluginService {
       LOG.log(Level.WARNING, "Plugin " + pluginId + " could not remove its data for " + organisation.slug(), e);
       throw ApplicationException.conflict("The plugin " + pluginId + " could not remove its data; nothing was removed");
     }
-    Map<String, String> removed = new java.util.TreeMap<>();
-    held.forEach(h -> removed.put(h.id(), Long.toString(h.items())));
+    Map<String, String> removed = held.stream().collect(Collectors.toMap(DataHolding::id, h -> Long.toString(h.items())));
     auditLog.record(
-        pluginId, organisation.id(), Optional.empty(), new PluginAuditLog.Actor(request.caller().subject(), request.caller().displayName()),
+        pluginId, organisation.id(), Optional.empty(), PluginAuditLog.Actor.of(request.caller()),
         AuditRecord.deleted("organisation-data", organisation.id().toString(), removed));
   }
 

@@ -110,7 +110,7 @@ public class PluginScopes {
   }
 
   private Auditor auditor(LoadedPlugin plugin, OrganisationContext organisation) {
-    PluginAuditLog.Actor caller = new PluginAuditLog.Actor(request.caller().subject(), request.caller().displayName());
+    PluginAuditLog.Actor caller = PluginAuditLog.Actor.of(request.caller());
     return (mission, record, anonymous) ->
         auditLog.record(plugin.id(), organisation.id(), mission, anonymous ? PluginAuditLog.Actor.ANONYMOUS : caller, record);
   }
