@@ -3,6 +3,7 @@ package org.missionhub.ui.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.cdi.annotation.VaadinServiceScoped;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,15 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginMessages;
+import org.missionhub.core.plugin.PluginRuntime;
 
 /**
  * Every visible text of the UI, in English, French and Danish (resource bundles {@code i18n/messages}).
  * English is the fallback for a locale MissionHub does not speak. A key missing from a bundle shows as
- * {@code !key!} and is logged; a unit test fails the build when any language lacks a key.
+ * {@code !key!} and is logged; a unit test fails the build when any language lacks a key. A key named after
+ * an active plugin ({@code survey.save}) is the plugin's, read from its own bundle by the same rules.
  */
 @VaadinServiceEnabled
 @VaadinServiceScoped
@@ -31,14 +36,27 @@ public class Translations implements I18NProvider {
     return LOCALES;
   }
 
+  /** The plugins, whose own bundles hold the keys named after them (contract 1.3.0); null in unit tests. */
+  @Inject private PluginRuntime plugins;
+
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
     return find(key, locale, params)
+        .or(() -> inPlugin(key).flatMap(messages -> messages.find(key, locale, params)))
         .orElseGet(
             () -> {
               LOG.warning(() -> "Missing translation " + key + " for " + supported(locale));
               return "!" + key + "!";
             });
+  }
+
+  /** The bundle of the active plugin the key is named after ({@code <pluginId>.<name>}), if any. */
+  private Optional<PluginMessages> inPlugin(String key) {
+    int dot = key.indexOf('.');
+    if (plugins == null || dot < 0) {
+      return Optional.empty();
+    }
+    return plugins.activePlugin(key.substring(0, dot)).flatMap(LoadedPlugin::messages);
   }
 
   /**

@@ -64,6 +64,8 @@ class PlatformPluginsIT {
     assertState(plugins, "needs-thrower", "FAILED", "requires throws-on-start, which failed");
     assertState(plugins, "hangs-on-start", "FAILED", "did not start within 3 seconds");
     assertState(plugins, "bad-permission", "FAILED", "invalid contribution");
+    assertState(plugins, "bad-messages", "FAILED", "invalid contribution: its message key notes.add is not named bad-messages.<name>");
+    assertState(plugins, "missing-messages", "FAILED", "invalid contribution: its messages org/missionhub/plugin/testing/not-there.properties are not in its jar");
     assertState(plugins, "org.missionhub.plugin.testing.Plugins$ThrowsInConstructor", "REFUSED", "could not be created");
     List<JsonObject> twins = plugins().stream().filter(p -> p.getString("id").equals("twin")).toList();
     assertThat(twins).hasSize(2).allSatisfy(t -> {

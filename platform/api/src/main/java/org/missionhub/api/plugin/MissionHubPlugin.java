@@ -149,8 +149,24 @@ public interface MissionHubPlugin {
     return Optional.empty();
   }
 
-  /** Mission tabs and organisation pages of the web application. */
+  /**
+   * Mission tabs, mission cards, organisation pages, dashboard widgets, item actions and platform pages of
+   * the web application.
+   */
   default List<UiContribution> ui() {
     return List.of();
+  }
+
+  /**
+   * The base name of the plugin's resource bundle in its jar (contract 1.3.0), for example
+   * {@code org/missionhub/plugin/notes/messages}: {@code messages.properties} in English, with
+   * {@code messages_fr.properties} and {@code messages_da.properties} beside it, like the platform's own.
+   * Every key starts with the plugin's id and a dot ({@code notes.add}); the platform refuses a plugin whose
+   * bundle is missing or has a key of another name. The plugin's views read the texts with Vaadin's
+   * {@code getTranslation(key, params)}, and anything else with {@link PluginContext#text}. Use a name of
+   * the plugin's own package: bundled plugins share one class path.
+   */
+  default Optional<String> messages() {
+    return Optional.empty();
   }
 }

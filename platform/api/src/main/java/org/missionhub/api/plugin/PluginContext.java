@@ -35,6 +35,15 @@ public interface PluginContext {
   Optional<PluginSettings> settings(OrganisationId organisation);
 
   /**
+   * A text of the plugin's resource bundle ({@link MissionHubPlugin#messages()}) in every language the
+   * bundle has, with its {@link java.text.MessageFormat} parameters filled in (contract 1.3.0): for texts
+   * outside the plugin's views, such as a notice, a health check or a data holding.
+   *
+   * @throws IllegalArgumentException if the bundle has no such key (or the plugin has no bundle)
+   */
+  LocalizedText text(String key, Object... params);
+
+  /**
    * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by
    * the requirement's range. Ask in {@link MissionHubPlugin#start} or later.
    *

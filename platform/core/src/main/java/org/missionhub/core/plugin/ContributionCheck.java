@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.HealthCheckDefinition;
+import org.missionhub.api.plugin.ItemAction;
+import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.PermissionDefinition;
@@ -19,8 +21,8 @@ import org.missionhub.core.shared.ApplicationException;
 /**
  * Reads what an active plugin contributes, once, and checks it: setting keys unique and defaults valid,
  * permissions named after the plugin, UI contributions with unique ids, declared permissions and loadable
- * view classes. Anything
- * wrong fails the plugin with a message saying what.
+ * view classes, a resource bundle that exists with keys named after the plugin. Anything wrong fails the
+ * plugin with a message saying what.
  */
 final class ContributionCheck {
 
@@ -55,9 +57,9 @@ final class ContributionCheck {
       if (!UI_ID.matcher(contribution.id()).matches()) {
         throw new InvalidContribution("the UI contribution id " + contribution.id() + " is not lower-case words with hyphens");
       }
-      if (contribution instanceof MissionTab tab && tab.permission() != null
-          && permissions.stream().noneMatch(p -> p.id().equals(tab.permission()))) {
-        throw new InvalidContribution("the tab " + tab.id() + " needs the permission " + tab.permission() + ", which the plugin does not declare");
+      String permission = permissionNeeded(contribution);
+      if (permission != null && permissions.stream().noneMatch(p -> p.id().equals(permission))) {
+        throw new InvalidContribution("the UI contribution " + contribution.id() + " needs the permission " + permission + ", which the plugin does not declare");
       }
       if (contribution instanceof PlatformPage page && java.util.Arrays.stream(org.missionhub.core.security.PlatformRole.values()).noneMatch(r -> r.name().equals(page.platformRole()))) {
         throw new InvalidContribution("the platform page " + page.id() + " is for the role " + page.platformRole() + ", which is not a platform role");
@@ -83,7 +85,23 @@ final class ContributionCheck {
       }
     }
     unique(healthChecks.stream().map(HealthCheckDefinition::id).toList(), "health check");
-    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events, healthChecks);
+    Optional<PluginMessages> messages;
+    try {
+      messages = plugin.messages() == null ? Optional.empty() : plugin.messages().map(base -> PluginMessages.of(loaded.id(), base, loaded.loader()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidContribution(e.getMessage());
+    }
+    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events, healthChecks, messages);
+  }
+
+  private static String permissionNeeded(UiContribution contribution) {
+    if (contribution instanceof MissionTab tab) {
+      return tab.permission();
+    }
+    if (contribution instanceof MissionCard card) {
+      return card.permission();
+    }
+    return contribution instanceof ItemAction action ? action.permission() : null;
   }
 
   private static <T> List<T> list(List<T> items, String what) throws InvalidContribution {

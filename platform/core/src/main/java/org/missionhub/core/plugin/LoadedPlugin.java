@@ -38,8 +38,9 @@ public final class LoadedPlugin {
       List<UiContribution> ui,
       Optional<String> migrations,
       List<Class<? extends DomainEvent>> events,
-      List<HealthCheckDefinition> healthChecks) {
-    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
+      List<HealthCheckDefinition> healthChecks,
+      Optional<PluginMessages> messages) {
+    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), Optional.empty());
   }
 
   public String id() {
@@ -108,6 +109,11 @@ public final class LoadedPlugin {
   /** The plugin's questions of the mission health check (contract 1.3.0). */
   public List<HealthCheckDefinition> healthChecks() {
     return contributions.healthChecks();
+  }
+
+  /** The plugin's resource bundle (contract 1.3.0), if it has one. */
+  public Optional<PluginMessages> messages() {
+    return contributions.messages();
   }
 
   /** The types of the plugin's own events (contract 1.3.0). */

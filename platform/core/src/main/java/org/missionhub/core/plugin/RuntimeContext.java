@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.EventPublisher;
+import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.Notifier;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
@@ -45,6 +46,11 @@ final class RuntimeContext implements PluginContext {
   @Override
   public Optional<PluginSettings> settings(OrganisationId organisation) {
     return enablements.settingsIfEnabled(java.util.Objects.requireNonNull(organisation, "organisation"), plugin);
+  }
+
+  @Override
+  public LocalizedText text(String key, Object... params) {
+    return plugin.messages().orElseThrow(() -> new IllegalArgumentException("plugin " + plugin.id() + " has no messages")).text(key, params);
   }
 
   @Override

@@ -11,9 +11,13 @@ import org.missionhub.api.event.MissionCreated;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.CoreItem;
+import org.missionhub.api.plugin.DashboardWidget;
 import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.HealthCheckDefinition;
+import org.missionhub.api.plugin.ItemAction;
 import org.missionhub.api.plugin.LocalizedText;
+import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
@@ -32,7 +36,8 @@ import org.missionhub.plugin.notes.api.NotesService;
 /**
  * The example plugin of the plugin guide: notes on a mission, shared by its lead and partners. It shows
  * every kind of contribution in its smallest useful form: settings, a permission, migrations, REST at
- * mission and organisation level, a mission tab, a listener that hears the platform's events and its own
+ * mission and organisation level, a mission tab, an overview card, a dashboard widget, an action on
+ * decisions, a resource bundle for its views' texts, a listener that hears the platform's events and its own
  * {@link NoteAdded}, which it publishes, a service for the plugins requiring it ({@link NotesService}, in
  * its exported package), and the mission's organisations, people and gates read through the read ports.
  */
@@ -51,7 +56,11 @@ public class NotesPlugin implements MissionHubPlugin {
   public PluginDescriptor descriptor() {
     return PluginDescriptor.builder(ID)
         .name(LocalizedText.of("en", "Mission notes", "fr", "Notes de mission", "da", "Missionsnoter"))
-        .description(LocalizedText.of("en", "Short notes on a mission, shared by its lead and partners (the plugin guide's example)."))
+        .description(
+            LocalizedText.of(
+                "en", "Short notes on a mission, shared by its lead and partners (the plugin guide's example).",
+                "fr", "De courtes notes sur une mission, partagées par son organisation cheffe de file et ses partenaires (l’exemple du guide des extensions).",
+                "da", "Korte noter om en mission, delt af dens leder og partnere (eksemplet i plugin-vejledningen)."))
         .version("1.0.0")
         .apiVersions(PluginApi.VERSION)
         .exports(NotesService.class.getPackageName())
@@ -75,7 +84,7 @@ public class NotesPlugin implements MissionHubPlugin {
     return List.of(
         new PermissionDefinition(
             WRITE,
-            LocalizedText.of("en", "Write notes on the mission"),
+            LocalizedText.of("en", "Write notes on the mission", "fr", "Écrire des notes sur la mission", "da", "Skrive noter om missionen"),
             Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER, MissionRole.PARTICIPANT)));
   }
 
@@ -157,7 +166,24 @@ public class NotesPlugin implements MissionHubPlugin {
 
   @Override
   public List<UiContribution> ui() {
-    return List.of(new MissionTab("notes", LocalizedText.of("en", "Notes", "fr", "Notes", "da", "Noter"), 50, null, "org.missionhub.plugin.notes.ui.NotesTab"));
+    LocalizedText notes = LocalizedText.of("en", "Notes", "fr", "Notes", "da", "Noter");
+    return List.of(
+        new MissionTab("notes", notes, 50, null, "org.missionhub.plugin.notes.ui.NotesTab"),
+        new MissionCard("latest", notes, 50, null, "org.missionhub.plugin.notes.ui.NotesCard"),
+        new DashboardWidget("written", LocalizedText.of("en", "Mission notes", "fr", "Notes de mission", "da", "Missionsnoter"), 50, false, "org.missionhub.plugin.notes.ui.NotesWidget"),
+        new ItemAction(
+            "note-on-decision",
+            LocalizedText.of("en", "Add a note", "fr", "Ajouter une note", "da", "Tilføj en note"),
+            50,
+            CoreItem.Kind.DECISION,
+            WRITE,
+            "org.missionhub.plugin.notes.ui.DecisionNoteForm"));
+  }
+
+  /** The texts of its views, in English, French and Danish (contract 1.3.0). */
+  @Override
+  public Optional<String> messages() {
+    return Optional.of("org/missionhub/plugin/notes/messages");
   }
 
   /** The plugin's store, for its own views. */

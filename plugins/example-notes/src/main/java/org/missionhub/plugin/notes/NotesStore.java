@@ -201,7 +201,7 @@ public final class NotesStore implements NotesService {
   }
 
   /** How many notes the organisation's people wrote (on every mission). */
-  long notesWrittenBy(OrganisationId organisation) {
+  public long notesWrittenBy(OrganisationId organisation) {
     return database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement count = connection.prepareStatement("select count(*) from notes_note where tenant_id = ?")) {
         count.setString(1, organisation.toString());

@@ -90,6 +90,12 @@ public class SurveyPlugin implements MissionHubPlugin {
     missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses);
   }
 
+  /** The texts of its pages, in English, French and Danish (contract 1.3.0). */
+  @Override
+  public Optional<String> messages() {
+    return Optional.of("org/missionhub/plugin/survey/messages");
+  }
+
   @Override
   public List<UiContribution> ui() {
     return List.of(

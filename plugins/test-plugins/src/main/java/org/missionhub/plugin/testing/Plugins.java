@@ -133,4 +133,30 @@ public final class Plugins {
       return descriptor("never-created").build();
     }
   }
+
+  /** Its resource bundle has a key of another plugin's name: failed. */
+  public static class BadMessages extends TestPlugin {
+    @Override
+    public PluginDescriptor descriptor() {
+      return descriptor("bad-messages").build();
+    }
+
+    @Override
+    public Optional<String> messages() {
+      return Optional.of("org/missionhub/plugin/testing/bad-messages");
+    }
+  }
+
+  /** Names a resource bundle its jar does not have: failed. */
+  public static class MissingMessages extends TestPlugin {
+    @Override
+    public PluginDescriptor descriptor() {
+      return descriptor("missing-messages").build();
+    }
+
+    @Override
+    public Optional<String> messages() {
+      return Optional.of("org/missionhub/plugin/testing/not-there");
+    }
+  }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.missionhub.api.governance.DecisionStatus;
+import org.missionhub.api.plugin.CoreItem;
 import org.missionhub.core.governance.domain.Decision;
 import org.missionhub.core.governance.domain.DecisionRecord;
 import org.missionhub.core.security.MissionPermission;
@@ -16,6 +17,7 @@ import org.missionhub.core.shared.PageRequest;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.PagedGrid;
+import org.missionhub.ui.plugins.ItemActions;
 
 /**
  * The decision log: what was decided, when, by whom, and which decisions moved the mission to another
@@ -56,6 +58,12 @@ class DecisionLog extends VerticalLayout {
     grid.addColumn(Decision::decidedBy).setHeader(getTranslation("decisions.column.decidedBy"));
     if (context.can(MissionPermission.RECORD_DECISIONS)) {
       grid.addComponentColumn(this::actions).setHeader(getTranslation("decisions.column.actions")).setAutoWidth(true);
+    }
+    var pluginActions = context.plugins().actions(CoreItem.Kind.DECISION);
+    if (!pluginActions.isEmpty()) {
+      grid.addComponentColumn(d -> new ItemActions(pluginActions, new CoreItem(CoreItem.Kind.DECISION, d.id(), d.title())))
+          .setHeader(getTranslation("plugins.itemActions"))
+          .setAutoWidth(true);
     }
     PagedGrid.bind(grid, page -> services.decisions().list(context.missionId(), Optional.empty(), page), new PageRequest.SortOrder("createdAt", true));
     return grid;

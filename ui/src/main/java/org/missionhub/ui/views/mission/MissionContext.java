@@ -3,12 +3,14 @@ package org.missionhub.ui.views.mission;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.security.MissionPermission;
+import org.missionhub.ui.plugins.MissionContributions;
 
 /**
  * The mission a workspace shows and what the person may do with it, as the access guard computed it for
- * this request. The UI only offers what {@link #can} allows; the services check again anyway.
+ * this request, with what the organisation's plugins add to it. The UI only offers what {@link #can}
+ * allows; the services check again anyway.
  */
-record MissionContext(String missionId, MissionAccess access, String ownSlug, String callerName) {
+record MissionContext(String missionId, MissionAccess access, String ownSlug, String callerName, MissionContributions plugins) {
 
   Mission mission() {
     return access.mission();

@@ -14,16 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
-import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.ui.components.Badges;
-import org.missionhub.ui.plugins.Contributed;
+import org.missionhub.ui.plugins.MissionContributions;
 import org.missionhub.ui.plugins.PluginViews;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
@@ -70,7 +67,11 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     try {
       context =
           new MissionContext(
-              missionId, services.missions().get(missionId), user.organisation().orElseThrow().slug(), user.caller().displayName());
+              missionId,
+              services.missions().get(missionId),
+              user.organisation().orElseThrow().slug(),
+              user.caller().displayName(),
+              new MissionContributions(services.plugins().enabled(), pluginId -> services.pluginScopes().mission(pluginId, missionId)));
     } catch (ApplicationException e) {
       if (e.kind() != ProblemKind.NOT_FOUND) {
         throw e;
@@ -87,7 +88,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     tabs.add(tab("tab-partners", "mission.tab.partners"), new PartnersTab(context, services, this::render));
     tabs.add(tab("tab-people", "mission.tab.people"), new PeopleTab(context, services, this::render));
     tabs.add(tab("tab-governance", "mission.tab.governance"), new GovernanceTab(context, services, this::render));
-    addPluginTabs(tabs);
+    addPluginTabs(tabs, context);
     tabs.setSelectedIndex(selectedTab);
     tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
     add(tabs);
@@ -95,17 +96,11 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   /** The mission tabs of the plugins the organisation enabled, in their order, where the person may see them. */
-  private void addPluginTabs(TabSheet tabs) {
-    Map<String, MissionScope> scopes = new HashMap<>();
-    for (Contributed<MissionTab> contributed : Contributed.of(services.plugins().enabled(), MissionTab.class)) {
-      LoadedPlugin plugin = contributed.plugin();
-      MissionTab contribution = contributed.contribution();
-      MissionScope scope = scopes.computeIfAbsent(plugin.id(), id -> services.pluginScopes().mission(id, missionId));
-      if (contribution.permission() == null || scope.can(contribution.permission())) {
-        Tab tab = new Tab(contribution.title().in(getLocale()));
-        tab.setId("tab-plugin-" + plugin.id() + "-" + contribution.id());
-        tabs.add(tab, PluginViews.create(plugin, contribution.viewClass(), scope, MissionScope.class, getTranslation("plugins.viewFailed")));
-      }
+  private void addPluginTabs(TabSheet tabs, MissionContext context) {
+    for (MissionContributions.Visible<MissionTab> visible : context.plugins().tabs()) {
+      Tab tab = new Tab(visible.contribution().title().in(getLocale()));
+      tab.setId("tab-plugin-" + visible.plugin().id() + "-" + visible.contribution().id());
+      tabs.add(tab, PluginViews.create(visible.plugin(), visible.contribution().viewClass(), visible.scope(), MissionScope.class, getTranslation("plugins.viewFailed")));
     }
   }
 

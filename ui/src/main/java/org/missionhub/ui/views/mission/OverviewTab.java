@@ -7,18 +7,22 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.core.mission.domain.HealthCheck;
 import org.missionhub.core.mission.domain.MissionHealth;
 import org.missionhub.core.security.MissionPermission;
 import org.missionhub.ui.components.Badges;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.i18n.Translations;
+import org.missionhub.ui.plugins.ContributedPanel;
+import org.missionhub.ui.plugins.PluginViews;
 
 /**
- * The charter (read, or edit for those who may) and the health check: what is missing and why it matters.
- * The lead's leaders archive and restore the mission here.
+ * The charter (read, or edit for those who may), the health check (what is missing and why it matters)
+ * and the cards of the organisation's plugins. The lead's leaders archive and restore the mission here.
  */
 class OverviewTab extends VerticalLayout {
 
@@ -68,6 +72,29 @@ class OverviewTab extends VerticalLayout {
       actions.add(archive);
     }
     add(actions, health());
+    pluginCards();
+  }
+
+  /** The cards of the organisation's plugins (contract 1.3.0), side by side below the health check. */
+  private void pluginCards() {
+    var cards = context.plugins().cards();
+    if (cards.isEmpty()) {
+      return;
+    }
+    FlexLayout row = new FlexLayout();
+    row.setId("mission-cards");
+    row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    row.getStyle().set("gap", "var(--lumo-space-m)");
+    row.setWidthFull();
+    for (var card : cards) {
+      String id = "card-plugin-" + card.plugin().id() + "-" + card.contribution().id();
+      row.add(
+          new ContributedPanel(
+              id,
+              card.contribution().title().in(getLocale()),
+              PluginViews.create(card.plugin(), card.contribution().viewClass(), card.scope(), MissionScope.class, getTranslation("plugins.viewFailed"))));
+    }
+    add(row);
   }
 
   private void editCharter() {

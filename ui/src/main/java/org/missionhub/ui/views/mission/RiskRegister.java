@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
+import org.missionhub.api.plugin.CoreItem;
 import org.missionhub.core.governance.domain.Risk;
 import org.missionhub.core.security.MissionPermission;
 import org.missionhub.core.shared.PageRequest;
 import org.missionhub.ui.components.Badges;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.components.PagedGrid;
+import org.missionhub.ui.plugins.ItemActions;
 
 /**
  * The risk register: open risks on a 5x5 likelihood/impact matrix, and every risk in a list with its owner
@@ -75,6 +77,12 @@ class RiskRegister extends VerticalLayout {
                 actions.setSpacing(false);
                 return actions;
               })
+          .setAutoWidth(true);
+    }
+    var pluginActions = context.plugins().actions(CoreItem.Kind.RISK);
+    if (!pluginActions.isEmpty()) {
+      grid.addComponentColumn(r -> new ItemActions(pluginActions, new CoreItem(CoreItem.Kind.RISK, r.id(), r.title())))
+          .setHeader(getTranslation("plugins.itemActions"))
           .setAutoWidth(true);
     }
     PagedGrid.bind(

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.notes.Note;
@@ -18,9 +17,6 @@ import org.missionhub.plugin.notes.NotesPlugin;
 public class NotesTab extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
-  private static final LocalizedText ADD = LocalizedText.of("en", "Add note", "fr", "Ajouter la note", "da", "Tilføj note");
-  private static final LocalizedText NOTE = LocalizedText.of("en", "New note", "fr", "Nouvelle note", "da", "Ny note");
-  private static final LocalizedText NONE = LocalizedText.of("en", "No notes yet.", "fr", "Pas encore de notes.", "da", "Ingen noter endnu.");
 
   private final transient NotesPlugin plugin;
   private final transient MissionScope scope;
@@ -33,11 +29,16 @@ public class NotesTab extends VerticalLayout {
     setPadding(false);
     list.setPadding(false);
     if (scope.can(NotesPlugin.WRITE)) {
-      TextArea text = new TextArea(NOTE.in(getLocale()));
+      TextArea text = new TextArea(getTranslation("notes.new"));
       text.setId("notes-text");
       text.setMaxLength(scope.settings().integer(NotesPlugin.MAX_LENGTH));
       text.setWidthFull();
-      Button add = new Button(ADD.in(getLocale()), click -> {
+      Button add = new Button(getTranslation("notes.add"), click -> {
+        if (text.getValue().isBlank()) {
+          text.setErrorMessage(getTranslation("notes.required"));
+          text.setInvalid(true);
+          return;
+        }
         try {
           plugin.store().add(scope, text.getValue());
           text.clear();
@@ -60,7 +61,7 @@ public class NotesTab extends VerticalLayout {
     list.removeAll();
     var notes = plugin.store().notes(scope.organisationId(), scope.missionId(), 200);
     if (notes.isEmpty()) {
-      list.add(new Paragraph(NONE.in(getLocale())));
+      list.add(new Paragraph(getTranslation("notes.none")));
     }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
     for (Note note : notes) {

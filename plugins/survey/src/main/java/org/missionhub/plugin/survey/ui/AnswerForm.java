@@ -180,7 +180,7 @@ public final class AnswerForm extends VerticalLayout {
 
   private void other(Question q, Div block) {
     if (q.otherSpecify()) {
-      TextField other = new TextField(Words.of("Other, please specify", "Autre, veuillez préciser", "Andet, angiv venligst").in(locale));
+      TextField other = new TextField(Words.in("survey.otherPleaseSpecify", locale));
       register(q.otherKey(), other, block);
       others.put(q.otherKey(), other);
     }
@@ -196,7 +196,7 @@ public final class AnswerForm extends VerticalLayout {
   private List<Option> withOther(Question q) {
     List<Option> options = new ArrayList<>(q.options());
     if (q.otherSpecify()) {
-      options.add(Option.of(Question.OTHER, Words.of("Other", "Autre", "Andet")));
+      options.add(Option.of(Question.OTHER, Words.all("survey.other")));
     }
     return options;
   }

@@ -48,7 +48,7 @@ public final class BarChart extends Div {
       value.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
       add(label, track, value);
     }
-    Details table = new Details(Words.SHOW_TABLE.in(locale), new Div());
+    Details table = new Details(Words.in("survey.showTable", locale), new Div());
     table.getStyle().set("grid-column", "1 / -1");
     table.setContent(table(caption, bars, markerLegend, locale));
     add(table);
@@ -59,7 +59,7 @@ public final class BarChart extends Div {
     Element table = new Element("table");
     table.appendChild(new Element("caption").setText(caption));
     Element head = new Element("tr");
-    head.appendChild(th(Words.CATEGORY.in(locale)), th(Words.SHARE.in(locale)));
+    head.appendChild(th(Words.in("survey.category", locale)), th(Words.in("survey.share", locale)));
     if (marked) {
       head.appendChild(th(markerLegend));
     }

@@ -38,7 +38,7 @@ public class BenchmarksPage extends VerticalLayout {
     setPadding(false);
     List<Campaign> invited = plugin.answering().invited(scope);
     if (invited.isEmpty()) {
-      add(new Paragraph(Words.NO_INVITATIONS.in(getLocale())));
+      add(new Paragraph(Words.in("survey.noInvitations", getLocale())));
       return;
     }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -50,15 +50,15 @@ public class BenchmarksPage extends VerticalLayout {
       if (status == CampaignStatus.OPEN) {
         UnorderedList missions = new UnorderedList();
         scope.callerMissions().forEach(m -> missions.add(new ListItem(m.title())));
-        entry.add(new Paragraph(Words.ANSWER_IN_MISSIONS.in(getLocale())), missions);
+        entry.add(new Paragraph(Words.in("survey.answerInMissions", getLocale())), missions);
       } else if (campaign.resultsPublished()) {
-        Button stand = new Button(Words.WHERE_WE_STAND.in(getLocale()), click -> standing(campaign));
+        Button stand = new Button(Words.in("survey.whereWeStand", getLocale()), click -> standing(campaign));
         stand.setId("benchmark-standing");
-        Button results = new Button(Words.RESULTS.in(getLocale()), click -> results(campaign));
+        Button results = new Button(Words.in("survey.results", getLocale()), click -> results(campaign));
         results.setId("benchmark-results");
         entry.add(new HorizontalLayout(stand, results));
       } else {
-        entry.add(new Paragraph(Words.NOT_PUBLISHED.in(getLocale())));
+        entry.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
       }
       add(entry);
     }
@@ -69,7 +69,7 @@ public class BenchmarksPage extends VerticalLayout {
     detail.removeAll();
     Select<String> peers = new Select<>();
     peers.setId("benchmark-peers");
-    peers.setLabel(Words.COMPARE_WITH.in(getLocale()));
+    peers.setLabel(Words.in("survey.compareWith", getLocale()));
     peers.setItems(PEER_GROUPS);
     peers.setItemLabelGenerator(p -> Dimensions.label(p, getLocale()));
     Div view = new Div();
@@ -81,13 +81,13 @@ public class BenchmarksPage extends VerticalLayout {
         view.add(new Paragraph(problem.getMessage()));
       }
     });
-    detail.add(new H3(Words.WHERE_WE_STAND.in(getLocale())), peers, view);
+    detail.add(new H3(Words.in("survey.whereWeStand", getLocale())), peers, view);
     peers.setValue("all");
   }
 
   private void results(Campaign campaign) {
     detail.removeAll();
     var results = plugin.results();
-    detail.add(new H3(Words.RESULTS.in(getLocale())), new ResultsView(results.overview(campaign, getLocale()), ResultsSource.of(results, campaign, getLocale()), getLocale()));
+    detail.add(new H3(Words.in("survey.results", getLocale())), new ResultsView(results.overview(campaign, getLocale()), ResultsSource.of(results, campaign, getLocale()), getLocale()));
   }
 }

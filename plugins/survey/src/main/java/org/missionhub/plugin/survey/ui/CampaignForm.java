@@ -31,17 +31,17 @@ final class CampaignForm extends FormLayout {
 
   private static final long serialVersionUID = 1L;
 
-  private final TextField title = new TextField(Words.of("Title", "Titre", "Titel").in(getLocale()));
-  private final TextArea description = new TextArea(Words.of("Description", "Description", "Beskrivelse").in(getLocale()));
+  private final TextField title = new TextField(Words.in("survey.title", getLocale()));
+  private final TextArea description = new TextArea(Words.in("survey.description", getLocale()));
   private final Select<InstrumentVersion> instrument = new Select<>();
-  private final MultiSelectComboBox<OrganisationType> types = new MultiSelectComboBox<>(Words.of("Organisation types (none: all)", "Types d’organisation (aucun : tous)", "Organisationstyper (ingen: alle)").in(getLocale()));
-  private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(Words.of("Countries (none: all)", "Pays (aucun : tous)", "Lande (ingen: alle)").in(getLocale()));
-  private final RadioButtonGroup<String> unit = new RadioButtonGroup<>(Words.of("One response per", "Une réponse par", "Ét svar pr.").in(getLocale()));
-  private final Checkbox anonymous = new Checkbox(Words.of("Anonymous", "Anonyme", "Anonym").in(getLocale()));
-  private final Checkbox editable = new Checkbox(Words.of("Responses may change until the close", "Les réponses peuvent changer jusqu’à la clôture", "Svar kan ændres indtil lukning").in(getLocale()));
-  private final IntegerField minimum = new IntegerField(Words.of("Minimum cell size", "Taille minimale des cellules", "Mindste cellestørrelse").in(getLocale()));
-  private final DateTimePicker opens = new DateTimePicker(Words.of("Opens (UTC)", "Ouverture (UTC)", "Åbner (UTC)").in(getLocale()));
-  private final DateTimePicker closes = new DateTimePicker(Words.of("Closes (UTC)", "Clôture (UTC)", "Lukker (UTC)").in(getLocale()));
+  private final MultiSelectComboBox<OrganisationType> types = new MultiSelectComboBox<>(Words.in("survey.organisationTypesNoneAll", getLocale()));
+  private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(Words.in("survey.countriesNoneAll", getLocale()));
+  private final RadioButtonGroup<String> unit = new RadioButtonGroup<>(Words.in("survey.oneResponsePer", getLocale()));
+  private final Checkbox anonymous = new Checkbox(Words.in("survey.anonymous", getLocale()));
+  private final Checkbox editable = new Checkbox(Words.in("survey.responsesMayChangeUntil", getLocale()));
+  private final IntegerField minimum = new IntegerField(Words.in("survey.minimumCellSize", getLocale()));
+  private final DateTimePicker opens = new DateTimePicker(Words.in("survey.opensUtc", getLocale()));
+  private final DateTimePicker closes = new DateTimePicker(Words.in("survey.closesUtc", getLocale()));
 
   private final boolean missionSurvey;
 
@@ -55,7 +55,7 @@ final class CampaignForm extends FormLayout {
     title.setId("campaign-title");
     description.setId("campaign-description");
     instrument.setId("campaign-instrument");
-    instrument.setLabel(Words.of("Instrument (published)", "Questionnaire (publié)", "Spørgeskema (offentliggjort)").in(locale));
+    instrument.setLabel(Words.in("survey.instrumentPublished", locale));
     instrument.setItems(published);
     instrument.setItemLabelGenerator(v -> v.definition().title().in(locale) + " · " + v.code() + " v" + v.number());
     types.setId("campaign-types");
@@ -66,7 +66,7 @@ final class CampaignForm extends FormLayout {
     countries.setItemLabelGenerator(c -> new Locale("", c).getDisplayCountry(locale));
     unit.setId("campaign-unit");
     unit.setItems("MISSION", "PERSON");
-    unit.setItemLabelGenerator(u -> "MISSION".equals(u) ? Words.of("mission", "mission", "mission").in(locale) : Words.of("person", "personne", "person").in(locale));
+    unit.setItemLabelGenerator(u -> "MISSION".equals(u) ? Words.in("survey.mission", locale) : Words.in("survey.person", locale));
     unit.setValue("MISSION");
     anonymous.setId("campaign-anonymous");
     editable.setId("campaign-editable");

@@ -10,9 +10,9 @@ final class Campaigns {
 
   static String statusLabel(CampaignStatus status, Locale locale) {
     return switch (status) {
-      case SCHEDULED -> Words.of("Scheduled", "Programmée", "Planlagt").in(locale);
-      case OPEN -> Words.of("Open", "Ouverte", "Åben").in(locale);
-      case CLOSED -> Words.of("Closed", "Clôturée", "Lukket").in(locale);
+      case SCHEDULED -> Words.in("survey.scheduled", locale);
+      case OPEN -> Words.in("survey.open", locale);
+      case CLOSED -> Words.in("survey.closed", locale);
     };
   }
 }

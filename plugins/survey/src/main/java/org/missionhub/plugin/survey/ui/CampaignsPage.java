@@ -41,32 +41,32 @@ public class CampaignsPage extends VerticalLayout {
     this.scope = scope;
     setId("campaigns-page");
     setPadding(false);
-    add(new H3(Words.of("Instruments", "Questionnaires", "Spørgeskemaer").in(getLocale())), instrumentTools(), instruments);
+    add(new H3(Words.in("survey.instruments", getLocale())), instrumentTools(), instruments);
     instruments.setId("instruments-grid");
-    instruments.addColumn(InstrumentVersion::code).setHeader(Words.of("Code", "Code", "Kode").in(getLocale()));
-    instruments.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
+    instruments.addColumn(InstrumentVersion::code).setHeader(Words.in("survey.code", getLocale()));
+    instruments.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
     instruments.addColumn(InstrumentVersion::number).setHeader("Version");
     instruments.addColumn(v -> v.isDraft() ? "Draft" : "Published").setHeader("Status");
     instruments.addComponentColumn(this::publishButton);
     instruments.setAllRowsVisible(true);
-    Button open = new Button(Words.of("New campaign", "Nouvelle campagne", "Ny kampagne").in(getLocale()), click -> campaignForm());
+    Button open = new Button(Words.in("survey.newCampaign", getLocale()), click -> campaignForm());
     open.setId("campaign-new");
-    add(new H3(Words.of("Campaigns", "Campagnes", "Kampagner").in(getLocale())), open, newCampaign, campaigns, detail);
+    add(new H3(Words.in("survey.campaigns", getLocale())), open, newCampaign, campaigns, detail);
     campaigns.setId("campaigns-grid");
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
-    campaigns.addColumn(c -> c.settings().title()).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
-    campaigns.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.RESULTS.in(getLocale()) : ""))
+    campaigns.addColumn(c -> c.settings().title()).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
+    campaigns.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.in("survey.results", getLocale()) : ""))
         .setHeader("Status");
-    campaigns.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.CLOSES.in(getLocale()));
+    campaigns.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.in("survey.closes", getLocale()));
     campaigns.setAllRowsVisible(true);
     campaigns.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showCampaign));
     refresh();
   }
 
   private HorizontalLayout instrumentTools() {
-    TextField code = new TextField(Words.of("Code of the copy", "Code de la copie", "Kopiens kode").in(getLocale()));
+    TextField code = new TextField(Words.in("survey.codeOfTheCopy", getLocale()));
     code.setId("instrument-code");
-    Button copy = new Button(Words.of("Copy the needs-assessment template", "Copier le modèle d’évaluation des besoins", "Kopiér skabelonen til behovsanalyse").in(getLocale()), click -> {
+    Button copy = new Button(Words.in("survey.copyTheNeedsAssessment", getLocale()), click -> {
       try {
         plugin.instruments().fromTemplate(code.getValue().strip(), NeedsAssessmentTemplate.CODE, scope.caller().subject());
         code.setInvalid(false);
@@ -84,7 +84,7 @@ public class CampaignsPage extends VerticalLayout {
   }
 
   private Button publishButton(InstrumentVersion version) {
-    Button publish = new Button(Words.of("Publish", "Publier", "Offentliggør").in(getLocale()), click -> {
+    Button publish = new Button(Words.in("survey.publish", getLocale()), click -> {
       try {
         plugin.instruments().publish(version.code(), version.number(), version.revision());
         refresh();
@@ -100,7 +100,7 @@ public class CampaignsPage extends VerticalLayout {
   private void campaignForm() {
     newCampaign.removeAll();
     CampaignForm form = new CampaignForm(plugin.instruments().latest().stream().filter(v -> !v.isDraft()).toList());
-    Button create = new Button(Words.of("Open the campaign", "Ouvrir la campagne", "Åbn kampagnen").in(getLocale()), click -> {
+    Button create = new Button(Words.in("survey.openTheCampaign", getLocale()), click -> {
       try {
         Campaign created = plugin.campaigns().create(form.value(), scope.caller().subject());
         newCampaign.removeAll();
@@ -119,20 +119,20 @@ public class CampaignsPage extends VerticalLayout {
     detail.removeAll();
     Campaign current = plugin.campaigns().find(campaign.id());
     CampaignService.Progress progress = plugin.campaigns().progress(current.id(), scope);
-    Paragraph numbers = new Paragraph(Words.of("Invited organisations", "Organisations invitées", "Inviterede organisationer").in(getLocale()) + ": " + progress.invitedOrganisations()
-        + " · " + Words.of("answering", "ayant répondu", "har svaret").in(getLocale()) + ": " + progress.respondingOrganisations()
-        + " · " + Words.of("responses submitted", "réponses envoyées", "indsendte svar").in(getLocale()) + ": " + progress.submitted()
-        + " · " + Words.of("drafts", "brouillons", "kladder").in(getLocale()) + ": " + progress.drafts());
+    Paragraph numbers = new Paragraph(Words.in("survey.invitedOrganisations", getLocale()) + ": " + progress.invitedOrganisations()
+        + " · " + Words.in("survey.answering", getLocale()) + ": " + progress.respondingOrganisations()
+        + " · " + Words.in("survey.responsesSubmitted", getLocale()) + ": " + progress.submitted()
+        + " · " + Words.in("survey.drafts", getLocale()) + ": " + progress.drafts());
     numbers.setId("campaign-progress");
     detail.add(new H3(current.settings().title()), numbers);
     CampaignStatus status = current.status(plugin.campaigns().now());
     if (status == CampaignStatus.OPEN) {
-      Button close = new Button(Words.of("Close now", "Clôturer maintenant", "Luk nu").in(getLocale()), click -> act(() -> plugin.campaigns().close(current.id(), current.revision())));
+      Button close = new Button(Words.in("survey.closeNow", getLocale()), click -> act(() -> plugin.campaigns().close(current.id(), current.revision())));
       close.setId("campaign-close");
       detail.add(close);
     }
     if (status == CampaignStatus.CLOSED && !current.resultsPublished()) {
-      Button publish = new Button(Words.of("Publish the results", "Publier les résultats", "Offentliggør resultaterne").in(getLocale()),
+      Button publish = new Button(Words.in("survey.publishTheResults", getLocale()),
           click -> act(() -> plugin.campaigns().publishResults(current.id(), current.revision())));
       publish.setId("campaign-publish");
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,7 +140,7 @@ public class CampaignsPage extends VerticalLayout {
     }
     var results = plugin.results();
     detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
-    Details preview = new Details(Words.RESULTS.in(getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
+    Details preview = new Details(Words.in("survey.results", getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
     preview.setId("campaign-results");
     detail.add(preview);
   }

@@ -31,11 +31,11 @@ final class CrossTabView extends Div {
     this.crossTab = crossTab;
     this.locale = locale;
     Select<QuestionResult> with = new Select<>();
-    with.setLabel(Words.CROSS_WITH.in(locale));
+    with.setLabel(Words.in("survey.crossWith", locale));
     with.setItems(others);
     with.setEmptySelectionAllowed(true);
-    with.setEmptySelectionCaption(Words.NO_CROSSTAB.in(locale));
-    with.setItemLabelGenerator(q -> q == null ? Words.NO_CROSSTAB.in(locale) : q.label());
+    with.setEmptySelectionCaption(Words.in("survey.noCrosstab", locale));
+    with.setItemLabelGenerator(q -> q == null ? Words.in("survey.noCrosstab", locale) : q.label());
     with.setId("crosstab-" + rows.question());
     with.setWidth("min(40em, 100%)");
     with.addValueChangeListener(e -> {
@@ -56,13 +56,13 @@ final class CrossTabView extends Div {
     holder.addClassName("survey-table");
     holder.setId("crosstab-table");
     if (result.withheld()) {
-      holder.add(new Paragraph(Words.CROSSTAB_WITHHELD.in(locale)));
+      holder.add(new Paragraph(Words.in("survey.crosstabWithheld", locale)));
       return holder;
     }
     Element t = new Element("table");
     t.appendChild(new Element("caption").setText(result.rowsLabel() + " × " + result.columnsLabel()));
     Element head = new Element("tr");
-    head.appendChild(new Element("th").setAttribute("scope", "col").setText(result.rowsLabel()), new Element("th").setAttribute("scope", "col").setText(Words.RESPONDENTS.in(locale)));
+    head.appendChild(new Element("th").setAttribute("scope", "col").setText(result.rowsLabel()), new Element("th").setAttribute("scope", "col").setText(Words.in("survey.respondents", locale)));
     result.columnCategories().forEach(c -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(c.label())));
     t.appendChild(new Element("thead").appendChild(head));
     Element body = new Element("tbody");
@@ -74,13 +74,13 @@ final class CrossTabView extends Div {
     }
     t.appendChild(body);
     holder.getElement().appendChild(t);
-    holder.add(new Paragraph(Words.CROSSTAB_NOTE.in(locale)));
+    holder.add(new Paragraph(Words.in("survey.crosstabNote", locale)));
     return holder;
   }
 
   private String text(QuestionResult.Cell cell) {
     if (cell.withheld()) {
-      return Words.WITHHELD.in(locale);
+      return Words.in("survey.withheld", locale);
     }
     return cell.percentOfRespondents() == null ? Long.toString(cell.count()) : Shares.percent(cell.percentOfRespondents(), locale) + " (" + cell.count() + ")";
   }

@@ -2,24 +2,23 @@ package org.missionhub.plugin.survey.ui;
 
 import java.util.Locale;
 import java.util.Map;
-import org.missionhub.api.plugin.LocalizedText;
 
 /** The names of the breakdowns and peer groups. */
 final class Dimensions {
 
-  private static final Map<String, LocalizedText> NAMES =
+  private static final Map<String, String> KEYS =
       Map.of(
-          "all", Words.of("All respondents", "Tous les répondants", "Alle respondenter"),
-          "organisationType", Words.of("Organisation type", "Type d’organisation", "Organisationstype"),
-          "country", Words.of("Country", "Pays", "Land"),
-          "phase", Words.of("Mission phase", "Phase de la mission", "Missionsfase"),
-          "governanceMode", Words.of("Governance mode", "Mode de gouvernance", "Styringsform"),
-          "challengeArea", Words.of("Challenge area", "Domaine de défi", "Udfordringsområde"));
+          "all", "survey.allRespondents",
+          "organisationType", "survey.organisationType",
+          "country", "survey.country",
+          "phase", "survey.missionPhase",
+          "governanceMode", "survey.governanceMode",
+          "challengeArea", "survey.challengeArea");
 
   private Dimensions() {}
 
   static String label(String dimension, Locale locale) {
-    LocalizedText name = NAMES.get(dimension);
-    return name == null ? dimension : name.in(locale);
+    String key = KEYS.get(dimension);
+    return key == null ? dimension : Words.in(key, locale);
   }
 }

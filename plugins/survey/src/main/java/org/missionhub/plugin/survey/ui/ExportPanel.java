@@ -52,10 +52,10 @@ final class ExportPanel extends Div {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }), Words.of("Codebook (CSV)", "Livre de codes (CSV)", "Kodebog (CSV)").in(getLocale()));
+    }), Words.in("survey.codebookCsv", getLocale()));
     codebook.getElement().setAttribute("download", true);
     codebook.setId("campaign-codebook");
-    Button start = new Button(Words.of("Export the responses (CSV)", "Exporter les réponses (CSV)", "Eksportér svarene (CSV)").in(getLocale()), click -> start(click.getSource()));
+    Button start = new Button(Words.in("survey.exportTheResponsesCsv", getLocale()), click -> start(click.getSource()));
     start.setId("campaign-export-start");
     progress.setVisible(false);
     progress.setId("campaign-export-progress");
@@ -89,7 +89,7 @@ final class ExportPanel extends Div {
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.WARNING, "The export of campaign " + campaign.id() + " failed", e);
         ui.access(() -> {
-          Problems.notify(Words.of("The export failed; please try again.", "L’export a échoué ; veuillez réessayer.", "Eksporten mislykkedes; prøv igen.").in(getLocale()), true);
+          Problems.notify(Words.in("survey.theExportFailedPlease", getLocale()), true);
           button.setEnabled(true);
           ui.setPollInterval(-1);
         });
@@ -110,7 +110,7 @@ final class ExportPanel extends Div {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }), Words.of("Download the responses", "Télécharger les réponses", "Hent svarene").in(getLocale()) + " (" + rows + ")");
+    }), Words.in("survey.downloadTheResponses", getLocale()) + " (" + rows + ")");
     link.getElement().setAttribute("download", true);
     link.setId("campaign-export-download");
     download.removeAll();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.SurveyPlugin;
@@ -46,18 +45,18 @@ final class MissionSurveysPanel extends VerticalLayout {
     this.runs = scope.can(MissionSurveyService.RUN);
     setId("mission-surveys");
     setPadding(false);
-    add(new H3(Words.MISSION_SURVEYS.in(getLocale())), new Paragraph(Words.MISSION_SURVEYS_ABOUT.in(getLocale())));
+    add(new H3(Words.in("survey.missionSurveys", getLocale())), new Paragraph(Words.in("survey.missionSurveysAbout", getLocale())));
     if (runs) {
-      Button create = new Button(Words.NEW_MISSION_SURVEY.in(getLocale()), click -> form());
+      Button create = new Button(Words.in("survey.newMissionSurvey", getLocale()), click -> form());
       create.setId("mission-survey-new");
       add(create, creating);
     }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
     surveys.setId("mission-survey-list");
-    surveys.addColumn(c -> c.settings().title()).setHeader(Words.of("Title", "Titre", "Titel").in(getLocale())).setFlexGrow(3);
-    surveys.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.RESULTS.in(getLocale()) : ""))
+    surveys.addColumn(c -> c.settings().title()).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
+    surveys.addColumn(c -> Campaigns.statusLabel(c.status(plugin.campaigns().now()), getLocale()) + (c.resultsPublished() ? " · " + Words.in("survey.results", getLocale()) : ""))
         .setHeader("Status");
-    surveys.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.CLOSES.in(getLocale()));
+    surveys.addColumn(c -> format.format(c.settings().closesAt())).setHeader(Words.in("survey.closes", getLocale()));
     surveys.setAllRowsVisible(true);
     surveys.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, detail::removeAll));
     add(surveys, detail);
@@ -69,10 +68,10 @@ final class MissionSurveysPanel extends VerticalLayout {
   private void form() {
     creating.removeAll();
     CampaignForm form = new CampaignForm(plugin.instruments().published(), true);
-    Button create = new Button(Words.of("Open the survey", "Ouvrir l’enquête", "Åbn spørgeskemaet").in(getLocale()), click -> {
+    Button create = new Button(Words.in("survey.openTheSurvey", getLocale()), click -> {
       try {
         Campaign created = plugin.missionSurveys().create(scope, form.value());
-        Problems.notify(Words.of("The survey is open", "L’enquête est ouverte", "Spørgeskemaet er åbent").in(getLocale()), false);
+        Problems.notify(Words.in("survey.theSurveyIsOpen", getLocale()), false);
         changed.accept(created);
       } catch (PluginProblem problem) {
         form.show(problem);
@@ -91,16 +90,16 @@ final class MissionSurveysPanel extends VerticalLayout {
     CampaignStatus status = survey.status(plugin.campaigns().now());
     if (runs) {
       MissionSurveyService.Progress progress = plugin.missionSurveys().progress(scope, survey.id());
-      Paragraph numbers = new Paragraph(Words.of("Responses submitted", "Réponses envoyées", "Indsendte svar").in(getLocale()) + ": " + progress.submitted()
-          + " · " + Words.of("organisations", "organisations", "organisationer").in(getLocale()) + ": " + progress.respondingOrganisations()
-          + " · " + Words.of("drafts", "brouillons", "kladder").in(getLocale()) + ": " + progress.drafts());
+      Paragraph numbers = new Paragraph(Words.in("survey.responsesSubmitted2", getLocale()) + ": " + progress.submitted()
+          + " · " + Words.in("survey.organisations", getLocale()) + ": " + progress.respondingOrganisations()
+          + " · " + Words.in("survey.drafts", getLocale()) + ": " + progress.drafts());
       numbers.setId("mission-survey-progress");
       HorizontalLayout actions = new HorizontalLayout();
       if (status == CampaignStatus.OPEN) {
-        actions.add(action("mission-survey-close", Words.of("Close now", "Clôturer maintenant", "Luk nu"), () -> plugin.missionSurveys().close(scope, survey.id(), survey.revision())));
+        actions.add(action("mission-survey-close", "survey.closeNow", () -> plugin.missionSurveys().close(scope, survey.id(), survey.revision())));
       }
       if (status == CampaignStatus.CLOSED && !survey.resultsPublished()) {
-        actions.add(action("mission-survey-publish", Words.of("Publish the results to the mission", "Publier les résultats à la mission", "Offentliggør resultaterne for missionen"),
+        actions.add(action("mission-survey-publish", "survey.publishTheResultsTo",
             () -> plugin.missionSurveys().publish(scope, survey.id(), survey.revision())));
       }
       detail.add(numbers, actions);
@@ -109,12 +108,12 @@ final class MissionSurveysPanel extends VerticalLayout {
       var results = plugin.results();
       detail.add(new ResultsView(results.overview(survey, getLocale()), ResultsSource.of(results, survey, getLocale()), getLocale()));
     } else {
-      detail.add(new Paragraph(Words.NOT_PUBLISHED.in(getLocale())));
+      detail.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
     }
   }
 
-  private Button action(String id, LocalizedText label, Supplier<Campaign> act) {
-    Button button = new Button(label.in(getLocale()), click -> {
+  private Button action(String id, String labelKey, Supplier<Campaign> act) {
+    Button button = new Button(getTranslation(labelKey), click -> {
       try {
         changed.accept(act.get());
       } catch (PluginProblem problem) {

@@ -36,7 +36,7 @@ public final class ResultsView extends VerticalLayout {
     this.locale = locale;
     setId("survey-results");
     setPadding(false);
-    add(new Paragraph(Words.RESPONDENTS.in(locale) + ": " + (overview.respondents() == null ? Words.TOO_FEW.in(locale) : overview.respondents())));
+    add(new Paragraph(Words.in("survey.respondents", locale) + ": " + (overview.respondents() == null ? Words.in("survey.tooFew", locale) : overview.respondents())));
     for (QuestionResult question : overview.questions()) {
       add(question(question));
     }
@@ -62,32 +62,32 @@ public final class ResultsView extends VerticalLayout {
   private Div body(QuestionResult q) {
     Div body = new Div();
     if (q.withheld() || q.respondents() == null) {
-      body.add(new Paragraph(Words.TOO_FEW.in(locale)));
+      body.add(new Paragraph(Words.in("survey.tooFew", locale)));
       return body;
     }
-    body.add(new Paragraph(Words.RESPONDENTS.in(locale) + ": " + q.respondents()));
+    body.add(new Paragraph(Words.in("survey.respondents", locale) + ": " + q.respondents()));
     if (q.overall() == null) {
-      body.add(new Paragraph(Words.TEXT_ONLY_COUNTED.in(locale)));
+      body.add(new Paragraph(Words.in("survey.textOnlyCounted", locale)));
       return body;
     }
     QuestionResult.Row all = q.overall().rows().get(0);
     if (q.categories().isEmpty()) {
       // A number question: no shares, its mean and median.
-      body.add(new Paragraph(Words.MEAN.in(locale) + ": " + number(all.mean()) + " · " + Words.MEDIAN.in(locale) + ": " + number(all.median())));
+      body.add(new Paragraph(Words.in("survey.mean", locale) + ": " + number(all.mean()) + " · " + Words.in("survey.median", locale) + ": " + number(all.median())));
     } else {
       body.add(new BarChart(q.label(), Shares.bars(q.categories(), all, false, locale), null, locale));
     }
     if (all.mean() != null && !q.categories().isEmpty()) {
-      body.add(new Paragraph(Words.MEAN.in(locale) + ": " + all.mean() + " / " + q.categories().size()));
+      body.add(new Paragraph(Words.in("survey.mean", locale) + ": " + all.mean() + " / " + q.categories().size()));
     }
     List<String> offered = q.breakdowns().stream().map(QuestionResult.Table::by).toList();
     if (!offered.isEmpty()) {
       Select<String> by = new Select<>();
-      by.setLabel(Words.BREAKDOWN.in(locale));
+      by.setLabel(Words.in("survey.breakdown", locale));
       List<String> choices = new ArrayList<>(List.of(""));
       choices.addAll(offered);
       by.setItems(choices);
-      by.setItemLabelGenerator(d -> d.isEmpty() ? Words.NONE.in(locale) : Dimensions.label(d, locale));
+      by.setItemLabelGenerator(d -> d.isEmpty() ? Words.in("survey.none", locale) : Dimensions.label(d, locale));
       by.setValue("");
       by.setId("breakdown-" + q.question().replace('.', '-'));
       Div table = new Div();
@@ -121,11 +121,11 @@ public final class ResultsView extends VerticalLayout {
       return holder;
     }
     Select<String> group = new Select<>();
-    group.setLabel(Words.INSIDE.in(locale) + " (" + Dimensions.label(by.by(), locale) + ")");
+    group.setLabel(Words.in("survey.inside", locale) + " (" + Dimensions.label(by.by(), locale) + ")");
     group.setItems(groups);
     group.setEmptySelectionAllowed(true);
-    group.setEmptySelectionCaption(Words.NO_CROSSTAB.in(locale));
-    group.setItemLabelGenerator(g -> g == null ? Words.NO_CROSSTAB.in(locale) : Shares.group(g, locale));
+    group.setEmptySelectionCaption(Words.in("survey.noCrosstab", locale));
+    group.setItemLabelGenerator(g -> g == null ? Words.in("survey.noCrosstab", locale) : Shares.group(g, locale));
     group.setId("inside-" + q.question());
     group.setWidth("min(40em, 100%)");
     Div tables = new Div();
@@ -143,7 +143,7 @@ public final class ResultsView extends VerticalLayout {
         return;
       }
       if (within.withheld() || within.breakdowns().isEmpty()) {
-        tables.add(new Paragraph(Words.INSIDE_TOO_FEW.in(locale)));
+        tables.add(new Paragraph(Words.in("survey.insideTooFew", locale)));
         return;
       }
       QuestionResult named = new QuestionResult(within.question(), q.label() + " · " + Shares.group(e.getValue(), locale), within.type(), within.respondents(),
@@ -167,12 +167,12 @@ public final class ResultsView extends VerticalLayout {
     Element table = new Element("table");
     table.appendChild(new Element("caption").setText(q.label() + " · " + Dimensions.label(t.by(), locale)));
     Element head = new Element("tr");
-    head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.GROUP.in(locale)), new Element("th").setAttribute("scope", "col").setText(Words.RESPONDENTS.in(locale)));
+    head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.in("survey.group", locale)), new Element("th").setAttribute("scope", "col").setText(Words.in("survey.respondents", locale)));
     q.categories().forEach(c -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(c.label())));
     boolean scale = t.rows().stream().anyMatch(r -> r.mean() != null);
     if (scale) {
-      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.MEAN.in(locale)));
-      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.MEDIAN.in(locale)));
+      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.in("survey.mean", locale)));
+      head.appendChild(new Element("th").setAttribute("scope", "col").setText(Words.in("survey.median", locale)));
     }
     table.appendChild(new Element("thead").appendChild(head));
     Element body = new Element("tbody");

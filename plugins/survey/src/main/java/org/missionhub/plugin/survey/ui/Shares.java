@@ -23,7 +23,7 @@ final class Shares {
 
   static String text(QuestionResult.Cell cell, boolean mentions, Locale locale) {
     if (cell.withheld()) {
-      return Words.WITHHELD.in(locale);
+      return Words.in("survey.withheld", locale);
     }
     Double percent = mentions ? cell.percentOfMentions() : cell.percentOfRespondents();
     return percent(percent, locale) + " (" + cell.count() + ")";
@@ -40,7 +40,7 @@ final class Shares {
 
   static String group(String group, Locale locale) {
     if ("_other".equals(group)) {
-      return Words.OTHER_GROUPS.in(locale);
+      return Words.in("survey.otherGroups", locale);
     }
     if (group.length() == 2 && group.equals(group.toUpperCase(Locale.ROOT))) {
       return new Locale("", group).getDisplayCountry(locale);

@@ -20,7 +20,7 @@ public final class StandingView extends VerticalLayout {
     setId("survey-standing");
     setPadding(false);
     String peers = Dimensions.label(standing.peers(), locale) + (standing.peerGroup() == null ? "" : ": " + Shares.group(standing.peerGroup(), locale));
-    add(new Paragraph(Words.PEERS.in(locale) + " · " + peers + " · " + Words.YOU.in(locale) + ": " + standing.ownResponses()));
+    add(new Paragraph(Words.in("survey.peers", locale) + " · " + peers + " · " + Words.in("survey.you", locale) + ": " + standing.ownResponses()));
     for (Standing.QuestionStanding q : standing.questions()) {
       Div block = new Div(new H4(q.label()));
       block.setId("standing-" + q.question());
@@ -36,7 +36,7 @@ public final class StandingView extends VerticalLayout {
   private static Div body(Standing.QuestionStanding q, Locale locale) {
     Div body = new Div();
     if (q.peers() == null) {
-      body.add(new Paragraph(q.note() == null ? Words.TEXT_ONLY_COUNTED.in(locale) : q.note()));
+      body.add(new Paragraph(q.note() == null ? Words.in("survey.textOnlyCounted", locale) : q.note()));
       return body;
     }
     List<BarChart.Bar> bars = new ArrayList<>();
@@ -44,13 +44,13 @@ public final class StandingView extends VerticalLayout {
       QuestionResult.Cell peer = q.peers().cells().get(c);
       Standing.OwnCell own = q.own() == null ? null : q.own().cells().get(c);
       bars.add(new BarChart.Bar(
-          q.categories().get(c).label(), peer.percentOfRespondents(), Words.PEERS.in(locale) + " " + Shares.text(peer, false, locale),
+          q.categories().get(c).label(), peer.percentOfRespondents(), Words.in("survey.peers", locale) + " " + Shares.text(peer, false, locale),
           own == null ? null : own.percentOfRespondents(), own == null ? null : Shares.percent(own.percentOfRespondents(), locale) + " (" + own.count() + ")"));
     }
-    body.add(new BarChart(q.label(), bars, Words.YOU.in(locale), locale));
+    body.add(new BarChart(q.label(), bars, Words.in("survey.you", locale), locale));
     if (q.peers().mean() != null) {
-      body.add(new Paragraph(Words.MEAN.in(locale) + ": " + Words.PEERS.in(locale) + " " + q.peers().mean()
-          + (q.own() == null || q.own().mean() == null ? "" : " · " + Words.YOU.in(locale) + " " + q.own().mean())));
+      body.add(new Paragraph(Words.in("survey.mean", locale) + ": " + Words.in("survey.peers", locale) + " " + q.peers().mean()
+          + (q.own() == null || q.own().mean() == null ? "" : " · " + Words.in("survey.you", locale) + " " + q.own().mean())));
     }
     return body;
   }

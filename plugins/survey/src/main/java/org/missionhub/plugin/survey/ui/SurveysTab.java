@@ -51,17 +51,17 @@ public class SurveysTab extends VerticalLayout {
     List<Campaign> open = new ArrayList<>(plugin.answering().invited(scope).stream().filter(c -> c.status(now) == CampaignStatus.OPEN).toList());
     plugin.missionSurveys().list(scope).stream().filter(c -> c.status(now) == CampaignStatus.OPEN).forEach(open::add);
     if (open.isEmpty()) {
-      Paragraph none = new Paragraph(Words.NO_CAMPAIGN.in(getLocale()));
+      Paragraph none = new Paragraph(Words.in("survey.noCampaign", getLocale()));
       none.setId("surveys-none");
       add(none);
     } else {
       Select<Campaign> campaigns = new Select<>();
       campaigns.setId("surveys-campaign");
-      campaigns.setLabel(Words.CAMPAIGN.in(getLocale()));
+      campaigns.setLabel(Words.in("survey.campaign", getLocale()));
       campaigns.setItems(open);
       DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-      campaigns.setItemLabelGenerator(c -> (c.isMissionSurvey() ? Words.MISSION_SURVEY.in(getLocale()) + ": " : "") + c.settings().title() + " · "
-          + Words.CLOSES.in(getLocale()) + " " + format.format(c.settings().closesAt()));
+      campaigns.setItemLabelGenerator(c -> (c.isMissionSurvey() ? Words.in("survey.missionSurvey", getLocale()) + ": " : "") + c.settings().title() + " · "
+          + Words.in("survey.closes", getLocale()) + " " + format.format(c.settings().closesAt()));
       campaigns.setWidth("min(40em, 100%)");
       campaigns.addValueChangeListener(e -> show(e.getValue()));
       status.setId("surveys-status");
@@ -83,12 +83,12 @@ public class SurveysTab extends VerticalLayout {
       return;
     }
     if (!current.answeredHere()) {
-      status.setText(Words.PARTNER_ANSWERS.in(getLocale()));
+      status.setText(Words.in("survey.partnerAnswers", getLocale()));
       return;
     }
     form = new AnswerForm(plugin.answering().instrument(campaign), getLocale());
     if ("SUBMITTED".equals(current.status()) && current.answers() == null) {
-      status.setText(Words.ANONYMOUS_DONE.in(getLocale()));
+      status.setText(Words.in("survey.anonymousDone", getLocale()));
       return;
     }
     status.setText(statusText());
@@ -98,11 +98,11 @@ public class SurveysTab extends VerticalLayout {
     if (!current.editable()) {
       return;
     }
-    Button save = new Button(Words.SAVE.in(getLocale()), click -> save(campaign));
+    Button save = new Button(Words.in("survey.save", getLocale()), click -> save(campaign));
     save.setId("surveys-save");
     HorizontalLayout actions = new HorizontalLayout(save);
     if (!"SUBMITTED".equals(current.status())) {
-      Button submit = new Button(Words.SUBMIT.in(getLocale()), click -> submit(campaign));
+      Button submit = new Button(Words.in("survey.submit", getLocale()), click -> submit(campaign));
       submit.setId("surveys-submit");
       submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.add(submit);
@@ -112,9 +112,9 @@ public class SurveysTab extends VerticalLayout {
 
   private String statusText() {
     return switch (current.status()) {
-      case "DRAFT" -> Words.STATUS_DRAFT.in(getLocale()) + (current.savedByName() == null ? "" : " · " + current.savedByName());
-      case "SUBMITTED" -> Words.STATUS_SUBMITTED.in(getLocale());
-      default -> Words.STATUS_NOT_STARTED.in(getLocale());
+      case "DRAFT" -> Words.in("survey.statusDraft", getLocale()) + (current.savedByName() == null ? "" : " · " + current.savedByName());
+      case "SUBMITTED" -> Words.in("survey.statusSubmitted", getLocale());
+      default -> Words.in("survey.statusNotStarted", getLocale());
     };
   }
 
@@ -127,7 +127,7 @@ public class SurveysTab extends VerticalLayout {
       current = plugin.answering().save(scope, campaign.id(), revision(), form.answers(), getLocale());
       form.showProblems(List.of());
       status.setText(statusText());
-      Problems.notify(Words.SAVED.in(getLocale()), false);
+      Problems.notify(Words.in("survey.saved", getLocale()), false);
       return true;
     } catch (PluginProblem problem) {
       refused(problem);
@@ -141,7 +141,7 @@ public class SurveysTab extends VerticalLayout {
     }
     try {
       current = plugin.answering().submit(scope, campaign.id(), Optional.of(current.revision()), getLocale());
-      Problems.notify(Words.SUBMITTED.in(getLocale()), false);
+      Problems.notify(Words.in("survey.submitted", getLocale()), false);
       show(campaign);
     } catch (PluginProblem problem) {
       refused(problem);
@@ -151,6 +151,6 @@ public class SurveysTab extends VerticalLayout {
   private void refused(PluginProblem problem) {
     var problems = Problems.answers(problem);
     form.showProblems(problems);
-    Problems.notify(problems.isEmpty() ? problem.getMessage() : Words.FIX.in(getLocale()), true);
+    Problems.notify(problems.isEmpty() ? problem.getMessage() : Words.in("survey.fix", getLocale()), true);
   }
 }
