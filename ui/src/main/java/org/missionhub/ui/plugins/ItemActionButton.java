@@ -3,6 +3,7 @@ package org.missionhub.ui.plugins;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import org.missionhub.api.plugin.CoreItem;
 import org.missionhub.api.plugin.ItemAction;
 
@@ -28,7 +29,9 @@ public class ItemActionButton extends Button {
     Dialog dialog = new Dialog();
     dialog.setId("item-action-dialog");
     dialog.setHeaderTitle(title + ": " + item.title());
-    dialog.add(PluginViews.forItem(action.plugin(), action.contribution().viewClass(), action.scope(), item, getTranslation("plugins.viewFailed")));
+    Div view = new Div(PluginViews.forItem(action.plugin(), action.contribution().viewClass(), action.scope(), item, getTranslation("plugins.viewFailed")));
+    view.setId("item-action-view");
+    dialog.add(view);
     Button close = new Button(getTranslation("plugins.itemAction.close"), click -> dialog.close());
     close.setId("item-action-close");
     dialog.getFooter().add(close);

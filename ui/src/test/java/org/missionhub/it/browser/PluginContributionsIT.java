@@ -53,12 +53,12 @@ class PluginContributionsIT {
     browser.waitUntil(d -> "Write the note first.".equals(d.findElement(By.id("decision-note-text")).getAttribute("errorMessage")));
     fields.type("decision-note-text", "The panel wants a budget line");
     fields.click("decision-note-add");
-    browser.waitUntil(d -> d.findElements(By.id("item-action-dialog")).isEmpty());
+    browser.waitUntil(d -> d.findElements(By.id("decision-note-text")).isEmpty());
     // the broken action opens a dialog with the message, which closes as usual
     fields.click("action-broken-ui-action-" + decisionId);
-    assertThat(browser.waitFor(By.cssSelector("#item-action-dialog .plugin-view-failed")).getText()).contains("could not be shown");
+    assertThat(browser.waitFor(By.cssSelector("#item-action-view .plugin-view-failed")).getText()).contains("could not be shown");
     fields.click("item-action-close");
-    browser.waitUntil(d -> d.findElements(By.id("item-action-dialog")).isEmpty());
+    browser.waitUntil(d -> d.findElements(By.id("item-action-view")).isEmpty());
 
     // the note is on the Notes tab and counted on the card
     MissionPage.open(browser, missionId);

@@ -45,4 +45,26 @@ class OpenApiDocumentIT {
     assertThat(api.getPaths().keySet()).contains("/api/v1/orgs/{slug}/plugins/{pluginId}/data", "/api/v1/me");
     assertThat(api.getComponents().getSchemas()).isNotEmpty();
   }
+
+  /** The plugins' endpoints (contract 1.3.0), read from their resource classes, with their parameters and schemas. */
+  @Test
+  void itDescribesThePluginsEndpoints() {
+    OpenAPI api = parsed().getOpenAPI();
+    PathItem notes = api.getPaths().get("/api/v1/orgs/{slug}/missions/{missionId}/notes/notes");
+    assertThat(notes).isNotNull();
+    assertThat(notes.getGet().getTags()).containsExactly("notes");
+    assertThat(notes.getPost().getRequestBody().getContent()).containsKey("application/json");
+    assertThat(notes.getGet().getParameters()).extracting(p -> p.getName()).contains("slug", "missionId");
+    assertThat(api.getComponents().getSchemas()).containsKey("notes.Note");
+    assertThat(api.getComponents().getSchemas().get("notes.Note").getProperties()).containsKeys("id", "text", "authorName", "createdAt");
+    PathItem one = api.getPaths().get("/api/v1/orgs/{slug}/missions/{missionId}/notes/notes/{id}");
+    assertThat(one.getGet().getResponses()).containsKeys("200", "404");
+    // the survey plugin's, at all three mounts (its sub-resources followed)
+    assertThat(api.getPaths().keySet())
+        .filteredOn(path -> path.contains("/survey/"))
+        .hasSizeGreaterThan(25)
+        .anyMatch(path -> path.startsWith("/api/v1/platform/survey/campaigns/{id}"))
+        .anyMatch(path -> path.startsWith("/api/v1/orgs/{slug}/missions/{missionId}/survey/"))
+        .anyMatch(path -> path.startsWith("/api/v1/orgs/{slug}/survey/"));
+  }
 }

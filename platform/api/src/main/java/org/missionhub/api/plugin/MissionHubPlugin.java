@@ -150,6 +150,17 @@ public interface MissionHubPlugin {
   }
 
   /**
+   * The classes of the resources that {@link #missionResource}, {@link #organisationResource} and {@link
+   * #platformResource} return, by mount (contract 1.3.0). The platform reads their JAX-RS annotations — and
+   * those of the sub-resources their locators return — to list the plugin's endpoints in the API's OpenAPI
+   * document, with their parameters and the JSON schemas of their bodies, and MissionHub's cross-tenant
+   * test probes every one of them. A mount served without its class here works, but is undocumented.
+   */
+  default Map<ResourceMount, Class<?>> resourceClasses() {
+    return Map.of();
+  }
+
+  /**
    * Mission tabs, mission cards, organisation pages, dashboard widgets, item actions and platform pages of
    * the web application.
    */

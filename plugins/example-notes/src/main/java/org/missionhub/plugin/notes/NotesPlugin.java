@@ -30,6 +30,7 @@ import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.ServiceExport;
 import org.missionhub.api.plugin.SettingDefinition;
 import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.plugin.notes.api.NoteAdded;
 import org.missionhub.plugin.notes.api.NotesService;
 
@@ -152,6 +153,12 @@ public class NotesPlugin implements MissionHubPlugin {
         new DataHolding("notes", LocalizedText.of("en", "Notes written by the organisation's people", "fr", "Notes écrites par les membres de l’organisation", "da", "Noter skrevet af organisationens folk"), store.notesWrittenBy(organisation)),
         new DataHolding("events-heard", LocalizedText.of("en", "Platform events heard", "fr", "Événements de la plateforme reçus", "da", "Modtagne platformshændelser"), heard.count(organisation)),
         new DataHolding("missions-counted", LocalizedText.of("en", "Missions created while enabled", "fr", "Missions créées pendant l’activation", "da", "Missioner oprettet mens det var slået til"), store.missionsCreated(organisation)));
+  }
+
+  /** Its resources' classes, for the API's OpenAPI document (contract 1.3.0). */
+  @Override
+  public Map<ResourceMount, Class<?>> resourceClasses() {
+    return Map.of(ResourceMount.MISSION, NotesResource.class, ResourceMount.ORGANISATION, NotesStatsResource.class);
   }
 
   @Override

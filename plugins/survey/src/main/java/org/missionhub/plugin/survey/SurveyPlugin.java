@@ -2,6 +2,7 @@ package org.missionhub.plugin.survey;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.mission.MissionRole;
@@ -20,6 +21,7 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.rest.SurveyMissionResource;
@@ -189,6 +191,15 @@ public class SurveyPlugin implements MissionHubPlugin {
   @Override
   public Optional<Object> organisationResource(OrganisationScope scope) {
     return Optional.of(new SurveyOrganisationResource(scope, answering, standing));
+  }
+
+  /** Its resources' classes, for the API's OpenAPI document (contract 1.3.0). */
+  @Override
+  public Map<ResourceMount, Class<?>> resourceClasses() {
+    return Map.of(
+        ResourceMount.MISSION, SurveyMissionResource.class,
+        ResourceMount.ORGANISATION, SurveyOrganisationResource.class,
+        ResourceMount.PLATFORM, SurveyPlatformResource.class);
   }
 
   @Override
