@@ -25,7 +25,6 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
-import org.missionhub.core.plugin.application.PluginEnablements;
 import org.missionhub.core.startup.DatabaseMigrations;
 import org.missionhub.core.startup.DatabaseOwner;
 
@@ -75,6 +74,7 @@ public class PluginRuntime {
   private final PluginLoader loader = new PluginLoader();
   private volatile String databaseProduct = "h2";
   private volatile boolean started;
+  private List<LoadedPlugin> resolved;
 
   /** MISSIONHUB_PLUGINS_DIR, else the plugins folder of the data directory (~/.missionhub/plugins). */
   private Path dropInDirectory() {
@@ -85,12 +85,21 @@ public class PluginRuntime {
             () -> dataDirectory.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".missionhub")).resolve("plugins"));
   }
 
+  /** The plugins found and judged by their descriptors, once: what start-up activates in this order. */
+  private synchronized List<LoadedPlugin> resolved() {
+    if (resolved == null) {
+      List<Candidate> candidates = loader.discover(getClass().getClassLoader(), dropInDirectory());
+      resolved =
+          PluginResolver.resolve(candidates, PluginApi.current(), RESERVED_IDS).stream()
+              .map(verdict -> new LoadedPlugin(verdict.candidate(), verdict.state(), verdict.reason()))
+              .toList();
+    }
+    return resolved;
+  }
+
   void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 50) Startup startup) {
     databaseProduct = product();
-    Path directory = dropInDirectory();
-    List<Candidate> candidates = loader.discover(getClass().getClassLoader(), directory);
-    for (PluginResolver.Verdict verdict : PluginResolver.resolve(candidates, PluginApi.current(), RESERVED_IDS)) {
-      LoadedPlugin plugin = new LoadedPlugin(verdict.candidate(), verdict.state(), verdict.reason());
+    for (LoadedPlugin plugin : resolved()) {
       plugins.add(plugin);
       if (plugin.isActive()) {
         activate(plugin);
@@ -102,7 +111,7 @@ public class PluginRuntime {
     LOG.info(
         () ->
             "Plugins: " + active().size() + " active " + active().stream().map(LoadedPlugin::id).toList() + ", "
-                + (plugins.size() - active().size()) + " refused or failed; drop-in directory " + directory);
+                + (plugins.size() - active().size()) + " refused or failed; drop-in directory " + dropInDirectory());
   }
 
   private void activate(LoadedPlugin plugin) {
@@ -225,6 +234,14 @@ public class PluginRuntime {
   /** The active plugin with this id. */
   public Optional<LoadedPlugin> activePlugin(String id) {
     return find(id).filter(LoadedPlugin::isActive);
+  }
+
+  /**
+   * The plugins whose endpoints the API's OpenAPI document describes: the active ones; while the platform
+   * is still starting (the OpenAPI runtime builds the document then), those its descriptors accepted.
+   */
+  public List<LoadedPlugin> described() {
+    return started ? active() : resolved().stream().filter(LoadedPlugin::isActive).toList();
   }
 
   public boolean isStarted() {

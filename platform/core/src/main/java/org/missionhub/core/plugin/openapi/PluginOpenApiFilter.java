@@ -9,8 +9,10 @@ import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.PluginRuntime;
 
 /**
- * Adds the active plugins' endpoints to the OpenAPI document (registered as {@code mp.openapi.filter}). The
- * OpenAPI runtime creates the filter itself, so the plugins are looked up through CDI. A plugin whose
+ * Adds the plugins' endpoints to the OpenAPI document (registered as {@code mp.openapi.filter}). The
+ * OpenAPI runtime creates the filter itself, so the plugins are looked up through CDI; it builds the
+ * document while the application starts, before the plugins do, so a plugin accepted by its descriptor is
+ * described even if it then fails to start. A plugin whose
  * resource classes cannot be read is left out of the document and logged; the document is still served.
  */
 public class PluginOpenApiFilter implements OASFilter {
@@ -20,11 +22,7 @@ public class PluginOpenApiFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     PluginRuntime runtime = CDI.current().select(PluginRuntime.class).get();
-    if (!runtime.isStarted()) {
-      LOG.warning("The OpenAPI document was built before the plugins started: their endpoints are not in it");
-      return;
-    }
-    for (LoadedPlugin plugin : runtime.active()) {
+    for (LoadedPlugin plugin : runtime.described()) {
       MissionHubPlugin instance = plugin.plugin().orElseThrow();
       try {
         new PluginPaths(plugin.id(), openApi).add(instance.resourceClasses());
