@@ -3,6 +3,7 @@ package org.missionhub.core;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -43,6 +44,16 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("..rest..", "..application..", "jakarta.ws.rs..")
         .check(core);
+  }
+
+  /**
+   * No package of the core depends, through any path, on a package that depends on it: the lowest floor
+   * (application, security, audit, tenancy, identity, organisation) is layered, not tangled.
+   */
+  @ArchTest
+  void packagesAreFreeOfCycles(JavaClasses core) {
+    // given / when / then
+    slices().matching("org.missionhub.core.(**)").should().beFreeOfCycles().check(core);
   }
 
   @ArchTest

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.missionhub.core.identity.KeycloakSettings;
+import org.missionhub.core.security.KeycloakSettings;
 
 /**
  * The UI's OpenID Connect client settings, for the EL expressions of {@link OidcLogin}: the Keycloak realm

@@ -8,8 +8,6 @@ import jakarta.enterprise.inject.Stereotype;
 import jakarta.transaction.Transactional;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.missionhub.core.audit.Audited;
-import org.missionhub.core.tenancy.TenantBound;
 
 /**
  * Marks an application service: the transaction boundary that the REST resources and the UI call. Each

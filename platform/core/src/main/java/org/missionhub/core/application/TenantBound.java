@@ -1,4 +1,4 @@
-package org.missionhub.core.tenancy;
+package org.missionhub.core.application;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;

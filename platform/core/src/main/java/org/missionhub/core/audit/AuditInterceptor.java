@@ -8,6 +8,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.missionhub.core.application.Audited;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.TimeSource;

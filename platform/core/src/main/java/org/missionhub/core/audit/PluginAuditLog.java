@@ -13,7 +13,6 @@ import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.shared.TimeSource;
-import org.missionhub.core.tenancy.Tenancy;
 
 /**
  * Writes plugins' audit records into the organisation's audit log, beside the platform's own entries. In the
@@ -28,7 +27,7 @@ public class PluginAuditLog {
 
   static final String ANONYMOUS_NAME = "Anonymous";
 
-  @Inject Tenancy tenancy;
+  @Inject AuditTenant tenancy;
   @Inject AuditBuffer buffer;
   @Inject TimeSource time;
 

@@ -2,6 +2,7 @@ package org.missionhub.core.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.missionhub.core.security.AccountStatus;
 
 /**
  * What MissionHub needs from its identity provider. Keycloak is the implementation ({@link
@@ -9,7 +10,7 @@ import java.util.Optional;
  * on. Every method talks to the provider: failures raise a 503 problem and roll the caller's transaction
  * back.
  */
-public interface IdentityProvider {
+public interface IdentityProvider extends AccountStatus {
 
   /** The provider's organisation for this slug, created (and named) if it does not exist; returns its id. */
   String ensureOrganisation(String slug, String name, String domain);
@@ -47,7 +48,4 @@ public interface IdentityProvider {
    * action), so that an invitation waiting for that address can be accepted.
    */
   void requireEmailVerification(String userId);
-
-  /** False when the user was disabled or deleted: their tokens, though still valid, must not be honoured. */
-  boolean isActive(String userId);
 }

@@ -1,4 +1,4 @@
-package org.missionhub.core.plugin.application;
+package org.missionhub.core.plugin;
 
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginSettings;

@@ -1,4 +1,4 @@
-package org.missionhub.core.plugin.application;
+package org.missionhub.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginSettings;
-import org.missionhub.core.plugin.LoadedPlugin;
-import org.missionhub.core.plugin.SettingsValidator;
 import org.missionhub.core.plugin.domain.PluginEnablement;
 import org.missionhub.core.plugin.persistence.PluginEnablementRepository;
 import org.missionhub.core.tenancy.Tenancy;
@@ -52,7 +50,7 @@ public class PluginEnablements {
    * The entered settings with the plugin's defaults; values the plugin no longer accepts (it changed its
    * definitions since) fall back to the defaults rather than failing the organisation's requests.
    */
-  static PluginSettings effective(LoadedPlugin plugin, Map<String, String> entered) {
+  public static PluginSettings effective(LoadedPlugin plugin, Map<String, String> entered) {
     return SettingsValidator.lenient(plugin.settings(), entered);
   }
 }

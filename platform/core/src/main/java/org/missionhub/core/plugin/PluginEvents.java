@@ -17,8 +17,6 @@ import java.util.logging.Logger;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PluginSettings;
-import org.missionhub.core.plugin.application.PluginChoiceChanged;
-import org.missionhub.core.plugin.application.PluginEnablements;
 
 /**
  * Tells plugins what happened, after the change committed (never about a change that rolled back), off the

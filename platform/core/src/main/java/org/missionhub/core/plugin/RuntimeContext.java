@@ -12,7 +12,6 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.Scheduler;
-import org.missionhub.core.plugin.application.PluginEnablements;
 
 /** What the platform gives one plugin at start-up: its id, the database, the clock, events, services and jobs. */
 final class RuntimeContext implements PluginContext {

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.missionhub.core.identity.KeycloakSettings;
 
 /**
  * Verifies the API's bearer tokens: a JWS signed RS256 with one of the keys Keycloak publishes for the realm

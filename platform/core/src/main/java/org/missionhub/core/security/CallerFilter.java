@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Map;
-import org.missionhub.core.identity.IdentityProvider;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.core.web.Problems;
 
@@ -31,7 +30,7 @@ import org.missionhub.core.web.Problems;
 public class CallerFilter implements ContainerRequestFilter {
 
   @Inject RequestContext request;
-  @Inject IdentityProvider identity;
+  @Inject AccountStatus identity;
 
   @Inject
   @ConfigProperty(name = "missionhub.identity.check-account-per-request", defaultValue = "true")

@@ -1,4 +1,4 @@
-package org.missionhub.core.identity;
+package org.missionhub.core.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

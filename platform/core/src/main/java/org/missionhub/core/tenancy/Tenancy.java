@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.core.audit.AuditTenant;
 
 /**
  * Sets EclipseLink's tenant id, and binds the same organisation to the database transaction for PostgreSQL's
@@ -20,7 +21,7 @@ import org.missionhub.api.organisation.OrganisationId;
  * tenant-scoped data through an EntityManager this class configured.
  */
 @ApplicationScoped
-public class Tenancy {
+public class Tenancy implements AuditTenant {
 
   /** EclipseLink's context property holding the tenant id ({@code eclipselink.tenant-id}). */
   public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
@@ -35,6 +36,7 @@ public class Tenancy {
    * Makes {@code organisation} the tenant of the current transaction's EntityManager. Must be called inside
    * the transaction, before the first access to tenant-scoped data; a transaction works in one tenant only.
    */
+  @Override
   public void bind(OrganisationId organisation) {
     Objects.requireNonNull(organisation, "organisation");
     Object current = em.getProperties().get(TENANT_PROPERTY);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.missionhub.core.application.TenantBound;
 import org.missionhub.core.security.RequestContext;
 
 /**

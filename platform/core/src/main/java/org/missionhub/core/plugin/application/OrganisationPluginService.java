@@ -18,6 +18,8 @@ import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginChoiceChanged;
+import org.missionhub.core.plugin.PluginEnablements;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.plugin.SettingsValidator;
 import org.missionhub.core.plugin.domain.PluginEnablement;

@@ -18,6 +18,7 @@ import org.missionhub.core.mission.application.HealthCheckContributor;
 import org.missionhub.core.mission.domain.HealthCheck;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginEnablements;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.security.OrganisationContext;
 import org.missionhub.core.security.RequestContext;

@@ -25,6 +25,7 @@ import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
 import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginEnablements;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.security.OrganisationContext;

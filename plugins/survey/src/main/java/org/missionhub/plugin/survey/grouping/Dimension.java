@@ -1,4 +1,4 @@
-package org.missionhub.plugin.survey.results;
+package org.missionhub.plugin.survey.grouping;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -25,7 +25,6 @@ import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.json.InstrumentDto;
 import org.missionhub.plugin.survey.json.InstrumentReader;
 import org.missionhub.plugin.survey.service.InstrumentService;
-import org.missionhub.plugin.survey.service.Revisions;
 import org.missionhub.plugin.survey.version.InstrumentVersion;
 import org.missionhub.plugin.survey.xlsform.XlsFormException;
 import org.missionhub.plugin.survey.xlsform.XlsFormReader;

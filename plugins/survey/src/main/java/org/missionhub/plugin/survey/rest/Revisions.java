@@ -1,4 +1,4 @@
-package org.missionhub.plugin.survey.service;
+package org.missionhub.plugin.survey.rest;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;

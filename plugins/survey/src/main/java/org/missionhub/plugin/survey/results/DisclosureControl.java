@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * Makes a question's counts safe to publish with a minimum cell size k:

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.missionhub.plugin.survey.store.ResultsStore;
+import org.missionhub.plugin.survey.grouping.Breakdown;
+import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.store.ResultsStore.NumberSummary;
+import org.missionhub.plugin.survey.store.ResultsStore;
 
 /**
  * A number question's results: how many answered, the mean and the median, overall and per group. The

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * Groups with fewer respondents than the minimum are not shown on their own: they are pooled into one

@@ -2,6 +2,7 @@ package org.missionhub.plugin.survey.results;
 
 import java.util.Arrays;
 import java.util.List;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * A breakdown after disclosure control: its rows (small groups pooled into {@code _other}) and which cells

@@ -3,6 +3,7 @@ package org.missionhub.plugin.survey.results;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * Everything counted for one closed question: its categories (option codes, in the instrument's order), the

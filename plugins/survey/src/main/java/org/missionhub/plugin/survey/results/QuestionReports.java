@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.missionhub.plugin.survey.grouping.Breakdown;
+import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Option;
 import org.missionhub.plugin.survey.instrument.Question;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * The cells of a report (table 0 is the overall row, the others its breakdowns) and what is published

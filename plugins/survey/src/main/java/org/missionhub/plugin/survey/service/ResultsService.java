@@ -14,7 +14,7 @@ import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.instrument.QuestionType;
 import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.CrossTabs;
-import org.missionhub.plugin.survey.results.Dimension;
+import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.results.FilteredReports;
 import org.missionhub.plugin.survey.results.QuestionReports;
 import org.missionhub.plugin.survey.results.QuestionResult;

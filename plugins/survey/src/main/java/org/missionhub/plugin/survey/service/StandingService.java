@@ -13,8 +13,8 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.answering.ResponseFacts;
 import org.missionhub.plugin.survey.answering.Submitted;
 import org.missionhub.plugin.survey.campaign.Campaign;
-import org.missionhub.plugin.survey.results.Breakdown;
-import org.missionhub.plugin.survey.results.Dimension;
+import org.missionhub.plugin.survey.grouping.Breakdown;
+import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.store.ResponseStore;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.missionhub.api.plugin.PluginDatabase;
-import org.missionhub.plugin.survey.results.Breakdown;
-import org.missionhub.plugin.survey.results.Dimension;
+import org.missionhub.plugin.survey.grouping.Breakdown;
+import org.missionhub.plugin.survey.grouping.Dimension;
 
 /**
  * A question's overall distribution and its five breakdowns counted by ONE statement, one pass over the

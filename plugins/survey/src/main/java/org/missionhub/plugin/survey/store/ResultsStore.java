@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.missionhub.api.plugin.PluginDatabase;
-import org.missionhub.plugin.survey.results.Breakdown;
-import org.missionhub.plugin.survey.results.Dimension;
+import org.missionhub.plugin.survey.grouping.Breakdown;
+import org.missionhub.plugin.survey.grouping.Dimension;
 
 /**
  * Counts a question's coded answers over {@code survey_answer}, reading only that question's rows (its

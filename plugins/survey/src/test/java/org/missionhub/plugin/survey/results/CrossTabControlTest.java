@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /**
  * The cross-tabulation's protection, checked by brute force: someone who knows both questions' published

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.instrument.Question;
 import org.missionhub.plugin.survey.store.ResultsStore;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.missionhub.plugin.survey.grouping.Breakdown;
 
 /** A hand-made or seeded set of respondents to one closed question, counted the way the database does. */
 final class Respondents {
