@@ -93,4 +93,34 @@ class SurveyAuditIT {
         .map(v -> v.asJsonObject())
         .collect(java.util.stream.Collectors.toMap(h -> h.getString("id"), h -> h.getJsonNumber("items").longValue()));
   }
+
+  /**
+   * The analyst's writes at platform level — a questionnaire and a campaign, from creation to published
+   * results — in the platform's audit log, which a platform administrator reads and an analyst may not.
+   */
+  @Test
+  void theAnalystsCampaignsAndQuestionnairesAreInThePlatformsAuditLog() {
+    // given a questionnaire published and a campaign opened, closed and published by the analyst
+    String code = Campaigns.publishedTemplate();
+    String campaign = Campaigns.open(Campaigns.form(code, List.of(), false, false, 5));
+    Campaigns.closeAndPublish(campaign);
+
+    // when a platform administrator reads the platform's audit log
+    ApiResponse log = Scenario.platformAdmin().api().get("/api/v1/platform/audit?size=200");
+    assertThat(log.status()).as(log.toString()).isEqualTo(200);
+    List<JsonObject> entries = log.items().getValuesAs(JsonObject.class);
+
+    // then every step is there, with the analyst as its author
+    String analyst = Scenario.benchmarkAnalyst().subject();
+    assertThat(entries)
+        .filteredOn(e -> e.getString("entityId").equals(code + " v1"))
+        .extracting(e -> e.getString("action"))
+        .containsExactlyInAnyOrder("survey.instrument.created", "survey.instrument.updated");
+    List<JsonObject> campaignSteps = entries.stream().filter(e -> e.getString("entityId").equals(campaign)).toList();
+    assertThat(campaignSteps).extracting(e -> e.getString("action")).containsExactlyInAnyOrder("survey.campaign.created", "survey.campaign.updated", "survey.campaign.updated");
+    assertThat(campaignSteps).allSatisfy(e -> assertThat(e.getString("actorSubject")).isEqualTo(analyst));
+    assertThat(campaignSteps).anySatisfy(e -> assertThat(e.getJsonObject("changes").getJsonObject("resultsPublished").getString("after")).isEqualTo("true"));
+    // and the analyst cannot read it
+    assertThat(Campaigns.analyst().get("/api/v1/platform/audit").status()).isEqualTo(403);
+  }
 }

@@ -27,7 +27,7 @@ class DatabaseRolesIT {
   @Test
   void theRuntimeRoleMayOnlyReadAndInsertTheAuditLogs() {
     String privileges = "select count(*) from information_schema.table_privileges where upper(grantee) = upper(?) and lower(table_name) = ? and privilege_type ";
-    for (String log : List.of("audit_entry", "plugin_cross_read")) {
+    for (String log : List.of("audit_entry", "platform_audit_entry", "plugin_cross_read")) {
       assertThat(Database.count(privileges + "in ('SELECT', 'INSERT')", RUNTIME, log)).as(log).isEqualTo(2);
       assertThat(Database.count(privileges + "in ('UPDATE', 'DELETE')", RUNTIME, log)).as(log).isZero();
     }

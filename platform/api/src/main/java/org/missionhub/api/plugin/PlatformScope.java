@@ -17,6 +17,13 @@ public interface PlatformScope {
    */
   List<OrganisationFacts> activeOrganisations();
 
+  /**
+   * Records a write the plugin made at platform level — who (the caller), what, when — in the platform's
+   * audit log, which platform administrators read (contract 1.3.0). Call it inside the database work that
+   * writes ({@code context.database().inTransaction(...)}), so that the write and its record commit together.
+   */
+  void audit(AuditRecord record);
+
   default void requireRole(String platformRole) {
     if (!hasRole(platformRole)) {
       throw PluginProblem.forbidden("This needs the platform role " + platformRole);

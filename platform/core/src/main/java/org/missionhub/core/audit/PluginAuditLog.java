@@ -15,7 +15,8 @@ import org.missionhub.core.security.Caller;
 import org.missionhub.core.shared.TimeSource;
 
 /**
- * Writes plugins' audit records into the organisation's audit log, beside the platform's own entries. In the
+ * Writes plugins' audit records into the organisation's audit log, beside the platform's own entries, or —
+ * for writes at platform level — into the platform's log ({@link PlatformAuditEntry}). In the
  * plugin's transaction when it has one (so a write and its record commit together), flushed at once: the
  * plugin's organisation binding is only guaranteed while its work runs.
  */
@@ -50,21 +51,31 @@ public class PluginAuditLog {
 
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(String pluginId, OrganisationId organisation, Optional<MissionId> mission, Actor actor, AuditRecord record) {
+    AuditChange change = change(pluginId, mission, record);
+    tenancy.bind(organisation);
+    em.persist(
+        new AuditEntry(time.now(), buffer.nextSequence(), actor.subject(), actor.displayName(), change, "plugin " + pluginId, ChangeSummary.toJson(change)));
+    em.flush();
+  }
+
+  /** A record of a plugin's write at platform level, outside any organisation, into the platform's log. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordForPlatform(String pluginId, Actor actor, AuditRecord record) {
+    em.persist(new PlatformAuditEntry(time.now(), actor, change(pluginId, Optional.empty(), record), "plugin " + pluginId));
+    em.flush();
+  }
+
+  private static AuditChange change(String pluginId, Optional<MissionId> mission, AuditRecord record) {
     String entityType = pluginId + "." + record.entityType();
     if (entityType.length() > 50) {
       throw new IllegalArgumentException("audited type too long for the log (plugin id and type, at most 50 characters): " + entityType);
     }
-    tenancy.bind(organisation);
-    AuditChange change =
-        new AuditChange(
-            AuditChange.Kind.valueOf(record.change().name()),
-            entityType,
-            record.entityId(),
-            mission.map(MissionId::toString).orElse(null),
-            new LinkedHashMap<String, Object>(record.before()),
-            new LinkedHashMap<String, Object>(record.after()));
-    em.persist(
-        new AuditEntry(time.now(), buffer.nextSequence(), actor.subject(), actor.displayName(), change, "plugin " + pluginId, ChangeSummary.toJson(change)));
-    em.flush();
+    return new AuditChange(
+        AuditChange.Kind.valueOf(record.change().name()),
+        entityType,
+        record.entityId(),
+        mission.map(MissionId::toString).orElse(null),
+        new LinkedHashMap<String, Object>(record.before()),
+        new LinkedHashMap<String, Object>(record.after()));
   }
 }

@@ -38,7 +38,7 @@ import java.util.logging.Logger;
 public final class SchemaSecurity {
 
   /** Tables the runtime role may only read and insert into. */
-  public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "plugin_cross_read");
+  public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "platform_audit_entry", "plugin_cross_read");
 
   /**
    * Core's organisation-private tables. A plugin's read across organisations never opens them; every other

@@ -166,6 +166,32 @@ class SchemaSecurityTest {
 
   @ParameterizedTest(name = "{0}")
   @ArgumentsSource(TestDatabases.class)
+  void thePlatformsAuditLogRefusesUpdateAndDeleteToTheRuntimeRole(TestDatabase db) throws SQLException {
+    // given: a platform-level entry (no organisation), written as the runtime role
+    world(db);
+    String id = UUID.randomUUID().toString();
+    try (Connection c = db.connectAsRuntime()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(
+          "insert into platform_audit_entry (id, occurred_at, actor_subject, actor_name, action, entity_type, entity_id, operation, changes) "
+              + "values (?, ?, 'analyst', 'Analyst', 'survey.campaign.created', 'survey.campaign', 'c1', 'plugin survey', '{}')")) {
+        s.setString(1, id);
+        s.setObject(2, OffsetDateTime.now());
+        s.executeUpdate();
+      }
+      c.commit();
+    }
+
+    // when / then: refused by the database itself
+    assertThatThrownBy(() -> asRuntime(db, TenantBinding.NONE, c -> c.createStatement().executeUpdate("update platform_audit_entry set actor_name = 'Someone else' where id = '" + id + "'")))
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> asRuntime(db, TenantBinding.NONE, c -> c.createStatement().executeUpdate("delete from platform_audit_entry where id = '" + id + "'")))
+        .isInstanceOf(SQLException.class);
+    assertThat(db.query("select actor_name from platform_audit_entry where id = ?", id)).containsExactly(List.of("Analyst"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ArgumentsSource(TestDatabases.class)
   void theRuntimeRoleCannotSwitchRowSecurityOffOrChangeTheSchema(TestDatabase db) {
     assertThatThrownBy(() -> asRuntime(db, TenantBinding.NONE, c -> c.createStatement().executeUpdate(
         rowSecurity(db) ? "alter table membership disable row level security" : "alter table membership add column x int")))

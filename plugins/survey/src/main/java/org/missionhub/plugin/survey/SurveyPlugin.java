@@ -19,6 +19,7 @@ import org.missionhub.api.plugin.PlatformPage;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
+import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.api.plugin.ResourceMount;
@@ -59,6 +60,7 @@ public class SurveyPlugin implements MissionHubPlugin {
           .build();
 
   private final Templates templates = new Templates();
+  private volatile PluginDatabase database;
   private volatile InstrumentStore instruments;
   private volatile Clock clock;
   private volatile CampaignService campaigns;
@@ -78,6 +80,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
+    database = context.database();
     instruments = new InstrumentStore(context.database());
     clock = context.clock();
     CampaignStore campaignStore = new CampaignStore(context.database());
@@ -185,7 +188,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, templates, instrumentService, campaigns, results, csvExport, jsonExport));
+    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, results, csvExport, jsonExport));
   }
 
   @Override

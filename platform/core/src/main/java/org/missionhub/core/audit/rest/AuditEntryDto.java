@@ -4,9 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
-import org.missionhub.core.audit.AuditEntry;
+import org.missionhub.core.audit.AuditLine;
 
-/** JSON shape of an audit entry; {@code changes} maps each attribute to its value before and after. */
+/**
+ * JSON shape of an audit entry, of an organisation's log or the platform's (which has no {@code missionId});
+ * {@code changes} maps each attribute to its value before and after.
+ */
 public record AuditEntryDto(
     String id,
     OffsetDateTime occurredAt,
@@ -19,7 +22,7 @@ public record AuditEntryDto(
     String operation,
     JsonObject changes) {
 
-  public static AuditEntryDto from(AuditEntry a) {
+  public static AuditEntryDto from(AuditLine a) {
     JsonObject changes;
     try (var reader = Json.createReader(new StringReader(a.changes()))) {
       changes = reader.readObject();

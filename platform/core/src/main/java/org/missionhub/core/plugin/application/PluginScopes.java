@@ -92,6 +92,11 @@ public class PluginScopes {
       public List<OrganisationFacts> activeOrganisations() {
         return facts.activeOrganisations();
       }
+
+      @Override
+      public void audit(AuditRecord record) {
+        auditLog.recordForPlatform(pluginId, PluginAuditLog.Actor.of(caller), record);
+      }
     };
   }
 

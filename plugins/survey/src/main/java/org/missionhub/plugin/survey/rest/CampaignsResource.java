@@ -12,10 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
@@ -40,13 +42,17 @@ public class CampaignsResource {
 
   static final String CSV = "text/csv; charset=UTF-8";
 
+  private static final String AUDITED = "campaign";
+
   private final PlatformScope scope;
+  private final PlatformWrites writes;
   private final CampaignService campaigns;
   private final ResultsService results;
   private final CsvExport csv;
   private final JsonExport json;
 
-  CampaignsResource(PlatformScope scope, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json) {
+  CampaignsResource(PlatformScope scope, PlatformWrites writes, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json) {
+    this.writes = writes;
     this.scope = scope;
     this.campaigns = campaigns;
     this.results = results;
@@ -63,7 +69,10 @@ public class CampaignsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(CampaignForm form, @Context UriInfo uri) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
-    Campaign created = campaigns.create(form, scope.caller().subject());
+    Campaign created =
+        writes.audited(
+            () -> campaigns.create(form, scope.caller().subject()),
+            c -> AuditRecord.created(AUDITED, c.id(), Map.of("title", c.settings().title(), "revision", Long.toString(c.revision()))));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(CampaignDto.from(created, campaigns.now())).tag(Revisions.tag(created.revision())).build();
   }
 
@@ -79,14 +88,16 @@ public class CampaignsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CampaignForm form) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
-    return ok(campaigns.change(id, Revisions.expected(ifMatch, "Campaign"), form));
+    long expected = Revisions.expected(ifMatch, "Campaign");
+    return ok(writes.audited(() -> campaigns.change(id, expected, form), c -> revised(c, expected, "title", c.settings().title())));
   }
 
   @POST
   @Path("{id}/close")
   public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
-    return ok(campaigns.close(id, Revisions.expected(ifMatch, "Campaign")));
+    long expected = Revisions.expected(ifMatch, "Campaign");
+    return ok(writes.audited(() -> campaigns.close(id, expected), c -> revised(c, expected, "closesAt", c.settings().closesAt().toString())));
   }
 
   /** Publishes the results of a closed campaign to everyone. */
@@ -94,7 +105,8 @@ public class CampaignsResource {
   @Path("{id}/publish")
   public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
-    return ok(campaigns.publishResults(id, Revisions.expected(ifMatch, "Campaign")));
+    long expected = Revisions.expected(ifMatch, "Campaign");
+    return ok(writes.audited(() -> campaigns.publishResults(id, expected), c -> revised(c, expected, "resultsPublished", "true")));
   }
 
   @GET
@@ -207,5 +219,10 @@ public class CampaignsResource {
     static Locale locale(String lang) {
       return lang == null || !List.of("en", "fr", "da").contains(lang) ? Locale.ENGLISH : Locale.forLanguageTag(lang);
     }
+  }
+
+  /** A change of the campaign: its revision, and the attribute the change is about, as it is now. */
+  private static AuditRecord revised(Campaign campaign, long before, String attribute, String value) {
+    return AuditRecord.updated(AUDITED, campaign.id(), Map.of("revision", Long.toString(before)), Map.of("revision", Long.toString(campaign.revision()), attribute, value));
   }
 }

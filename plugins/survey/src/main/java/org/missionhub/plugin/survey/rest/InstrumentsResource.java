@@ -7,8 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +19,8 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.instrument.Instrument;
@@ -40,11 +42,15 @@ public class InstrumentsResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  private static final String AUDITED = "instrument";
+
   private final PlatformScope scope;
+  private final PlatformWrites writes;
   private final InstrumentService service;
 
-  InstrumentsResource(PlatformScope scope, InstrumentService service) {
+  InstrumentsResource(PlatformScope scope, PlatformWrites writes, InstrumentService service) {
     this.scope = scope;
+    this.writes = writes;
     this.service = service;
   }
 
@@ -76,9 +82,9 @@ public class InstrumentsResource {
       throw PluginProblem.invalid("code", "is required");
     }
     if (request.template() != null) {
-      return created(uri.getAbsolutePath(), service.fromTemplate(request.code(), request.template(), scope.caller().subject()));
+      return created(uri.getAbsolutePath(), newVersion(() -> service.fromTemplate(request.code(), request.template(), scope.caller().subject())));
     }
-    return created(uri.getAbsolutePath(), service.firstVersion(InstrumentReader.read(request.definition()), scope.caller().subject()));
+    return created(uri.getAbsolutePath(), newVersion(() -> service.firstVersion(InstrumentReader.read(request.definition()), scope.caller().subject())));
   }
 
   /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
@@ -93,7 +99,7 @@ public class InstrumentsResource {
       throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
     }
     // the instruments' collection is where "import" sits
-    return created(uri.getAbsolutePath().resolve("."), service.firstVersion(definition, scope.caller().subject()));
+    return created(uri.getAbsolutePath().resolve("."), newVersion(() -> service.firstVersion(definition, scope.caller().subject())));
   }
 
   /** A version as an XLSForm, for ODK, KoboToolbox or a spreadsheet. */
@@ -129,14 +135,16 @@ public class InstrumentsResource {
       throw PluginProblem.invalid("definition", "is required");
     }
     Instrument definition = InstrumentReader.read(change.definition());
-    return ok(service.change(code, number, expected, definition, change.predecessors() == null ? Map.of() : change.predecessors()));
+    Map<String, String> predecessors = change.predecessors() == null ? Map.of() : change.predecessors();
+    return ok(revised(expected, () -> service.change(code, number, expected, definition, predecessors)));
   }
 
   @POST
   @Path("{code}/versions/{number}/publish")
   public Response publish(@PathParam("code") String code, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch) {
     service.version(code, number);
-    return ok(service.publish(code, number, Revisions.expected(ifMatch, "Version " + number + " of " + code)));
+    long expected = Revisions.expected(ifMatch, "Version " + number + " of " + code);
+    return ok(revised(expected, () -> service.publish(code, number, expected)));
   }
 
   /** Starts the next version as a copy of the newest, which must be published. */
@@ -144,7 +152,7 @@ public class InstrumentsResource {
   @Path("{code}/versions")
   public Response nextVersion(@PathParam("code") String code, @Context UriInfo uri) {
     // the instruments' collection is two segments up from .../{code}/versions
-    return created(uri.getAbsolutePath().resolve(".."), service.nextVersion(code, scope.caller().subject()));
+    return created(uri.getAbsolutePath().resolve(".."), newVersion(() -> service.nextVersion(code, scope.caller().subject())));
   }
 
   /** 201 pointing at the version under the instruments' collection {@code instruments}. */
@@ -155,5 +163,17 @@ public class InstrumentsResource {
 
   private static Response ok(InstrumentVersion version) {
     return Response.ok(VersionDto.from(version)).tag(Revisions.tag(version.revision())).build();
+  }
+
+  /** A new version (of a new instrument or the next of one), with its record in the platform's audit log. */
+  private InstrumentVersion newVersion(Supplier<InstrumentVersion> write) {
+    return writes.audited(write, v -> AuditRecord.created(AUDITED, v.code() + " v" + v.number(), Map.of("status", v.status().name(), "revision", Long.toString(v.revision()))));
+  }
+
+  /** A changed or published version, with its record. */
+  private InstrumentVersion revised(long before, Supplier<InstrumentVersion> write) {
+    return writes.audited(
+        write,
+        v -> AuditRecord.updated(AUDITED, v.code() + " v" + v.number(), Map.of("revision", Long.toString(before)), Map.of("status", v.status().name(), "revision", Long.toString(v.revision()))));
   }
 }

@@ -2,6 +2,7 @@ package org.missionhub.plugin.survey.rest;
 
 import jakarta.ws.rs.Path;
 import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.service.CampaignService;
@@ -19,14 +20,16 @@ public class SurveyPlatformResource {
   private final InstrumentService instruments;
 
   private final CampaignService campaigns;
+  private final PlatformWrites writes;
   private final ResultsService results;
   private final CsvExport csv;
   private final JsonExport json;
 
   public SurveyPlatformResource(
-      PlatformScope scope, Templates templates, InstrumentService instruments, CampaignService campaigns, ResultsService results,
-      CsvExport csv, JsonExport json) {
+      PlatformScope scope, PluginDatabase database, Templates templates, InstrumentService instruments, CampaignService campaigns,
+      ResultsService results, CsvExport csv, JsonExport json) {
     this.scope = scope;
+    this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
     this.instruments = instruments;
     this.campaigns = campaigns;
@@ -37,7 +40,7 @@ public class SurveyPlatformResource {
 
   @Path("campaigns")
   public CampaignsResource campaigns() {
-    return new CampaignsResource(scope, campaigns, results, csv, json);
+    return new CampaignsResource(scope, writes, campaigns, results, csv, json);
   }
 
   @Path("templates")
@@ -48,6 +51,6 @@ public class SurveyPlatformResource {
   @Path("instruments")
   public InstrumentsResource instruments() {
     scope.requireRole(ANALYST);
-    return new InstrumentsResource(scope, instruments);
+    return new InstrumentsResource(scope, writes, instruments);
   }
 }
