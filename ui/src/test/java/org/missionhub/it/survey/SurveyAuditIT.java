@@ -106,7 +106,7 @@ class SurveyAuditIT {
     Campaigns.closeAndPublish(campaign);
 
     // when a platform administrator reads the platform's audit log
-    ApiResponse log = Scenario.platformAdmin().api().get("/api/v1/platform/audit?size=200");
+    ApiResponse log = Scenario.platformAdmin().api().get("/api/v1/platform/audit?size=100");
     assertThat(log.status()).as(log.toString()).isEqualTo(200);
     List<JsonObject> entries = log.items().getValuesAs(JsonObject.class);
 
