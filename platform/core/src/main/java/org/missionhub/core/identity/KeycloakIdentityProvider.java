@@ -1,5 +1,6 @@
 package org.missionhub.core.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,10 +11,12 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Form;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 
@@ -25,6 +28,17 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   private static final int PAGE = 100;
 
   @Inject KeycloakAdminApi api;
+
+  @Inject
+  @ConfigProperty(name = "missionhub.identity.account-cache-seconds", defaultValue = "30")
+  long accountCacheSeconds;
+
+  private ActiveAccounts activeAccounts;
+
+  @PostConstruct
+  void rememberActiveAccounts() {
+    activeAccounts = new ActiveAccounts(Duration.ofSeconds(accountCacheSeconds), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+  }
 
   @Override
   public String ensureOrganisation(String slug, String name, String domain) {
@@ -188,9 +202,10 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         "ask a user to verify their e-mail address");
   }
 
+  /** Asks Keycloak, unless the account was found enabled within the last few seconds ({@link ActiveAccounts}). */
   @Override
   public boolean isActive(String userId) {
-    return user(userId).map(IdentityUser::enabled).orElse(false);
+    return activeAccounts.isActive(userId, id -> user(id).map(IdentityUser::enabled).orElse(false));
   }
 
   private static IdentityUser toUser(JsonObject user) {

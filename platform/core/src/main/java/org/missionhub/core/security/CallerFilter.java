@@ -9,8 +9,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.missionhub.core.shared.ProblemKind;
 import org.missionhub.core.web.Problems;
 
@@ -18,7 +20,8 @@ import org.missionhub.core.web.Problems;
  * First step of every API request: the bearer token must pass {@link BearerTokens} (signature against the
  * identity provider's keys, issuer, audience, expiry, algorithm). Anything else answers 401. Then the
  * identity provider is asked whether the account is still enabled: a token stays valid until it expires,
- * but a person disabled in Keycloak loses access at their next request.
+ * but a person disabled in Keycloak loses access at their next request. Before that, the person's rate
+ * limit ({@link RateLimits}): over it, 429 with {@code Retry-After}.
  *
  * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
  * the caller must be known before a locator runs.
@@ -37,6 +40,7 @@ public class CallerFilter implements ContainerRequestFilter {
   boolean checkAccount;
 
   @Inject BearerTokens tokens;
+  @Inject RateLimits limits;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -50,6 +54,12 @@ public class CallerFilter implements ContainerRequestFilter {
       return;
     }
     Caller caller = TokenCaller.from(token);
+    // (before the account check, which asks Keycloak: a flood stops here)
+    Optional<Duration> wait = limits.person(caller.subject());
+    if (wait.isPresent()) {
+      context.abortWith(RateLimitResponses.tooMany("from this account", wait.get()));
+      return;
+    }
     if (checkAccount && !identity.isActive(caller.subject())) {
       context.abortWith(
           Problems.response(ProblemKind.ACCOUNT_DISABLED, "This account is disabled; contact your organisation administrator"));
