@@ -2,9 +2,7 @@ package org.missionhub.it.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.missionhub.it.support.Api;
 import org.missionhub.it.support.ApiResponse;
 import org.missionhub.it.support.Database;
 import org.missionhub.it.support.Keycloak;
+import org.missionhub.it.support.OpenApiOperations;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
@@ -207,33 +206,13 @@ class CrossTenantIT {
     return endpoints;
   }
 
-  /** An operation of a plugin: tagged with the plugin's id, which follows the mount ({slug} or {missionId}). */
-  private static boolean isPlugins(String key, JsonObject operation) {
-    String path = key.split(" ", 2)[1];
-    java.util.regex.Matcher mount = java.util.regex.Pattern.compile("^/api/v1/orgs/\\{slug}/(?:missions/\\{missionId}/)?([a-z][a-z0-9-]*)(?:/|$)").matcher(path);
-    return mount.find() && operation.containsKey("tags")
-        && operation.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(t -> t.getString().equals(mount.group(1)));
-  }
-
   /** "METHOD path" of every organisation-scoped operation in the OpenAPI document. */
   private static Map<String, JsonObject> operations() {
-    ApiResponse openapi = Api.anonymous().send("GET", "/openapi", null, Map.of("Accept", "application/json"));
-    JsonObject document;
-    try (var reader = Json.createReader(new StringReader(openapi.body()))) {
-      document = reader.readObject();
-    }
-    Map<String, JsonObject> operations = new java.util.TreeMap<>();
-    document
-        .getJsonObject("paths")
-        .forEach(
-            (path, item) -> {
-              if (path.startsWith("/api/v1/orgs/{slug}")) {
-                item.asJsonObject().entrySet().stream()
-                    .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m.getKey()))
-                    .forEach(m -> operations.put(m.getKey().toUpperCase() + " " + path, m.getValue().asJsonObject()));
-              }
-            });
-    return operations;
+    return OpenApiOperations.under("/api/v1/orgs/{slug}");
+  }
+
+  private static boolean isPlugins(String key, JsonObject operation) {
+    return OpenApiOperations.isPlugins(key, operation);
   }
 
   @Test
