@@ -14,21 +14,23 @@ import java.util.function.Predicate;
  */
 final class ActiveAccounts {
 
+  /** The accounts found enabled lately; null when nothing is remembered. */
   private final Cache<String, Boolean> enabled;
-  private final boolean off;
 
   /**
    * @param remember how long an enabled account is remembered; zero remembers nothing
    * @param ticker the cache's clock ({@link Ticker#systemTicker()} outside tests)
    */
   ActiveAccounts(Duration remember, Ticker ticker) {
-    this.off = remember.isZero() || remember.isNegative();
-    this.enabled = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(off ? Duration.ofNanos(1) : remember).ticker(ticker).build();
+    this.enabled =
+        remember.isZero() || remember.isNegative()
+            ? null
+            : Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(remember).ticker(ticker).<String, Boolean>build();
   }
 
   /** Whether the account is enabled: remembered if it was lately, else asked (and remembered if it is). */
   boolean isActive(String subject, Predicate<String> ask) {
-    if (off) {
+    if (enabled == null) {
       return ask.test(subject);
     }
     if (enabled.getIfPresent(subject) != null) {

@@ -1,5 +1,6 @@
 package org.missionhub.core.identity;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
 
   @PostConstruct
   void rememberActiveAccounts() {
-    activeAccounts = new ActiveAccounts(Duration.ofSeconds(accountCacheSeconds), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    activeAccounts = new ActiveAccounts(Duration.ofSeconds(accountCacheSeconds), Ticker.systemTicker());
   }
 
   @Override

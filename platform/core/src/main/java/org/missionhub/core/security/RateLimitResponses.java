@@ -13,7 +13,7 @@ final class RateLimitResponses {
 
   static Response tooMany(String what, Duration retryAfter) {
     return Response.fromResponse(
-            Problems.response(ProblemKind.TOO_MANY_REQUESTS, "Too many requests " + what + "; try again in " + retryAfter.toSeconds() + " seconds"))
+            Problems.response(ProblemKind.TOO_MANY_REQUESTS, "Too many requests " + what + "; try again in " + retryAfter.toSeconds() + " s"))
         .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
         .build();
   }
