@@ -4,6 +4,8 @@
 #   keycloak.sh start <instance> <http-port> [--clean]   start (idempotent) and wait until ready
 #   keycloak.sh stop <instance>                          stop it (idempotent)
 #   keycloak.sh status <instance>
+#   keycloak.sh freeze|thaw <instance>                   suspend it (it accepts connections and answers
+#                                                        nothing, the hardest outage) and let it go on
 #
 # Each instance (for example "run" for the README run command, "test" for the test suite) lives in
 # $MISSIONHUB_CACHE_DIR/keycloak/<version>/<instance> with its own data; --clean wipes the data, so the
@@ -76,9 +78,17 @@ stop() {
   rm -f "$pidfile"
 }
 
+# SIGSTOP/SIGCONT to the whole process group (kc.sh and its java)
+signal_group() {
+  running || die "Keycloak ($instance) is not running"
+  kill "-$1" -- "-$(cat "$pidfile")"
+}
+
 case "$command" in
   start) start "${3:-8180}" "${4:-}" ;;
   stop) stop ;;
+  freeze) signal_group STOP && log "Keycloak ($instance) frozen" ;;
+  thaw) signal_group CONT && log "Keycloak ($instance) goes on" ;;
   status) if running; then echo "running (pid $(cat "$pidfile"))"; else echo "stopped"; fi ;;
   *) die "unknown command $command" ;;
 esac

@@ -10,7 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * to several organisations which one to work in (its organisation picker): a UI session works in one
  * organisation. Switching organisation signs in again for the chosen one (scope {@code organization:<slug>},
  * see {@link OidcSettings#getScope}; Keycloak remembers the person, no password asked). Signing out ends the
- * Keycloak session too ({@link SignOutServlet}).
+ * Keycloak session too ({@link SignOut}).
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.missionhub.core.security.KeycloakSettings;
 
@@ -27,8 +26,8 @@ public class OidcSettings {
   @ConfigProperty(name = "missionhub.ui.client-secret")
   String clientSecret;
 
-  /** Session attribute: the organisation (slug) a person asked to switch to; read once at their next sign-in. */
-  public static final String REQUESTED_ORGANISATION = "missionhub.requestedOrganisation";
+  /** Parameter of {@code /sign-in}: the organisation (slug) to sign in for, when switching organisation. */
+  public static final String ORGANISATION_PARAMETER = "organisation";
 
   @Inject HttpServletRequest request;
 
@@ -37,11 +36,15 @@ public class OidcSettings {
    * one to work in; {@code organization:<slug>} selects one directly (switching organisation from the UI).
    */
   public String[] getScope() {
-    HttpSession session = request.getSession(false);
-    Object requested = session == null ? null : session.getAttribute(REQUESTED_ORGANISATION);
-    String organisation =
-        requested instanceof String slug && slug.matches("[a-z0-9-]{3,63}") ? "organization:" + slug : "organization";
+    String requested = requestedOrganisation();
+    String organisation = requested != null && requested.matches("[a-z0-9-]{3,63}") ? "organization:" + requested : "organization";
     return new String[] {"openid", "profile", "email", "microprofile-jwt", organisation};
+  }
+
+  /** The organisation asked for in a sign-in request ({@code GET /sign-in?organisation=<slug>}), if any. */
+  private String requestedOrganisation() {
+    boolean signIn = "GET".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/sign-in");
+    return signIn ? request.getParameter(ORGANISATION_PARAMETER) : null;
   }
 
   /** Where Keycloak sends the browser after signing out: MissionHub's home page. */

@@ -41,6 +41,7 @@ public class UiCallerFilter extends HttpFilter {
   @Inject RequestContext context;
   @Inject IdentityProvider identity;
   @Inject OrganisationAccess organisations;
+  @Inject SignedInSessions sessions;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,13 +52,23 @@ public class UiCallerFilter extends HttpFilter {
       return;
     }
     Caller caller = TokenCaller.from(claims(accessToken));
-    if (!identity.isActive(caller.subject())) {
-      HttpSession session = request.getSession(false);
+    boolean active;
+    try {
+      active = identity.isActive(caller.subject());
+    } catch (ApplicationException identityProviderUnavailable) {
+      unavailable(response, identityProviderUnavailable);
+      return;
+    }
+    HttpSession session = request.getSession(false);
+    if (!active) {
       if (session != null) {
         session.invalidate();
       }
       response.sendRedirect(request.getContextPath() + "/?disabled");
       return;
+    }
+    if (session != null) {
+      sessions.register(session, caller.subject(), keycloakSession());
     }
     context.authenticate(caller);
     if (caller.organisationSlugs().size() == 1) {
@@ -79,6 +90,27 @@ public class UiCallerFilter extends HttpFilter {
     }
   }
 
+  /** The Keycloak session of the sign-in (the ID token's {@code sid}), which a back-channel logout names. */
+  private String keycloakSession() {
+    try {
+      Object sid = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getClaims().get("sid");
+      return sid == null ? null : sid.toString();
+    } catch (RuntimeException noIdentityToken) {
+      return null;
+    }
+  }
+
+  /** A readable page while Keycloak cannot say whether the account may still be used. */
+  private static void unavailable(HttpServletResponse response, ApplicationException e) throws IOException {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "10");
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter()
+        .write("<!DOCTYPE html><html lang=\"en\"><head><title>MissionHub</title></head><body><main><h1>MissionHub</h1><p>"
+            + e.getMessage()
+            + ".</p></main></body></html>");
+  }
+
   private static boolean concernsTheUi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return !(path.startsWith("/api/")
@@ -86,7 +118,7 @@ public class UiCallerFilter extends HttpFilter {
         || path.startsWith("/health")
         || path.startsWith("/openapi")
         || path.startsWith("/sign-")
-        || path.startsWith("/oidc-callback"));
+        || path.startsWith("/oidc-"));
   }
 
   /** The claims of a token Keycloak handed to MissionHub itself over the back channel. */

@@ -3,7 +3,8 @@ package org.missionhub.ui.views;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +26,7 @@ import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.LanguageSelect;
 import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.security.CurrentUser;
+import org.missionhub.ui.security.SignOut;
 import org.missionhub.ui.views.organisation.MembersView;
 import org.missionhub.ui.views.organisation.OrganisationProfileView;
 import org.missionhub.ui.views.organisation.PluginsView;
@@ -45,10 +47,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final transient MeService me;
   private final transient OrganisationPluginService plugins;
   private final transient PluginRuntime runtime;
+  private final SignOut signOut;
 
   @Inject
-  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime) {
+  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut) {
     this.user = user;
+    this.signOut = signOut;
     this.me = me;
     this.plugins = plugins;
     this.runtime = runtime;
@@ -92,16 +96,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       for (var other : switchable) {
         if (!other.slug().equals(current)) {
           organisations
-              .addItem(other.name(), click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("sign-out?switch=" + other.slug())))
+              .addItem(other.name(), click -> click.getSource().getUI().ifPresent(ui -> signOut.switchTo(ui, other.slug())))
               .setId("switch-to-" + other.slug());
         }
       }
       header.add(switcher);
     }
-    Anchor signOut = new Anchor("sign-out", getTranslation("nav.signOut"));
-    signOut.setId("sign-out");
-    signOut.setRouterIgnore(true);
-    header.add(new LanguageSelect(), person, signOut);
+    Button signOutButton = new Button(getTranslation("nav.signOut"), click -> click.getSource().getUI().ifPresent(signOut::signOut));
+    signOutButton.setId("sign-out");
+    signOutButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    header.add(new LanguageSelect(), person, signOutButton);
     addToNavbar(header);
 
     SideNav nav = new SideNav();

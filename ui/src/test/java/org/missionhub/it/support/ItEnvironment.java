@@ -31,6 +31,11 @@ public final class ItEnvironment {
     return required("missionhub.it.keycloakUrl");
   }
 
+  /** infra/keycloak/keycloak.sh, which started the tests' Keycloak (instance {@code test}). */
+  public static String keycloakScript() {
+    return required("missionhub.it.keycloakScript");
+  }
+
   /** axe-core, fetched from npm before the integration tests (infra/browser/fetch-axe.sh). */
   public static java.nio.file.Path axeScript() {
     return java.nio.file.Path.of(System.getProperty("missionhub.it.axe", "target/axe/axe.min.js"));

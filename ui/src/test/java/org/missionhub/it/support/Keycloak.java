@@ -87,6 +87,25 @@ public final class Keycloak {
     require(admin("PUT", "/users/" + userId, Json.createObjectBuilder().add("enabled", enabled).build().toString()), 204);
   }
 
+  /** What an administrator's "sign out all sessions" does: every Keycloak session of the user ends. */
+  public static void endSessions(String userId) {
+    require(admin("POST", "/users/" + userId + "/logout", null), 204);
+  }
+
+  /**
+   * Points the UI client's back-channel logout at {@code url} (the realm names one URL; the test servers run
+   * one at a time, so each points it at itself before it tests back-channel logout).
+   */
+  public static void backChannelLogoutTo(String url) {
+    HttpResponse<String> found = admin("GET", "/clients?clientId=missionhub-ui", null);
+    require(found, 200);
+    JsonObject client = json(found.body()).asJsonArray().getJsonObject(0);
+    JsonObject attributes =
+        Json.createObjectBuilder(client.getJsonObject("attributes")).add("backchannel.logout.url", url).build();
+    String body = Json.createObjectBuilder(client).add("attributes", attributes).build().toString();
+    require(admin("PUT", "/clients/" + client.getString("id"), body), 204);
+  }
+
   /** An access token of the user, as the command-line client gets it, listing all their organisations. */
   public static String token(String username) {
     return token(REALM, "missionhub-cli", username, PASSWORD);

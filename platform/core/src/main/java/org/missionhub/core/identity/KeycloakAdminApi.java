@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.missionhub.core.security.KeycloakSettings;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
@@ -35,7 +36,13 @@ public class KeycloakAdminApi {
 
   @Inject KeycloakSettings settings;
 
+  /** How long a quick read (the account check on every request) may wait for Keycloak, in milliseconds. */
+  @Inject
+  @ConfigProperty(name = "missionhub.identity.account-check-timeout-ms", defaultValue = "2000")
+  long quickTimeoutMillis;
+
   private Client client;
+  private Client quickClient;
   private String token;
   private Instant tokenExpiry = Instant.EPOCH;
 
@@ -57,6 +64,14 @@ public class KeycloakAdminApi {
     return call(path, b -> b.get());
   }
 
+  /**
+   * A read on the path of every request (is this account enabled?): it waits for Keycloak only briefly, so
+   * that a Keycloak that hangs answers "unavailable" quickly instead of holding a request thread.
+   */
+  public Answer quickGet(String path) {
+    return call(quickClient(), path, b -> b.get());
+  }
+
   public Answer post(String path, String json) {
     return call(path, b -> b.post(Entity.entity(json, MediaType.APPLICATION_JSON)));
   }
@@ -74,19 +89,23 @@ public class KeycloakAdminApi {
   }
 
   private Answer call(String path, Function<Invocation.Builder, Response> method) {
-    Answer answer = send(path, method, accessToken());
+    return call(client(), path, method);
+  }
+
+  private Answer call(Client through, String path, Function<Invocation.Builder, Response> method) {
+    Answer answer = send(through, path, method, accessToken(through));
     if (answer.status() == 401) {
       // the service account token was revoked or the realm keys rotated: one fresh attempt
       invalidateToken();
-      answer = send(path, method, accessToken());
+      answer = send(through, path, method, accessToken(through));
     }
     return answer;
   }
 
-  private Answer send(String path, Function<Invocation.Builder, Response> method, String bearer) {
+  private Answer send(Client through, String path, Function<Invocation.Builder, Response> method, String bearer) {
     try (Response response =
         method.apply(
-            client()
+            through
                 .target(settings.adminUrl() + path)
                 .request(MediaType.APPLICATION_JSON)
                 .header("Authorization", "Bearer " + bearer))) {
@@ -98,7 +117,7 @@ public class KeycloakAdminApi {
     }
   }
 
-  private synchronized String accessToken() {
+  private synchronized String accessToken(Client through) {
     if (token != null && Instant.now().isBefore(tokenExpiry)) {
       return token;
     }
@@ -107,7 +126,7 @@ public class KeycloakAdminApi {
             .param("grant_type", "client_credentials")
             .param("client_id", settings.clientId())
             .param("client_secret", settings.clientSecret());
-    try (Response response = client().target(settings.tokenUrl()).request(MediaType.APPLICATION_JSON).post(Entity.form(form))) {
+    try (Response response = through.target(settings.tokenUrl()).request(MediaType.APPLICATION_JSON).post(Entity.form(form))) {
       String body = response.readEntity(String.class);
       if (response.getStatus() != 200) {
         LOG.severe("Keycloak refused MissionHub's provisioning credentials: HTTP " + response.getStatus() + " " + body);
@@ -129,13 +148,23 @@ public class KeycloakAdminApi {
 
   private synchronized Client client() {
     if (client == null) {
-      client =
-          ClientBuilder.newBuilder()
-              .connectTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
-              .readTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
-              .build();
+      client = client(settings.timeout().toMillis());
     }
     return client;
+  }
+
+  private synchronized Client quickClient() {
+    if (quickClient == null) {
+      quickClient = client(quickTimeoutMillis);
+    }
+    return quickClient;
+  }
+
+  private static Client client(long timeoutMillis) {
+    return ClientBuilder.newBuilder()
+        .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+        .build();
   }
 
   private static ApplicationException unavailable(Exception e) {
@@ -149,6 +178,9 @@ public class KeycloakAdminApi {
   synchronized void close() {
     if (client != null) {
       client.close();
+    }
+    if (quickClient != null) {
+      quickClient.close();
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
 
@@ -29,16 +30,22 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   private static final int PAGE = 100;
 
   @Inject KeycloakAdminApi api;
+  @Inject AccountLookup accounts;
 
   @Inject
   @ConfigProperty(name = "missionhub.identity.account-cache-seconds", defaultValue = "30")
   long accountCacheSeconds;
 
+  @Inject
+  @ConfigProperty(name = "missionhub.identity.outage-grace-seconds", defaultValue = "300")
+  long outageGraceSeconds;
+
   private ActiveAccounts activeAccounts;
 
   @PostConstruct
   void rememberActiveAccounts() {
-    activeAccounts = new ActiveAccounts(Duration.ofSeconds(accountCacheSeconds), Ticker.systemTicker());
+    activeAccounts =
+        new ActiveAccounts(Duration.ofSeconds(accountCacheSeconds), Duration.ofSeconds(outageGraceSeconds), Ticker.systemTicker());
   }
 
   @Override
@@ -203,10 +210,27 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         "ask a user to verify their e-mail address");
   }
 
-  /** Asks Keycloak, unless the account was found enabled within the last few seconds ({@link ActiveAccounts}). */
+  /**
+   * Asks Keycloak, unless the account was found enabled within the last few seconds; while Keycloak cannot
+   * be asked, an account found enabled within the outage grace period goes on ({@link ActiveAccounts}).
+   */
   @Override
   public boolean isActive(String userId) {
-    return activeAccounts.isActive(userId, id -> user(id).map(IdentityUser::enabled).orElse(false));
+    return activeAccounts.isActive(userId, this::askKeycloak);
+  }
+
+  @Override
+  public void recheck(String userId) {
+    activeAccounts.forget(userId);
+  }
+
+  private boolean askKeycloak(String userId) {
+    try {
+      return accounts.enabled(userId);
+    } catch (CircuitBreakerOpenException open) {
+      throw new ApplicationException(
+          ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider cannot be reached; try again in a moment");
+    }
   }
 
   private static IdentityUser toUser(JsonObject user) {

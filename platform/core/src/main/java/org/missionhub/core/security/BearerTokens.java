@@ -1,21 +1,13 @@
 package org.missionhub.core.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -38,39 +30,17 @@ public class BearerTokens {
 
   private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
 
-  @Inject KeycloakSettings keycloak;
-
-  /** The issuer as Keycloak writes it; defaults to the realm's URL. */
-  @Inject
-  @ConfigProperty(name = "missionhub.jwt.issuer")
-  Optional<String> issuer;
+  @Inject RealmKeys realm;
 
   @Inject
   @ConfigProperty(name = "missionhub.jwt.audience", defaultValue = "missionhub-api")
   String audience;
 
-  @Inject
-  @ConfigProperty(name = "missionhub.jwt.clock-skew-seconds", defaultValue = "30")
-  int clockSkewSeconds;
-
   private ConfigurableJWTProcessor<SecurityContext> processor;
 
   @PostConstruct
   void configure() {
-    JWKSource<SecurityContext> keys;
-    try {
-      keys = JWKSourceBuilder.create(URI.create(keycloak.keysUrl()).toURL()).retrying(true).build();
-    } catch (MalformedURLException | IllegalArgumentException e) {
-      throw new IllegalStateException("missionhub.keycloak.url is not a URL: " + keycloak.baseUrl(), e);
-    }
-    DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
-    jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims =
-        new DefaultJWTClaimsVerifier<>(
-            Set.of(audience), new JWTClaimsSet.Builder().issuer(issuer.orElse(keycloak.realmUrl())).build(), Set.of("sub", "exp", "iat"), null);
-    claims.setMaxClockSkew(clockSkewSeconds);
-    jwt.setJWTClaimsSetVerifier(claims);
-    this.processor = jwt;
+    processor = realm.processor(audience, Set.of("sub", "exp", "iat"), JOSEObjectType.JWT, null);
   }
 
   /** The verified claims, or empty for any token that fails verification. */
