@@ -48,6 +48,8 @@ start() {
   fi
   mkdir -p "$home/data/import"
   cp "$MISSIONHUB_ROOT/infra/keycloak/realm/missionhub-realm.json" "$home/data/import/"
+  # the production realm's password denylist (the development realm has no password policy)
+  bash "$MISSIONHUB_ROOT/infra/keycloak/fetch-password-denylist.sh" "$home/data/password-blacklists"
   log "Starting Keycloak ($instance) on http://localhost:$port (the first start takes about a minute)"
   # setsid: kc.sh keeps java as a child; stopping the process group stops both
   JAVA_HOME="$(keycloak_java_home)" \

@@ -11,6 +11,8 @@ import org.missionhub.it.support.Keycloak;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,12 +43,12 @@ class SignOutIT {
     // an administrator signs the person out of everything in Keycloak
     Keycloak.endSessions(org.admin().subject());
 
-    // MissionHub's session is over too: the next page asks for the password again
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(
-            d -> {
-              browser.open("/workspace");
-              return !d.findElements(By.id("username")).isEmpty();
-            });
+    // MissionHub's session is over too (Keycloak told it before answering the administrator): the next
+    // page sends the person to sign in, and Keycloak asks for the password again
+    browser.open("/workspace");
+    WebElement shown =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#username, #workspace-title")));
+    assertThat(shown.getAttribute("id")).isEqualTo("username");
   }
 }

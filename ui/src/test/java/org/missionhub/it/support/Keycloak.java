@@ -87,6 +87,13 @@ public final class Keycloak {
     require(admin("PUT", "/users/" + userId, Json.createObjectBuilder().add("enabled", enabled).build().toString()), 204);
   }
 
+  /** The names of the realm roles mapped to the user directly. */
+  public static java.util.List<String> realmRoles(String userId) {
+    HttpResponse<String> roles = admin("GET", "/users/" + userId + "/role-mappings/realm", null);
+    require(roles, 200);
+    return json(roles.body()).asJsonArray().stream().map(r -> r.asJsonObject().getString("name")).toList();
+  }
+
   /** What an administrator's "sign out all sessions" does: every Keycloak session of the user ends. */
   public static void endSessions(String userId) {
     require(admin("POST", "/users/" + userId + "/logout", null), 204);
@@ -104,6 +111,19 @@ public final class Keycloak {
         Json.createObjectBuilder(client.getJsonObject("attributes")).add("backchannel.logout.url", url).build();
     String body = Json.createObjectBuilder(client).add("attributes", attributes).build().toString();
     require(admin("PUT", "/clients/" + client.getString("id"), body), 204);
+  }
+
+  /** A password grant as it is answered, refused or not ({@code extra}: more form fields, e.g. {@code totp}). */
+  public static HttpResponse<String> passwordGrant(String realm, String clientId, String username, String password, Map<String, String> extra) {
+    Map<String, String> fields = new java.util.HashMap<>(extra);
+    fields.put("grant_type", "password");
+    fields.put("client_id", clientId);
+    fields.put("username", username);
+    fields.put("password", password);
+    return send(
+        HttpRequest.newBuilder(URI.create(ItEnvironment.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
   }
 
   /** An access token of the user, as the command-line client gets it, listing all their organisations. */
@@ -194,7 +214,8 @@ public final class Keycloak {
     return adminOf(REALM, method, path, body);
   }
 
-  private static HttpResponse<String> adminOf(String realm, String method, String path, String body) {
+  /** Any admin API call in any realm of the tests' Keycloak, answered as it comes. */
+  public static HttpResponse<String> adminOf(String realm, String method, String path, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(ItEnvironment.keycloakUrl() + "/admin/realms/" + realm + path))
             .header("Authorization", "Bearer " + adminToken())

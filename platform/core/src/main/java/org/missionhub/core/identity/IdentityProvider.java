@@ -48,4 +48,11 @@ public interface IdentityProvider extends AccountStatus {
    * action), so that an invitation waiting for that address can be accepted.
    */
   void requireEmailVerification(String userId);
+
+  /**
+   * Whether the person must sign in with a second factor: the realm role that the realm's sign-in flow asks
+   * a second factor of ({@code missionhub.identity.second-factor-role}) is granted or taken away. People who
+   * administer an organisation hold it; the platform roles include it in the realm.
+   */
+  void requireSecondFactor(String userId, boolean required);
 }

@@ -88,6 +88,11 @@ public class KeycloakAdminApi {
     return call(path, Invocation.Builder::delete);
   }
 
+  /** A DELETE with a JSON body (Keycloak's role-mapping removal takes the roles to remove). */
+  public Answer delete(String path, String json) {
+    return call(path, b -> b.method("DELETE", Entity.entity(json, MediaType.APPLICATION_JSON)));
+  }
+
   private Answer call(String path, Function<Invocation.Builder, Response> method) {
     return call(client(), path, method);
   }

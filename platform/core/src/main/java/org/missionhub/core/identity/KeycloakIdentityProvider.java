@@ -40,6 +40,11 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   @ConfigProperty(name = "missionhub.identity.outage-grace-seconds", defaultValue = "300")
   long outageGraceSeconds;
 
+  /** The realm role whose holders sign in with a second factor; {@code none} when the realm has no such rule. */
+  @Inject
+  @ConfigProperty(name = "missionhub.identity.second-factor-role", defaultValue = "MFA_REQUIRED")
+  String secondFactorRole;
+
   private ActiveAccounts activeAccounts;
 
   @PostConstruct
@@ -217,6 +222,23 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   @Override
   public boolean isActive(String userId) {
     return activeAccounts.isActive(userId, this::askKeycloak);
+  }
+
+  @Override
+  public void requireSecondFactor(String userId, boolean required) {
+    if ("none".equals(secondFactorRole)) {
+      return;
+    }
+    KeycloakAdminApi.Answer role = api.get("/roles/" + encode(secondFactorRole));
+    if (role.status() == 404) {
+      LOG.warning("The realm has no role " + secondFactorRole + " (missionhub.identity.second-factor-role): organisation administrators are not asked for a second factor");
+      return;
+    }
+    require(role, "read the second-factor role");
+    JsonObject mapping = Json.createObjectBuilder().add("id", role.json().asJsonObject().getString("id")).add("name", secondFactorRole).build();
+    String roles = Json.createArrayBuilder().add(mapping).build().toString();
+    String path = "/users/" + encode(userId) + "/role-mappings/realm";
+    require(required ? api.post(path, roles) : api.delete(path, roles), required ? "require a second factor" : "stop requiring a second factor");
   }
 
   @Override

@@ -21,6 +21,7 @@ public enum ProblemKind {
   PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
   INTERNAL(500, "internal", "Internal error"),
+  TOO_SLOW(503, "too-slow", "The request took too long and was stopped"),
   IDENTITY_PROVIDER_UNAVAILABLE(503, "identity-provider-unavailable", "The identity provider cannot be reached"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 

@@ -62,6 +62,9 @@ public class MembershipService {
     Membership membership = new Membership(person, role, time.now());
     memberships.add(membership);
     identity.addMember(organisation, person.subject());
+    if (membership.isAdmin()) {
+      identity.secondFactor(organisation, person.subject(), true);
+    }
     return membership;
   }
 
@@ -69,10 +72,14 @@ public class MembershipService {
     requireAdmin();
     Membership membership = get(id);
     requireVersion(membership, expectedVersion);
-    if (membership.isAdmin() && change.role() != OrganisationRole.ORG_ADMIN) {
+    boolean wasAdmin = membership.isAdmin();
+    if (wasAdmin && change.role() != OrganisationRole.ORG_ADMIN) {
       requireAnotherAdmin();
     }
     membership.changeRole(change.role(), time.now());
+    if (wasAdmin != membership.isAdmin()) {
+      identity.secondFactor(current(), membership.subject(), membership.isAdmin());
+    }
     return membership;
   }
 
@@ -86,6 +93,9 @@ public class MembershipService {
     membershipEnding.fire(new MembershipEnding(organisation.id(), membership.subject()));
     memberships.remove(membership);
     identity.removeMember(current(), membership.subject());
+    if (membership.isAdmin()) {
+      identity.secondFactor(current(), membership.subject(), false);
+    }
     events.fire(new MemberRemoved(organisation.id(), membership.subject(), time.now()));
   }
 

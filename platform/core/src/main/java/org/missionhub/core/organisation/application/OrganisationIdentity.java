@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.identity.IdentityProvider;
 import org.missionhub.core.identity.IdentityUser;
+import org.missionhub.core.organisation.domain.Membership;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.domain.Person;
+import org.missionhub.core.organisation.persistence.MembershipRepository;
+import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.tenancy.Tenancy;
 
 /**
  * Keeps the identity provider's view of an organisation in step with MissionHub's, MissionHub being the
@@ -19,6 +23,8 @@ public class OrganisationIdentity {
 
   @Inject IdentityProvider identity;
   @Inject People people;
+  @Inject OrganisationRepository organisations;
+  @Inject Tenancy tenancy;
 
   /** The identity provider's organisation, created and linked if needed. */
   public String link(Organisation organisation) {
@@ -38,6 +44,25 @@ public class OrganisationIdentity {
 
   public void removeMember(Organisation organisation, String subject) {
     identity.removeMember(link(organisation), subject);
+  }
+
+  /**
+   * The person's role in {@code here} is now {@code adminHere}: they sign in with a second factor exactly
+   * while they administer an organisation, this one or another (the identity provider's realm role, see
+   * {@link IdentityProvider#requireSecondFactor}).
+   */
+  public void secondFactor(Organisation here, String subject, boolean adminHere) {
+    identity.requireSecondFactor(subject, adminHere || administersAnother(here, subject));
+  }
+
+  private boolean administersAnother(Organisation here, String subject) {
+    for (Organisation other : organisations.findBySlugs(identity.organisationsOf(subject))) {
+      if (!other.id().equals(here.id())
+          && tenancy.readAs(other.id(), em -> MembershipRepository.findBySubject(em, subject)).map(Membership::isAdmin).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The organisation's name or status changed: the identity provider's organisation follows. */

@@ -87,6 +87,7 @@ public class PlatformOrganisationService {
     tenancy.bind(organisation.id());
     memberships.add(new Membership(firstAdmin, OrganisationRole.ORG_ADMIN, now));
     identity.addMember(organisation, firstAdmin.subject());
+    identity.secondFactor(organisation, firstAdmin.subject(), true);
     return organisation;
   }
 

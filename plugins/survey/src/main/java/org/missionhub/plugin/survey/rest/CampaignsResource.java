@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
@@ -117,12 +118,14 @@ public class CampaignsResource {
   }
 
   @GET
+  @Expensive
   @Path("{id}/results")
   public ResultsService.Overview results(@PathParam("id") String id, @QueryParam("lang") String lang) {
     return results.overview(visible(id), Languages.locale(lang));
   }
 
   @GET
+  @Expensive
   @Path("{id}/results/{question}")
   public QuestionResult question(
       @PathParam("id") String id, @PathParam("question") String question, @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
@@ -132,6 +135,7 @@ public class CampaignsResource {
 
   /** Two closed questions against each other: {@code rows} by {@code columns}, protected with both reports. */
   @GET
+  @Expensive
   @Path("{id}/crosstab")
   public CrossTabResult crossTab(
       @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {
@@ -143,6 +147,7 @@ public class CampaignsResource {
    * are read while the file is written, in a transaction of their own.
    */
   @GET
+  @Expensive
   @Path("{id}/export.csv")
   @Produces(CSV)
   public Response exportCsv(@PathParam("id") String id) {
@@ -155,6 +160,7 @@ public class CampaignsResource {
 
   /** Every submitted response with its answers as given, streamed like the CSV. */
   @GET
+  @Expensive
   @Path("{id}/export.json")
   @Produces(MediaType.APPLICATION_JSON)
   public Response exportJson(@PathParam("id") String id) {

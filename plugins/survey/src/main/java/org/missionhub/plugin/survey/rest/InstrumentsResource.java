@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.instrument.Instrument;
@@ -89,6 +90,7 @@ public class InstrumentsResource {
 
   /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
   @POST
+  @Expensive
   @Path("import")
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx, @Context UriInfo uri) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
@@ -95,12 +96,14 @@ public class MissionSurveysResource {
   }
 
   @GET
+  @Expensive
   @Path("{id}/results")
   public ResultsService.Overview results(@PathParam("id") String id, @QueryParam("lang") String lang) {
     return results.overview(surveys.withVisibleResults(scope, id), CampaignsResource.Languages.locale(lang));
   }
 
   @GET
+  @Expensive
   @Path("{id}/results/{question}")
   public QuestionResult question(
       @PathParam("id") String id, @PathParam("question") String question, @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
@@ -110,6 +113,7 @@ public class MissionSurveysResource {
   }
 
   @GET
+  @Expensive
   @Path("{id}/crosstab")
   public CrossTabResult crossTab(
       @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {

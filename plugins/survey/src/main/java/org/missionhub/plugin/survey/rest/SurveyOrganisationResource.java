@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.json.InstrumentDto;
@@ -53,6 +54,7 @@ public class SurveyOrganisationResource {
 
   /** Own answers next to peers': {@code peers} = all, organisationType, country, phase, governanceMode or challengeArea. */
   @GET
+  @Expensive
   @Path("campaigns/{id}/standing")
   public Standing standing(@PathParam("id") String id, @QueryParam("peers") String peers, @QueryParam("lang") String lang) {
     Campaign campaign = answering.invitedCampaign(scope, id);
