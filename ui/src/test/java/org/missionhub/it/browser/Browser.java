@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -22,12 +23,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium (Debian's, with its chromedriver) for one test, injected as a parameter. On failure
- * it keeps a screenshot and the page source in target/browser-failures for the CI artifacts.
+ * it keeps a screenshot and the page source in target/browser-failures for the CI artifacts. A test whose
+ * pages had anything refused by MissionHub's Content-Security-Policy fails, with what was refused.
  */
 public final class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
@@ -80,6 +84,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         "--window-size=1280,900", "--lang=en-GB",
         "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/missionhub-chromium-" + UUID.randomUUID());
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
+    // the console, where Chromium reports what the Content-Security-Policy refused (checked after each test)
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     context.getStore(NAMESPACE).put("browser", new Browser(new ChromeDriver(service, options)));
   }
@@ -90,13 +96,27 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     if (browser == null) {
       return;
     }
+    List<String> refused = List.of();
     try {
       if (context.getExecutionException().isPresent()) {
         keepEvidence(browser.driver, context);
+      } else {
+        refused = policyViolations(browser.driver);
       }
     } finally {
       browser.driver.quit();
     }
+    if (!refused.isEmpty()) {
+      throw new AssertionError("MissionHub's Content-Security-Policy refused something on its pages:\n" + String.join("\n", refused));
+    }
+  }
+
+  /** What the Content-Security-Policy of MissionHub's own pages refused (Keycloak's pages are Keycloak's). */
+  private static List<String> policyViolations(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy") && message.startsWith(ItEnvironment.baseUrl()))
+        .toList();
   }
 
   private static void keepEvidence(WebDriver driver, ExtensionContext context) {

@@ -11,7 +11,7 @@ import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Scenario;
 
 /** Steps shared by the campaign tests: a published copy of the template and a campaign open now. */
-final class Campaigns {
+public final class Campaigns {
 
   static final String INSTRUMENTS = "/api/v1/platform/survey/instruments";
   static final String CAMPAIGNS = "/api/v1/platform/survey/campaigns";
@@ -19,16 +19,16 @@ final class Campaigns {
   private Campaigns() {}
 
   /** A new organisation that has switched the survey plugin on. */
-  static Scenario.Org surveying(String label, String type, String country) {
+  public static Scenario.Org surveying(String label, String type, String country) {
     return Scenario.organisation(label, type, country, "survey");
   }
 
-  static Api analyst() {
+  public static Api analyst() {
     return Scenario.benchmarkAnalyst().api();
   }
 
   /** A new instrument copied from the built-in template, version 1 published. Returns its code. */
-  static String publishedTemplate() {
+  public static String publishedTemplate() {
     String code = "wave_" + Scenario.shortId().replace('-', '_');
     ApiResponse created = analyst().post(INSTRUMENTS, Payloads.object("code", code, "template", "missions_needs_assessment"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -38,7 +38,7 @@ final class Campaigns {
   }
 
   /** A campaign form, open from a minute ago until tomorrow. */
-  static String form(String code, List<String> types, boolean anonymous, boolean editable, int minimum) {
+  public static String form(String code, List<String> types, boolean anonymous, boolean editable, int minimum) {
     OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     return Payloads.object(
         "title", "Missions needs assessment " + code,
@@ -53,14 +53,14 @@ final class Campaigns {
   }
 
   /** Creates the campaign; returns its id. */
-  static String open(String form) {
+  public static String open(String form) {
     ApiResponse created = analyst().post(CAMPAIGNS, form);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.json().getString("status")).isEqualTo("OPEN");
     return created.json().getString("id");
   }
 
-  static void closeAndPublish(String campaign) {
+  public static void closeAndPublish(String campaign) {
     ApiResponse current = analyst().get(CAMPAIGNS + "/" + campaign);
     ApiResponse closed = analyst().postAction(CAMPAIGNS + "/" + campaign + "/close", current.etag());
     assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
@@ -69,7 +69,7 @@ final class Campaigns {
   }
 
   /** A complete, valid response to the template, with the given role. */
-  static String answers(String role, String phase) {
+  public static String answers(String role, String phase) {
     return Payloads.object(
         "answers",
         Payloads.nested(
@@ -86,7 +86,7 @@ final class Campaigns {
             "reflections", List.of("Our partners in the municipality keep us going")));
   }
 
-  static String responsePath(Scenario.Org org, String mission, String campaign) {
+  public static String responsePath(Scenario.Org org, String mission, String campaign) {
     return org.missionPath(mission) + "/survey/campaigns/" + campaign + "/response";
   }
 }

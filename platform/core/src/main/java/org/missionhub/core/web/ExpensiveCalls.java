@@ -8,8 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.concurrent.Semaphore;
@@ -56,11 +54,8 @@ public class ExpensiveCalls implements ContainerRequestFilter {
     }
     if (!permits.tryAcquire()) {
       request.abortWith(
-          Response.fromResponse(
-                  Problems.response(
-                      ProblemKind.SERVICE_UNAVAILABLE, "Too many results, exports and imports are running at the moment; try again in a few seconds"))
-              .header(HttpHeaders.RETRY_AFTER, "5")
-              .build());
+          Problems.response(
+              ProblemKind.SERVICE_UNAVAILABLE, "Too many results, exports and imports are running at the moment; try again in a few seconds"));
       return;
     }
     servletRequest.setAttribute(PERMIT, (Runnable) permits::release);

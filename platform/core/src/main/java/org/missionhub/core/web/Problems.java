@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,9 +26,20 @@ public final class Problems {
     return response(kind, kind.status(), detail, errors);
   }
 
-  /** A problem of a kind answered with another status than its own (a status without a kind of its own). */
+  /** Seconds a client should wait before trying a 503 again (the account check's circuit breaker delay). */
+  static final String RETRY_UNAVAILABLE_AFTER = "10";
+
+  /**
+   * A problem of a kind answered with another status than its own (a status without a kind of its own). A
+   * 503 (Keycloak unreachable, a full bulkhead, a statement stopped for taking too long) says when to try
+   * again.
+   */
   public static Response response(ProblemKind kind, int status, String detail, List<FieldError> errors) {
-    return Response.status(status).type(PROBLEM_JSON).entity(body(kind, status, detail, errors)).build();
+    Response.ResponseBuilder problem = Response.status(status).type(PROBLEM_JSON).entity(body(kind, status, detail, errors));
+    if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+      problem.header(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER);
+    }
+    return problem.build();
   }
 
   public static JsonObject body(ProblemKind kind, String detail, List<FieldError> errors) {

@@ -33,7 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (original != null) {
       KEPT_HEADERS.stream()
           .filter(header -> original.getHeaderString(header) != null)
-          .forEach(header -> response.header(header, original.getHeaderString(header)));
+          .forEach(header -> response.header(header, null).header(header, original.getHeaderString(header)));
     }
     return response.build();
   }

@@ -48,7 +48,7 @@ public class SlowQuery extends TestPlugin {
       return scope.database().inTransaction(connection -> {
         boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         // minutes of work on either database: PostgreSQL sleeps, H2 adds up five billion numbers
-        String minutes = postgres ? "select 1 from pg_sleep(300)" : "select sum(x) from system_range(1, 5000000000)";
+        String minutes = postgres ? "select 1 from pg_sleep(300)" : "select sum(\"X\") from system_range(1, 5000000000)";
         try (Statement statement = connection.createStatement();
             ResultSet rows = statement.executeQuery(minutes)) {
           rows.next();
