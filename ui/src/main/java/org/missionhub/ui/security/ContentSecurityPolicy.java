@@ -7,9 +7,10 @@ import java.util.Base64;
  * The Content-Security-Policy of MissionHub's pages. Scripts: only the application's own files and the
  * bootstrap's inline scripts that carry this response's nonce ({@link PageNonces} puts it on them);
  * {@code 'unsafe-eval'} because Vaadin's client runs the server's {@code executeJs} calls through
- * {@code new Function}. Styles: own files and nonce-carrying style elements; style <em>attributes</em> are
- * allowed (components position and size themselves with them; an attribute cannot run script). Nothing may
- * be loaded from elsewhere, framed, posted elsewhere or used as a base URL.
+ * {@code new Function}. Styles: own files and inline styles — Vaadin's theme and components inject style
+ * elements at run time without a nonce (Vaadin documents {@code style-src 'unsafe-inline'} as required); a
+ * style cannot run script. Nothing may be loaded from elsewhere, framed, posted elsewhere or used as a base
+ * URL.
  */
 final class ContentSecurityPolicy {
 
@@ -35,8 +36,7 @@ final class ContentSecurityPolicy {
     String self = "'self' 'nonce-" + nonce + "'";
     return "default-src 'self'; "
         + "script-src " + self + " 'unsafe-eval'; "
-        + "style-src " + self + "; "
-        + "style-src-attr 'unsafe-inline'; "
+        + "style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data: blob:; "
         + "font-src 'self' data:; "
         + "connect-src 'self'; "

@@ -54,6 +54,14 @@ public interface MissionHubPlugin {
     return List.of();
   }
 
+  /**
+   * Write what the plugin holds for the organisation into the organisation's export (contract 1.3.0), as
+   * tables: called when one of its administrators downloads everything of the organisation. Read through
+   * {@code context.database().forOrganisation(organisation)}. A failure is named in the archive's manifest,
+   * which then says the export is incomplete.
+   */
+  default void exportOrganisation(OrganisationId organisation, OrganisationExport export) {}
+
   // ---- contributions ----
 
   /**

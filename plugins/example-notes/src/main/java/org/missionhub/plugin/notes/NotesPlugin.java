@@ -20,6 +20,7 @@ import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.OrganisationExport;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
@@ -144,6 +145,12 @@ public class NotesPlugin implements MissionHubPlugin {
   public void onOrganisationDeleted(OrganisationId organisation) {
     store.deleteOrganisation(organisation);
     heard.deleteOrganisation(organisation);
+  }
+
+  /** The organisation's notes, into its export (contract 1.3.0). */
+  @Override
+  public void exportOrganisation(OrganisationId organisation, OrganisationExport export) {
+    export.table("notes", List.of("id", "mission", "authorSubject", "authorName", "text", "createdAt"), store.notesOf(organisation));
   }
 
   /** What the plugin holds for an organisation, shown before its data is removed (contract 1.3.0). */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -209,6 +210,27 @@ public final class NotesStore implements NotesService {
           rows.next();
           return rows.getLong(1);
         }
+      }
+    });
+  }
+
+  /** Every note the organisation's people wrote, oldest first, for the organisation's export. */
+  List<List<Object>> notesOf(OrganisationId organisation) {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select id, mission_id, author_subject, author_name, text, created_at from notes_note where tenant_id = ? order by created_at, id")) {
+        select.setString(1, organisation.toString());
+        List<List<Object>> rows = new ArrayList<>();
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            rows.add(
+                Arrays.asList(
+                    result.getString(1), result.getString(2), result.getString(3), result.getString(4), result.getString(5),
+                    result.getObject(6, OffsetDateTime.class)));
+          }
+        }
+        return rows;
       }
     });
   }

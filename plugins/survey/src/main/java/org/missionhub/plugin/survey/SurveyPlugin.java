@@ -13,6 +13,7 @@ import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.OrganisationExport;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PlatformPage;
@@ -36,6 +37,7 @@ import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.StandingService;
 import org.missionhub.plugin.survey.store.CampaignStore;
 import org.missionhub.plugin.survey.store.InstrumentStore;
+import org.missionhub.plugin.survey.store.OrganisationResponses;
 import org.missionhub.plugin.survey.store.ResponseStore;
 import org.missionhub.plugin.survey.store.ResultsStore;
 import org.missionhub.plugin.survey.template.Templates;
@@ -175,6 +177,12 @@ public class SurveyPlugin implements MissionHubPlugin {
     return List.of(
         new DataHolding("drafts", LocalizedText.of("en", "Answers being written", "fr", "Réponses en cours de rédaction", "da", "Svar under udarbejdelse"), held.drafts()),
         new DataHolding("responses", LocalizedText.of("en", "Submitted responses", "fr", "Réponses envoyées", "da", "Indsendte svar"), held.responses()));
+  }
+
+  /** The organisation's responses and drafts, into its export (contract 1.3.0). */
+  @Override
+  public void exportOrganisation(OrganisationId organisation, OrganisationExport export) {
+    new OrganisationResponses(database).export(organisation, export);
   }
 
   /**

@@ -3,7 +3,9 @@ package org.missionhub.ui.views.organisation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,10 +25,14 @@ import org.missionhub.ui.components.FieldRules;
 import org.missionhub.ui.components.FieldRules.Check;
 import org.missionhub.ui.components.FormErrors;
 import org.missionhub.ui.components.Selects;
+import org.missionhub.ui.export.OrganisationExportServlet;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
 
-/** An organisation administrator's page for the organisation's profile: name, type, country. */
+/**
+ * An organisation administrator's page for the organisation's profile (name, type, country) and for taking
+ * all of its data out.
+ */
 @Route(value = "organisation", layout = MainLayout.class)
 public class OrganisationProfileView extends OrganisationAdminView implements HasDynamicTitle {
 
@@ -97,6 +103,12 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
     });
     Paragraph slug = new Paragraph(getTranslation("profile.slug", organisation.slug()));
     add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country), save);
+    // a plain link: the browser downloads the archive as it is streamed, with its own progress
+    Anchor export = new Anchor(OrganisationExportServlet.PATH, getTranslation("profile.export.download"));
+    export.setId("export-organisation");
+    export.setRouterIgnore(true);
+    export.getElement().setAttribute("download", true);
+    add(new H3(getTranslation("profile.export.title")), new Paragraph(getTranslation("profile.export.text")), export);
   }
 
   @Override
