@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.missionhub.it.support.ItEnvironment;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -25,6 +26,8 @@ public final class Accessibility {
   private Accessibility() {}
 
   public static void assertNoSeriousViolations(Browser browser, String page) {
+    // an overlay still animating open (Vaadin marks it [opening]) blends its colours with the page's
+    browser.waitUntil(d -> d.findElements(By.cssSelector("[opening]")).isEmpty());
     JsonArray violations = violations(browser);
     List<String> blocking =
         violations.stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -112,16 +113,23 @@ class ProductionRealmIT {
   }
 
   private static HttpResponse<String> createUser(String username, String password) {
-    var user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("email", username + "@example.org")
-            .add("emailVerified", true)
-            .add("enabled", true)
-            .add("firstName", "Policy")
-            .add("lastName", "Check")
-            .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", false)));
+    var user = user(username).add("credentials", Json.createArrayBuilder().add(password(password)));
     return Keycloak.adminOf(realm, "POST", "/users", user.build().toString());
+  }
+
+  /** A user with a verified address, no credentials yet. */
+  private static JsonObjectBuilder user(String username) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("email", username + "@example.org")
+        .add("emailVerified", true)
+        .add("enabled", true)
+        .add("firstName", "Policy")
+        .add("lastName", "Check");
+  }
+
+  private static JsonObjectBuilder password(String password) {
+    return Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", false);
   }
 
   /** A user who set up TOTP already (what Keycloak's CONFIGURE_TOTP action leaves), with a realm role. */
@@ -135,17 +143,9 @@ class ProductionRealmIT {
                 "credentialData",
                 Json.createObjectBuilder().add("subType", "totp").add("digits", 6).add("counter", 0).add("period", 30).add("algorithm", "HmacSHA1").build().toString());
     var user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("email", username + "@example.org")
-            .add("emailVerified", true)
-            .add("enabled", true)
-            .add("firstName", "Policy")
-            .add("lastName", "Check")
+        user(username)
             .add("realmRoles", Json.createArrayBuilder().add(role))
-            .add(
-                "credentials",
-                Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password").add("value", STRONG).add("temporary", false)).add(otp));
+            .add("credentials", Json.createArrayBuilder().add(password(STRONG)).add(otp));
     String body = Json.createObjectBuilder().add("ifResourceExists", "FAIL").add("users", Json.createArrayBuilder().add(user)).build().toString();
     HttpResponse<String> imported = Keycloak.adminOf(realm, "POST", "/partialImport", body);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);

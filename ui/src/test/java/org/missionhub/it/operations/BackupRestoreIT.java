@@ -39,7 +39,7 @@ class BackupRestoreIT {
     // a populated instance: an organisation with a mission, a survey response and audited changes
     Org org = Campaigns.surveying("backup", "NGO", "DK");
     String mission = Scenario.mission(org, "A mission worth backing up");
-    String campaign = Campaigns.open(Campaigns.form(Campaigns.publishedTemplate(), List.of("NGO"), false, true, 1));
+    String campaign = Campaigns.open(Campaigns.form(Campaigns.publishedTemplate(), List.of("NGO"), false, true, 3));
     ApiResponse answered = org.admin().api().put(Campaigns.responsePath(org, mission, campaign), Campaigns.answers("leader", "middle"), null);
     assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     String organisationId = Database.text("select id from organisation where slug = ?", org.slug());

@@ -44,7 +44,7 @@ class OrganisationExportIT {
     assertThat(org.admin().api().post(org.missionPath(mission) + "/comments", Payloads.object("body", "Worth keeping")).status()).isEqualTo(201);
     Scenario.plugin(org, "notes", true);
     assertThat(org.admin().api().post(org.missionPath(mission) + "/notes/notes", Payloads.object("text", "@SUM(1+1) our own note")).status()).isEqualTo(201);
-    String campaign = Campaigns.open(Campaigns.form(Campaigns.publishedTemplate(), List.of("NGO"), false, true, 1));
+    String campaign = Campaigns.open(Campaigns.form(Campaigns.publishedTemplate(), List.of("NGO"), false, true, 3));
     assertThat(org.admin().api().put(Campaigns.responsePath(org, mission, campaign), Campaigns.answers("leader", "middle"), null).status()).isEqualTo(200);
     // and another organisation's mission, which must not leak in
     Org other = Scenario.organisation("export-other");

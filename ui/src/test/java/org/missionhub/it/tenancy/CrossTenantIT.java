@@ -54,6 +54,7 @@ class CrossTenantIT {
         new Endpoint("PUT", "/api/v1/orgs/{slug}/members/{memberId}", Payloads.object("role", "MEMBER")),
         new Endpoint("DELETE", "/api/v1/orgs/{slug}/members/{memberId}", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/audit", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/export", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/plugins", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/plugins/{pluginId}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}/plugins/{pluginId}", Payloads.object("enabled", false)),
