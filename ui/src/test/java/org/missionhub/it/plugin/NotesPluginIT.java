@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
 import org.missionhub.it.support.AuditLog;
+import org.missionhub.it.support.Database;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario.Org;
@@ -245,5 +246,35 @@ class NotesPluginIT {
       count = missionsCreated(org);
     }
     return count;
+  }
+
+  @Test
+  void theExamplesScheduledJobForgetsEventsHeardMoreThanNinetyDaysAgoInEveryOrganisation() throws Exception {
+    // given events the example heard for this organisation long ago and lately (written as the job would find them)
+    String organisationId = Database.text("select id from organisation where slug = ?", org.slug());
+    String old = heardAgo(organisationId, Duration.ofDays(100));
+    String recent = heardAgo(organisationId, Duration.ofDays(10));
+
+    // when its job (every 2 s on the test servers, daily otherwise) has run, then only the old one is gone
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Database.count("select count(*) from notes_event_heard where id = ?", old) > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    assertThat(Database.count("select count(*) from notes_event_heard where id = ?", old)).isZero();
+    assertThat(Database.count("select count(*) from notes_event_heard where id = ?", recent)).isEqualTo(1);
+    // and its look across organisations was recorded
+    assertThat(Database.count("select count(*) from plugin_cross_read where plugin_id = 'notes' and purpose like 'forget events heard%'")).isPositive();
+  }
+
+  private static String heardAgo(String organisationId, Duration ago) throws Exception {
+    String id = java.util.UUID.randomUUID().toString();
+    try (var connection = Database.connect();
+        var insert = connection.prepareStatement("insert into notes_event_heard (id, tenant_id, event_type, mission_id, heard_at) values (?, ?, 'MissionCreated', null, ?)")) {
+      insert.setString(1, id);
+      insert.setString(2, organisationId);
+      insert.setObject(3, java.time.OffsetDateTime.now().minus(ago));
+      insert.executeUpdate();
+    }
+    return id;
   }
 }

@@ -86,6 +86,15 @@ public final class Campaigns {
             "reflections", List.of("Our partners in the municipality keep us going")));
   }
 
+  /** The organisation answers the campaign for the mission and submits its response. */
+  public static void submit(Scenario.Org org, String mission, String campaign, String answers) {
+    String path = responsePath(org, mission, campaign);
+    ApiResponse saved = org.admin().api().put(path, answers, null);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiResponse submitted = org.admin().api().postAction(path + "/submit", saved.etag());
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+  }
+
   public static String responsePath(Scenario.Org org, String mission, String campaign) {
     return org.missionPath(mission) + "/survey/campaigns/" + campaign + "/response";
   }

@@ -26,11 +26,7 @@ class SurveyAuditIT {
   }
 
   private static void submit(Org org, String mission, String campaign) {
-    String path = responsePath(org, mission, campaign);
-    ApiResponse saved = org.admin().api().put(path, answers("leader", "middle"), null);
-    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-    ApiResponse submitted = org.admin().api().postAction(path + "/submit", saved.etag());
-    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    Campaigns.submit(org, mission, campaign, answers("leader", "middle"));
   }
 
   @Test

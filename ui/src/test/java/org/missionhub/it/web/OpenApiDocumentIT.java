@@ -66,5 +66,11 @@ class OpenApiDocumentIT {
         .anyMatch(path -> path.startsWith("/api/v1/platform/survey/campaigns/{id}"))
         .anyMatch(path -> path.startsWith("/api/v1/orgs/{slug}/missions/{missionId}/survey/"))
         .anyMatch(path -> path.startsWith("/api/v1/orgs/{slug}/survey/"));
+    // a method answering with a Response says what it answers (@Returns): status and body schema
+    var created = notes.getPost().getResponses().get("201");
+    assertThat(created).as("notes POST answers 201").isNotNull();
+    assertThat(created.getContent().get("application/json").getSchema().get$ref()).endsWith("notes.Note");
+    var campaign = api.getPaths().get("/api/v1/platform/survey/campaigns/{id}").getGet().getResponses().get("200");
+    assertThat(campaign.getContent().get("application/json").getSchema().get$ref()).endsWith("survey.CampaignDto");
   }
 }

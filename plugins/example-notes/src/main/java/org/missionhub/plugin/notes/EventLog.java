@@ -3,6 +3,7 @@ package org.missionhub.plugin.notes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,39 @@ public final class EventLog {
         }
       }
     });
+  }
+
+  /**
+   * Forgets the events heard more than {@code keep} ago, in every organisation (the plugin's scheduled job):
+   * which organisations have such events is a recorded read across organisations; each one's are deleted
+   * bound to it, as any write of a plugin must be.
+   */
+  int forgetOlderThan(Duration keep) {
+    OffsetDateTime before = OffsetDateTime.now(clock).minus(keep);
+    List<String> organisations =
+        database.acrossOrganisations("forget events heard more than " + keep.toDays() + " days ago").inTransaction(connection -> {
+          try (PreparedStatement select = connection.prepareStatement("select distinct tenant_id from notes_event_heard where heard_at < ?")) {
+            select.setObject(1, before);
+            List<String> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                found.add(rows.getString(1));
+              }
+            }
+            return found;
+          }
+        });
+    int forgotten = 0;
+    for (String tenant : organisations) {
+      forgotten += database.forOrganisation(OrganisationId.of(tenant)).inTransaction(connection -> {
+        try (PreparedStatement delete = connection.prepareStatement("delete from notes_event_heard where tenant_id = ? and heard_at < ?")) {
+          delete.setString(1, tenant);
+          delete.setObject(2, before);
+          return delete.executeUpdate();
+        }
+      });
+    }
+    return forgotten;
   }
 
   void deleteOrganisation(OrganisationId organisation) {

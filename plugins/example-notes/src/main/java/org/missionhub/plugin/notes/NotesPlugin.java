@@ -1,5 +1,6 @@
 package org.missionhub.plugin.notes;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +70,23 @@ public class NotesPlugin implements MissionHubPlugin {
         .build();
   }
 
+  /** How long the event log keeps what it heard. */
+  static final Duration KEEP_EVENTS = Duration.ofDays(90);
+
   @Override
   public void start(PluginContext context) {
     store = new NotesStore(context.database(), context.clock(), context.events(), context.notifications());
     heard = new EventLog(context.database(), context.clock());
     this.context = context;
+    context.scheduler().every("forget-old-events", retentionCheck(), () -> heard.forgetOlderThan(KEEP_EVENTS));
+  }
+
+  /**
+   * How often the example looks for events to forget: daily; a system property shortens it for tests (an
+   * example plugin has no configuration of its own beyond organisations' settings).
+   */
+  private static Duration retentionCheck() {
+    return Duration.ofSeconds(Long.getLong("missionhub.notes.retention-check-seconds", Duration.ofDays(1).toSeconds()));
   }
 
   @Override

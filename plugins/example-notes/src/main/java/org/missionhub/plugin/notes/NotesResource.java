@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.Returns;
 
 /** {@code /api/v1/orgs/{slug}/missions/{missionId}/notes/...}: the platform already checked access. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +60,7 @@ public class NotesResource {
   @POST
   @Path("notes")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = Note.class, status = 201)
   public Response add(NewNote note, @Context UriInfo uri) {
     Note added = store.add(scope, note == null ? null : note.text());
     return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.api.plugin.Returns;
 
 /**
  * Adds one plugin's endpoints to the OpenAPI model: a path per endpoint under its mount, an operation
@@ -124,6 +125,12 @@ final class PluginPaths {
     Class<?> returned = endpoint.method().getReturnType();
     if (returned == void.class) {
       responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Done; nothing to return"));
+    } else if (returned == Response.class && endpoint.method().isAnnotationPresent(Returns.class)) {
+      Returns answer = endpoint.method().getAnnotation(Returns.class);
+      Schema body = answer.list() ? OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(schemas.of(answer.value())) : schemas.of(answer.value());
+      responses.addAPIResponse(
+          Integer.toString(answer.status()),
+          OASFactory.createAPIResponse().description(answer.status() == 201 ? "Created: Location names it" : "OK").content(content(endpoint.produces(), body)));
     } else if (returned == Response.class) {
       responses.addAPIResponse("default", OASFactory.createAPIResponse().description("The answer, with the status and body the plugin's API notes give"));
     } else {

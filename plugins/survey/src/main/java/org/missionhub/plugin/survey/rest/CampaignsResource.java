@@ -21,6 +21,7 @@ import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
 import org.missionhub.plugin.survey.export.Codebook;
@@ -68,6 +69,7 @@ public class CampaignsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = CampaignDto.class, status = 201)
   public Response create(CampaignForm form, @Context UriInfo uri) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     Campaign created =
@@ -79,6 +81,7 @@ public class CampaignsResource {
 
   @GET
   @Path("{id}")
+  @Returns(CampaignDto.class)
   public Response get(@PathParam("id") String id) {
     Campaign campaign = visible(id);
     return Response.ok(CampaignDto.from(campaign, campaigns.now())).tag(Revisions.tag(campaign.revision())).build();
@@ -87,6 +90,7 @@ public class CampaignsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(CampaignDto.class)
   public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CampaignForm form) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     long expected = Revisions.expected(ifMatch, "Campaign");
@@ -95,6 +99,7 @@ public class CampaignsResource {
 
   @POST
   @Path("{id}/close")
+  @Returns(CampaignDto.class)
   public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     long expected = Revisions.expected(ifMatch, "Campaign");
@@ -104,6 +109,7 @@ public class CampaignsResource {
   /** Publishes the results of a closed campaign to everyone. */
   @POST
   @Path("{id}/publish")
+  @Returns(CampaignDto.class)
   public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     long expected = Revisions.expected(ifMatch, "Campaign");
@@ -150,6 +156,7 @@ public class CampaignsResource {
   @Expensive
   @Path("{id}/export.csv")
   @Produces(CSV)
+  @Returns(String.class)
   public Response exportCsv(@PathParam("id") String id) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     Campaign campaign = campaigns.find(id);
@@ -163,6 +170,7 @@ public class CampaignsResource {
   @Expensive
   @Path("{id}/export.json")
   @Produces(MediaType.APPLICATION_JSON)
+  @Returns(String.class)
   public Response exportJson(@PathParam("id") String id) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     Campaign campaign = campaigns.find(id);
@@ -175,6 +183,7 @@ public class CampaignsResource {
   @GET
   @Path("{id}/codebook.csv")
   @Produces(CSV)
+  @Returns(String.class)
   public Response codebook(@PathParam("id") String id) {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     Campaign campaign = campaigns.find(id);

@@ -24,6 +24,7 @@ import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.instrument.Instrument;
 import org.missionhub.plugin.survey.json.InstrumentDto;
 import org.missionhub.plugin.survey.json.InstrumentReader;
@@ -78,6 +79,7 @@ public class InstrumentsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = VersionDto.class, status = 201)
   public Response create(NewInstrument request, @Context UriInfo uri) {
     if (request == null) {
       throw PluginProblem.invalid("code", "is required");
@@ -93,6 +95,7 @@ public class InstrumentsResource {
   @Expensive
   @Path("import")
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Returns(value = VersionDto.class, status = 201)
   public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx, @Context UriInfo uri) {
     Instrument definition;
     try {
@@ -108,6 +111,7 @@ public class InstrumentsResource {
   @GET
   @Path("{code}/versions/{number}/xlsform")
   @Produces(XLSX)
+  @Returns(String.class)
   public Response exportXlsForm(@PathParam("code") String code, @PathParam("number") int number) {
     InstrumentVersion version = service.version(code, number);
     return Response.ok(XlsFormWriter.write(version.definition()), XLSX)
@@ -123,6 +127,7 @@ public class InstrumentsResource {
 
   @GET
   @Path("{code}/versions/{number}")
+  @Returns(VersionDto.class)
   public Response version(@PathParam("code") String code, @PathParam("number") int number) {
     return ok(service.version(code, number));
   }
@@ -130,6 +135,7 @@ public class InstrumentsResource {
   @PUT
   @Path("{code}/versions/{number}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(VersionDto.class)
   public Response change(@PathParam("code") String code, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch, DraftChange change) {
     service.version(code, number);
     long expected = Revisions.expected(ifMatch, "Version " + number + " of " + code);
@@ -143,6 +149,7 @@ public class InstrumentsResource {
 
   @POST
   @Path("{code}/versions/{number}/publish")
+  @Returns(VersionDto.class)
   public Response publish(@PathParam("code") String code, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch) {
     service.version(code, number);
     long expected = Revisions.expected(ifMatch, "Version " + number + " of " + code);
@@ -152,6 +159,7 @@ public class InstrumentsResource {
   /** Starts the next version as a copy of the newest, which must be published. */
   @POST
   @Path("{code}/versions")
+  @Returns(value = VersionDto.class, status = 201)
   public Response nextVersion(@PathParam("code") String code, @Context UriInfo uri) {
     // the instruments' collection is two segments up from .../{code}/versions
     return created(uri.getAbsolutePath().resolve(".."), newVersion(() -> service.nextVersion(code, scope.caller().subject())));

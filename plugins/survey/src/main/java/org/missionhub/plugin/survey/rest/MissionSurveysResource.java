@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
 import org.missionhub.plugin.survey.results.CrossTabResult;
@@ -62,6 +63,7 @@ public class MissionSurveysResource {
   /** A new survey (no audience: the mission's organisations; one response per person). */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = CampaignDto.class, status = 201)
   public Response create(CampaignForm form, @Context UriInfo uri) {
     if (form == null) {
       throw org.missionhub.api.plugin.PluginProblem.invalid("title", "is required (send the survey as JSON)");
@@ -72,12 +74,14 @@ public class MissionSurveysResource {
 
   @GET
   @Path("{id}")
+  @Returns(CampaignDto.class)
   public Response get(@PathParam("id") String id) {
     return ok(surveys.find(scope, id));
   }
 
   @POST
   @Path("{id}/close")
+  @Returns(CampaignDto.class)
   public Response close(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     return ok(surveys.close(scope, id, Revisions.expected(ifMatch, "Survey")));
   }
@@ -85,6 +89,7 @@ public class MissionSurveysResource {
   /** Publishes a closed survey's results to the mission's organisations. */
   @POST
   @Path("{id}/publish")
+  @Returns(CampaignDto.class)
   public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
     return ok(surveys.publish(scope, id, Revisions.expected(ifMatch, "Survey")));
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
@@ -57,6 +58,7 @@ public class SurveyMissionResource {
 
   @GET
   @Path(RESPONSE)
+  @Returns(ResponseView.class)
   public Response get(@PathParam("campaignId") String campaignId, @QueryParam("lang") String lang) {
     return respond(answering.view(scope, campaignId, CampaignsResource.Languages.locale(lang)));
   }
@@ -64,6 +66,7 @@ public class SurveyMissionResource {
   @PUT
   @Path(RESPONSE)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(ResponseView.class)
   public Response save(@PathParam("campaignId") String campaignId, @HeaderParam("If-Match") String ifMatch, @QueryParam("lang") String lang, AnswersForm form) {
     if (form == null || form.answers() == null) {
       throw PluginProblem.invalid("answers", "is required (an object of answers; it may be empty)");
@@ -74,6 +77,7 @@ public class SurveyMissionResource {
   /** Submits the saved draft (If-Match its ETag): every answer is checked, and nothing changes unless all is well. */
   @POST
   @Path(RESPONSE + "/submit")
+  @Returns(ResponseView.class)
   public Response submit(@PathParam("campaignId") String campaignId, @HeaderParam("If-Match") String ifMatch, @QueryParam("lang") String lang) {
     return respond(answering.submit(scope, campaignId, revision(ifMatch), CampaignsResource.Languages.locale(lang)));
   }
