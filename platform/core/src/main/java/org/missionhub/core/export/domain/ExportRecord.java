@@ -41,7 +41,8 @@ public class ExportRecord extends TenantScopedEntity {
   public ExportRecord(Caller caller, OffsetDateTime now) {
     this.id = UUID.randomUUID().toString();
     this.requestedBy = Objects.requireNonNull(caller, "caller").subject();
-    this.requestedName = caller.displayName();
+    String name = caller.displayName() == null || caller.displayName().isBlank() ? caller.subject() : caller.displayName();
+    this.requestedName = name.length() > 200 ? name.substring(0, 200) : name;
     this.requestedAt = Objects.requireNonNull(now, "now");
   }
 
