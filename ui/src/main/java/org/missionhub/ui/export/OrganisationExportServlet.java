@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.missionhub.core.export.rest.ExportDownloads;
 import org.missionhub.core.shared.ApplicationException;
+import org.missionhub.core.web.ExpensiveCalls;
+import org.missionhub.core.web.ExpensiveWork;
 
 /**
  * {@code /export/organisation}: the organisation's export for its administrator in the web application, as
  * the person signed in to the UI works (their session, their organisation; the same archive as
- * {@code GET /api/v1/orgs/{slug}/export}). Anyone else is answered with the refusal's status and message.
+ * {@code GET /api/v1/orgs/{slug}/export}, through the same bulkhead). Anyone else is answered with the
+ * refusal's status and message.
  */
 @WebServlet("/" + OrganisationExportServlet.PATH)
 public class OrganisationExportServlet extends HttpServlet {
@@ -23,6 +26,7 @@ public class OrganisationExportServlet extends HttpServlet {
   public static final String PATH = "export/organisation";
 
   @Inject transient ExportDownloads downloads;
+  @Inject transient ExpensiveWork work;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,6 +35,13 @@ public class OrganisationExportServlet extends HttpServlet {
       download = downloads.begin();
     } catch (ApplicationException refused) {
       response.sendError(refused.kind().status(), refused.getMessage());
+      return;
+    }
+    // like the API's export, through the bulkhead of expensive work (checked after the caller, so a refusal
+    // tells nobody else how busy the server is)
+    if (!work.enter(request)) {
+      response.setHeader("Retry-After", "10");
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, ExpensiveCalls.BUSY);
       return;
     }
     response.setContentType("application/zip");
