@@ -144,9 +144,13 @@ class ArchitectureTest {
 
   /**
    * Plain JDBC on the platform's own bookkeeping, which is no audited entity: which server ran a plugin
-   * job's time slot ({@code plugin_job_run}).
+   * job's time slot ({@code plugin_job_run}); and the one deletion of audit entries, the log of an erased
+   * organisation, guarded in the statement by the organisation's ERASED status (ErasedAuditLog).
    */
-  private static final Pattern BOOKKEEPING = Pattern.compile("^\\s*(UPDATE|DELETE\\s+FROM)\\s+plugin_job_run\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOOKKEEPING =
+      Pattern.compile(
+          "^\\s*((UPDATE|DELETE\\s+FROM)\\s+plugin_job_run\\b|DELETE FROM audit_entry WHERE tenant_id = \\? AND EXISTS \\(SELECT 1 FROM organisation o WHERE o\\.id = \\? AND o\\.status = 'ERASED'\\)$)",
+          Pattern.CASE_INSENSITIVE);
 
   private static List<String> bulkStatementLiterals(Path source) throws IOException {
     String text = Files.readString(source);

@@ -47,6 +47,19 @@ public interface MissionHubPlugin {
   default void onOrganisationDeleted(OrganisationId organisation) {}
 
   /**
+   * The organisation leaves MissionHub and a platform administrator erases it (contract 1.3.0): delete what
+   * the plugin holds for it, except what others keep by right, which is kept without any link to the
+   * organisation (the survey plugin keeps the responses of closed campaigns in their published aggregates,
+   * with no organisation, mission or person). Called for every plugin, enabled or not, in the erasure's
+   * transaction, through {@code context.database().forOrganisation(organisation)}: if it throws, nothing is
+   * erased. It may run again for the same organisation (an erasure retried): keep it idempotent. By default
+   * it deletes everything, as {@link #onOrganisationDeleted}.
+   */
+  default void onOrganisationErased(OrganisationId organisation) {
+    onOrganisationDeleted(organisation);
+  }
+
+  /**
    * What the plugin holds for the organisation, by kind, with how much (contract 1.3.0): shown to the
    * administrator before the plugin's data is removed, and listed for an export of the organisation's data.
    */

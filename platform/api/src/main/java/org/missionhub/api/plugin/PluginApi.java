@@ -23,9 +23,10 @@ public final class PluginApi {
    * {@link PluginContext#service(Class)}); health checks ({@link MissionHubPlugin#healthChecks()},
    * {@link MissionHubPlugin#passedHealthChecks}); scheduled jobs, once per period across servers
    * ({@link PluginContext#scheduler()}); in-app notices ({@link PluginContext#notifications()}); settings
-   * outside requests ({@link PluginContext#settings}). Still to come in 1.3.0 (issue 13): scoped plugin data
-   * with row-level security, plugin audit, OpenAPI for plugin endpoints, UI extension points and bundles,
-   * and removing an organisation's plugin data.
+   * outside requests ({@link PluginContext#settings}); scoped plugin data with row-level security, plugin
+   * audit, OpenAPI for plugin endpoints, UI extension points and bundles, removing an organisation's plugin
+   * data, its export ({@link MissionHubPlugin#exportOrganisation}) and its erasure
+   * ({@link MissionHubPlugin#onOrganisationErased}, {@link org.missionhub.api.organisation.OrganisationStatus#ERASED}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.3.0";

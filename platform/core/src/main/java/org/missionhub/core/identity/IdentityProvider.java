@@ -24,6 +24,12 @@ public interface IdentityProvider extends AccountStatus {
   /** True if the provider still has an organisation with this id. */
   boolean organisationExists(String organisationId);
 
+  /**
+   * Deletes the provider's organisation (an organisation erased from MissionHub); its members' accounts
+   * stay, they are the people's own. Deleting one that is already gone is no error.
+   */
+  void deleteOrganisation(String organisationId);
+
   /** Makes the user a member (nothing happens if they already are). */
   void addMember(String organisationId, String userId);
 

@@ -42,7 +42,7 @@ public class IdentityRepair {
   /** Returns the number of differences repaired. */
   public int repair(OrganisationId id) {
     Organisation organisation = organisations.find(id).orElseThrow(() -> ApplicationException.notFound("Organisation"));
-    if (organisation.status() == OrganisationStatus.PENDING) {
+    if (organisation.status() == OrganisationStatus.PENDING || organisation.status() == OrganisationStatus.ERASED) {
       return 0;
     }
     tenancy.bind(organisation.id());

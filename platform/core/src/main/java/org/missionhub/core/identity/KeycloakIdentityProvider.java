@@ -141,6 +141,14 @@ public class KeycloakIdentityProvider implements IdentityProvider {
   }
 
   @Override
+  public void deleteOrganisation(String organisationId) {
+    KeycloakAdminApi.Answer deleted = api.delete("/organizations/" + organisationId);
+    if (deleted.status() != 404) {
+      require(deleted, "delete organisation " + organisationId);
+    }
+  }
+
+  @Override
   public void addMember(String organisationId, String userId) {
     KeycloakAdminApi.Answer added = api.post("/organizations/" + organisationId + "/members", Json.createValue(userId).toString());
     if (added.status() != 409) {

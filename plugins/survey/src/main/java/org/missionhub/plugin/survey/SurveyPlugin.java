@@ -1,6 +1,8 @@
 package org.missionhub.plugin.survey;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,8 @@ public class SurveyPlugin implements MissionHubPlugin {
   private final Templates templates = new Templates();
   private volatile PluginDatabase database;
   private volatile InstrumentStore instruments;
+  private static final Logger LOG = Logger.getLogger(SurveyPlugin.class.getName());
+
   private volatile Clock clock;
   private volatile CampaignService campaigns;
   private volatile AnsweringService answering;
@@ -192,6 +196,17 @@ public class SurveyPlugin implements MissionHubPlugin {
   @Override
   public void onOrganisationDeleted(OrganisationId organisation) {
     responses.deleteOrganisation(organisation);
+  }
+
+  /**
+   * The organisation leaves MissionHub (contract 1.3.0): its drafts and its answers to campaigns still
+   * open go; its responses to closed campaigns stay counted in their results, with no organisation,
+   * mission or person left on them.
+   */
+  @Override
+  public void onOrganisationErased(OrganisationId organisation) {
+    int[] done = responses.eraseOrganisation(organisation, OffsetDateTime.now(clock));
+    LOG.info(() -> "Erased organisation " + organisation + ": " + done[0] + " drafts and " + done[1] + " open responses deleted, " + done[2] + " closed responses anonymised");
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.missionhub.core.plugin.application.PluginCatalogue;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.core.erasure.application.OrganisationErasureService;
 import org.missionhub.core.onboarding.application.OnboardingService;
 import org.missionhub.core.onboarding.application.Rejection;
 import org.missionhub.core.onboarding.domain.OnboardingRequest;
@@ -35,7 +36,7 @@ import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
 import org.missionhub.ui.views.workspace.WorkspaceView;
 
-/** A platform administrator's page: onboarding requests to decide, organisations to suspend or reactivate. */
+/** A platform administrator's page: onboarding requests to decide, organisations to suspend, reactivate or erase. */
 @Route(value = "platform", layout = MainLayout.class)
 public class PlatformView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -45,13 +46,16 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
   private final transient OnboardingService onboarding;
   private final transient PlatformOrganisationService organisations;
   private final transient PluginCatalogue plugins;
+  private final transient OrganisationErasureService erasure;
 
   @Inject
-  public PlatformView(CurrentUser user, OnboardingService onboarding, PlatformOrganisationService organisations, PluginCatalogue plugins) {
+  public PlatformView(
+      CurrentUser user, OnboardingService onboarding, PlatformOrganisationService organisations, PluginCatalogue plugins, OrganisationErasureService erasure) {
     this.user = user;
     this.onboarding = onboarding;
     this.organisations = organisations;
     this.plugins = plugins;
+    this.erasure = erasure;
   }
 
   @Override
@@ -153,23 +157,36 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
     grid.addColumn(o -> o.name() + " (" + o.slug() + ")").setHeader(getTranslation("platform.column.organisation"));
     grid.addColumn(o -> getTranslation("orgtype." + o.type().name())).setHeader(getTranslation("onboarding.type"));
     grid.addColumn(o -> getTranslation("status." + o.status().name())).setHeader(getTranslation("platform.column.status"));
-    grid.addComponentColumn(
-        o -> {
-          boolean active = o.status() == OrganisationStatus.ACTIVE;
-          Button toggle =
-              new Button(
-                  getTranslation(active ? "platform.suspend" : "platform.reactivate"),
-                  click ->
-                      act(
-                          () ->
-                              organisations.changeStatus(
-                                  o.slug(), o.version(), new StatusChange(active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE))));
-          toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-          return toggle;
-        });
+    grid.addComponentColumn(this::organisationActions);
     grid.setItems(organisations.list(Optional.empty(), PageRequest.first(100, new PageRequest.SortOrder("name", false))).items());
     grid.setAllRowsVisible(true);
     return grid;
+  }
+
+  /** Suspend an active organisation; reactivate or erase a suspended one; nothing for an erased one. */
+  private HorizontalLayout organisationActions(Organisation o) {
+    HorizontalLayout actions = new HorizontalLayout();
+    if (o.status() == OrganisationStatus.ERASED || o.status() == OrganisationStatus.PENDING) {
+      return actions;
+    }
+    boolean active = o.status() == OrganisationStatus.ACTIVE;
+    Button toggle =
+        new Button(
+            getTranslation(active ? "platform.suspend" : "platform.reactivate"),
+            click ->
+                act(
+                    () ->
+                        organisations.changeStatus(
+                            o.slug(), o.version(), new StatusChange(active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE))));
+    toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+    actions.add(toggle);
+    if (!active) {
+      Button erase = new Button(getTranslation("platform.erase"), click -> Feedback.attempt(() -> new ErasureDialog(erasure, o.slug(), this::render).open()));
+      erase.setId("erase-" + o.slug());
+      erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      actions.add(erase);
+    }
+    return actions;
   }
 
   private void act(Runnable action) {

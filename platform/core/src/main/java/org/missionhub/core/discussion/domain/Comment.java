@@ -31,7 +31,7 @@ public class Comment extends AuditedEntity {
   private Mission mission;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "author_subject", nullable = false, updatable = false)
+  @JoinColumn(name = "author_subject", nullable = false)
   private Person author;
 
   @ManyToOne(optional = false)
@@ -63,6 +63,14 @@ public class Comment extends AuditedEntity {
   public void edit(CommentText text, OffsetDateTime now) {
     this.body = text.body().strip();
     this.editedAt = now;
+  }
+
+  /**
+   * The author's organisation was erased: the comment stays in the mission's discussion, its author is
+   * replaced by the nameless stand-in of that organisation's former members.
+   */
+  public void anonymise(Person formerMember) {
+    this.author = Objects.requireNonNull(formerMember, "formerMember");
   }
 
   public boolean isBy(String subject) {

@@ -34,7 +34,6 @@ import org.missionhub.core.mission.rest.RoleDto;
 import org.missionhub.core.organisation.application.InvitationService;
 import org.missionhub.core.organisation.application.MembershipService;
 import org.missionhub.core.organisation.application.OrganisationProfileService;
-import org.missionhub.core.organisation.domain.Membership;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.rest.InvitationDto;
 import org.missionhub.core.organisation.rest.MemberDto;
@@ -95,15 +94,12 @@ public final class OrganisationArchive {
   }
 
   private void members() {
-    List<Membership> members = all(p -> sources.members().list(p));
-    archive.json("members.json", members.stream().map(MemberDto::from).toList(), members.size());
+    List<MemberDto> members = all(p -> sources.members().list(p)).stream().map(MemberDto::from).toList();
+    archive.json("members.json", members, members.size());
     archive.csv(
         "members.csv",
         List.of("id", "subject", "displayName", "email", "role", "since"),
-        members.stream().map(m -> {
-          MemberDto dto = MemberDto.from(m);
-          return Arrays.<Object>asList(dto.id(), dto.subject(), dto.displayName(), dto.email(), dto.role(), dto.memberSince());
-        }).toList());
+        members.stream().map(dto -> Arrays.<Object>asList(dto.id(), dto.subject(), dto.displayName(), dto.email(), dto.role(), dto.memberSince())).toList());
   }
 
   private void missions() {

@@ -37,7 +37,7 @@ public class Mission extends AuditedEntity {
   private String id;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "lead_organisation_id", nullable = false, updatable = false)
+  @JoinColumn(name = "lead_organisation_id", nullable = false)
   private Organisation lead;
 
   @Column(nullable = false, length = 200)
@@ -132,6 +132,19 @@ public class Mission extends AuditedEntity {
       throw ApplicationException.conflict("The mission is not archived");
     }
     this.archivedAt = null;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Another organisation of the mission, an accepted partner, takes the lead: the lead organisation leaves
+   * MissionHub (an erasure). Archived missions are handed over too.
+   */
+  public void handOverLead(Organisation newLead, OffsetDateTime now) {
+    Objects.requireNonNull(newLead, "newLead");
+    if (newLead.id().equals(lead.id())) {
+      throw ApplicationException.invalid("handovers", newLead.slug() + " already leads the mission");
+    }
+    this.lead = newLead;
     this.updatedAt = now;
   }
 

@@ -38,7 +38,7 @@ public class OrganisationAccess {
     Organisation organisation =
         organisations
             .findBySlug(slug)
-            .filter(o -> o.status() != OrganisationStatus.PENDING)
+            .filter(o -> o.status() != OrganisationStatus.PENDING && o.status() != OrganisationStatus.ERASED)
             .orElseThrow(() -> ApplicationException.notFound("Organisation"));
     tenancy.bind(organisation.id());
     Membership membership =

@@ -33,7 +33,7 @@ public class Organisation extends AuditedEntity {
   @Column(length = 36)
   private String id;
 
-  @Column(nullable = false, unique = true, updatable = false, length = 63)
+  @Column(nullable = false, unique = true, length = 63)
   private String slug;
 
   @Column(nullable = false, length = 200)
@@ -108,11 +108,41 @@ public class Organisation extends AuditedEntity {
 
   public void changeStatus(OrganisationStatus newStatus, OffsetDateTime now) {
     Objects.requireNonNull(newStatus, "newStatus");
+    if (status == OrganisationStatus.ERASED || newStatus == OrganisationStatus.ERASED) {
+      throw ApplicationException.conflict(
+          status == OrganisationStatus.ERASED ? "The organisation was erased" : "An organisation is erased through its erasure, which says what happens to its data");
+    }
     if (newStatus == OrganisationStatus.PENDING && status != OrganisationStatus.PENDING) {
       throw ApplicationException.conflict("An organisation that was approved cannot become pending again");
     }
     this.status = newStatus;
     this.updatedAt = now;
+  }
+
+  /**
+   * The organisation leaves MissionHub: what stays is a nameless tombstone (type and country, which its
+   * kept survey aggregates are broken down by), so that rows others keep still point at something. Its
+   * slug becomes {@code erased-<first 8 characters of the id>} and is free for another organisation.
+   * Only a suspended organisation is erased; erasing an erased one again changes nothing.
+   */
+  public void erase(OffsetDateTime now) {
+    if (status == OrganisationStatus.ERASED) {
+      return;
+    }
+    if (status != OrganisationStatus.SUSPENDED) {
+      throw ApplicationException.conflict("Suspend the organisation before erasing it: its people lose access first");
+    }
+    this.status = OrganisationStatus.ERASED;
+    this.slug = tombstoneSlug(id());
+    this.name = "Erased organisation " + id.substring(0, 8);
+    this.webDomain = null;
+    this.identityProviderId = null;
+    this.updatedAt = now;
+  }
+
+  /** The slug an organisation has once erased. */
+  public static String tombstoneSlug(OrganisationId id) {
+    return "erased-" + id.toString().substring(0, 8);
   }
 
   public OrganisationId id() {

@@ -6,7 +6,7 @@ import org.missionhub.api.plugin.DataHolding;
 /** One kind of data a plugin holds for the organisation: its key, its name by language, how many items. */
 public record DataHoldingDto(String id, Map<String, String> name, long items) {
 
-  static DataHoldingDto from(DataHolding holding) {
+  public static DataHoldingDto from(DataHolding holding) {
     return new DataHoldingDto(holding.id(), holding.name().all(), holding.items());
   }
 }

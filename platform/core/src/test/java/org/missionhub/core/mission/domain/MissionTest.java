@@ -139,4 +139,19 @@ class MissionTest {
     assertThat(mission.phase()).isEqualTo(MissionPhase.EVALUATING);
     assertThat(mission.updatedAt()).isEqualTo(T0.plusDays(1));
   }
+
+  @Test
+  void aPartnerTakesTheLeadOfAMissionWhoseLeadIsErased() {
+    // given
+    var successor = organisation("successor-org");
+
+    // when
+    mission.handOverLead(successor, T0.plusDays(1));
+
+    // then
+    assertThat(mission.lead()).isSameAs(successor);
+    assertThat(mission.updatedAt()).isEqualTo(T0.plusDays(1));
+    assertThatThrownBy(() -> mission.handOverLead(successor, T0.plusDays(2)))
+        .isInstanceOfSatisfying(ApplicationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("handovers"));
+  }
 }

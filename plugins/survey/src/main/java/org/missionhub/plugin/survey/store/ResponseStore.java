@@ -259,6 +259,33 @@ public final class ResponseStore {
     });
   }
 
+  /**
+   * The organisation is erased: its drafts go, and its responses to campaigns not closed yet; its responses
+   * to closed campaigns stay in their results (published aggregates do not change) but lose every link to
+   * it: no mission, no respondent. They keep the facts the results are broken down by (type, country,
+   * phase), which were counted under the minimum cell size like everyone's. Returns {drafts deleted,
+   * responses deleted, responses anonymised}; running it again finds nothing more to do.
+   */
+  public int[] eraseOrganisation(OrganisationId organisation, OffsetDateTime now) {
+    return database.forOrganisation(organisation).inTransaction(connection -> {
+      String closed = "select c.id from survey_campaign c where c.closes_at <= ?";
+      try (PreparedStatement drafts = connection.prepareStatement("delete from survey_draft where tenant_id = ?");
+          PreparedStatement open = connection.prepareStatement("delete from survey_response where tenant_id = ? and campaign_id not in (" + closed + ")");
+          PreparedStatement kept =
+              connection.prepareStatement(
+                  "update survey_response set mission_id = null, respondent_subject = null, respondent_name = null"
+                      + " where tenant_id = ? and campaign_id in (" + closed + ")"
+                      + " and (mission_id is not null or respondent_subject is not null or respondent_name is not null)")) {
+        drafts.setString(1, organisation.toString());
+        open.setString(1, organisation.toString());
+        open.setObject(2, now);
+        kept.setString(1, organisation.toString());
+        kept.setObject(2, now);
+        return new int[] {drafts.executeUpdate(), open.executeUpdate(), kept.executeUpdate()};
+      }
+    });
+  }
+
   private void insertRows(Connection connection, Submitted response, List<AnswerRows.Row> rows) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
