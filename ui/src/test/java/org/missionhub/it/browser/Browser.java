@@ -99,9 +99,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     List<String> refused = List.of();
     try {
       if (context.getExecutionException().isPresent()) {
-        keepEvidence(browser.driver, context);
+        keepEvidence(browser.driver, context, "browser-failures");
       } else {
         refused = policyViolations(browser.driver);
+        if (Boolean.getBoolean("missionhub.it.screenshots")) {
+          // -Dmissionhub.it.screenshots=true keeps how each passing test ended, to look at (and for the user guide)
+          keepEvidence(browser.driver, context, "browser-screenshots");
+        }
       }
     } finally {
       browser.driver.quit();
@@ -119,9 +123,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         .toList();
   }
 
-  private static void keepEvidence(WebDriver driver, ExtensionContext context) {
+  private static void keepEvidence(WebDriver driver, ExtensionContext context, String folderName) {
     try {
-      Path folder = Path.of("target", "browser-failures");
+      Path folder = Path.of("target", folderName);
       Files.createDirectories(folder);
       String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + "-" + ItEnvironment.database();
       Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -36,7 +36,9 @@ class OrganisationErasureBrowserIT {
     browser.open("/platform");
     Fields fields = new Fields(browser);
 
-    // when the administrator opens "Erase…": the mission and its only partner, chosen already, are shown
+    // when the administrator finds it and opens "Erase…": the mission and its only partner, chosen already, are shown
+    fields.type("organisation-filter", leaving.slug());
+    browser.waitUntil(d -> d.findElements(By.cssSelector("#organisations vaadin-grid-cell-content")).stream().noneMatch(c -> c.getText().contains("ui-erase-partner")));
     fields.click("erase-" + leaving.slug());
     browser.waitFor(By.id("erasure-confirm"));
     assertThat(browser.driver().findElement(By.id("handover-" + mission)).getAttribute("label")).isEqualTo("The irresistible circular society");

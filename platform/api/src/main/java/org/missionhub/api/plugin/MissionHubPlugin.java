@@ -52,10 +52,12 @@ public interface MissionHubPlugin {
    * organisation (the survey plugin keeps the responses of closed campaigns in their published aggregates,
    * with no organisation, mission or person). Called for every plugin, enabled or not, in the erasure's
    * transaction, through {@code context.database().forOrganisation(organisation)}: if it throws, nothing is
-   * erased. It may run again for the same organisation (an erasure retried): keep it idempotent. By default
-   * it deletes everything, as {@link #onOrganisationDeleted}.
+   * erased. {@code missionsDeleted} are the missions it led alone, which go with it: their data goes too,
+   * whoever wrote it (a former partner's rows included; bound to the organisation, the plugin still sees
+   * them). It may run again for the same organisation (an erasure retried, then with no missions): keep it
+   * idempotent. By default it deletes what the organisation holds, as {@link #onOrganisationDeleted}.
    */
-  default void onOrganisationErased(OrganisationId organisation) {
+  default void onOrganisationErased(OrganisationId organisation, Set<MissionId> missionsDeleted) {
     onOrganisationDeleted(organisation);
   }
 

@@ -1,23 +1,132 @@
 package org.missionhub.plugin.roadmap;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationExport;
+import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginApi;
+import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.plugin.roadmap.rest.RoadmapResource;
+import org.missionhub.plugin.roadmap.service.Access;
+import org.missionhub.plugin.roadmap.store.OrganisationRoadmap;
 
-/** The Roadmap plugin. It registers itself; its features are built in their own issue and say so until then. */
+/**
+ * The Roadmap plugin: a mission's portfolio shared by its organisations — objectives, initiatives owned by
+ * the lead or a partner, milestones and dependencies across organisations (issue 14). The data is shared by
+ * the mission's organisations; who may change what follows the mission roles ({@link Access}).
+ */
 public class RoadmapPlugin implements MissionHubPlugin {
 
+  public static final String ID = "roadmap";
+
   private static final PluginDescriptor DESCRIPTOR =
-      PluginDescriptor.builder("roadmap")
+      PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"))
-          .description(LocalizedText.of("en", "Milestones and a shared roadmap across the mission's partners. No features yet: they are being built.", "fr", "Jalons et feuille de route partagée entre les partenaires de la mission. Pas encore de fonctionnalités : elles sont en cours de développement.", "da", "Milepæle og en fælles køreplan for missionens partnere. Endnu ingen funktioner: de er under udvikling."))
-          .version("0.1.0")
+          .description(
+              LocalizedText.of(
+                  "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones and the dependencies between them.",
+                  "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons et dépendances entre eux.",
+                  "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle og afhængighederne mellem dem."))
+          .version("0.2.0")
           .apiVersions(PluginApi.VERSION)
           .build();
+
+  private volatile Clock clock = Clock.systemUTC();
+  private volatile OrganisationRoadmap organisations;
 
   @Override
   public PluginDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  @Override
+  public void start(PluginContext context) {
+    clock = context.clock();
+    organisations = new OrganisationRoadmap(context.database());
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/roadmap");
+  }
+
+  /** Every roadmap table is the mission's, shared by its organisations (contract 1.3.0). */
+  @Override
+  public Set<String> missionSharedTables() {
+    return Set.of(
+        "roadmap_objective", "roadmap_initiative", "roadmap_initiative_objective", "roadmap_contributor", "roadmap_rag_change", "roadmap_milestone", "roadmap_dependency");
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(
+            Access.MANAGE,
+            LocalizedText.of("en", "Manage the roadmap: objectives, every initiative, dependencies", "fr", "Gérer la feuille de route : objectifs, toutes les initiatives, dépendances", "da", "Styre køreplanen: mål, alle initiativer, afhængigheder"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR)),
+        new PermissionDefinition(
+            Access.EDIT_OWN,
+            LocalizedText.of("en", "Change the initiatives one's organisation owns, and their milestones", "fr", "Modifier les initiatives portées par son organisation et leurs jalons", "da", "Ændre de initiativer, ens organisation ejer, og deres milepæle"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER)));
+  }
+
+  @Override
+  public Optional<Object> missionResource(MissionScope scope) {
+    return Optional.of(new RoadmapResource(scope, clock));
+  }
+
+  @Override
+  public Map<ResourceMount, Class<?>> resourceClasses() {
+    return Map.of(ResourceMount.MISSION, RoadmapResource.class);
+  }
+
+  @Override
+  public List<UiContribution> ui() {
+    return List.of(new MissionTab("roadmap", LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"), 20, null, "org.missionhub.plugin.roadmap.ui.RoadmapTab"));
+  }
+
+  @Override
+  public Optional<String> messages() {
+    return Optional.of("org/missionhub/plugin/roadmap/messages");
+  }
+
+  @Override
+  public List<DataHolding> organisationData(OrganisationId organisation) {
+    return List.of(
+        new DataHolding("initiatives", LocalizedText.of("en", "Initiatives it owns", "fr", "Initiatives qu’elle porte", "da", "Initiativer, den ejer"), organisations.initiativesOwned(organisation)),
+        new DataHolding("milestones", LocalizedText.of("en", "Milestones it owns", "fr", "Jalons qu’elle porte", "da", "Milepæle, den ejer"), organisations.milestonesOwned(organisation)));
+  }
+
+  @Override
+  public void exportOrganisation(OrganisationId organisation, OrganisationExport export) {
+    organisations.export(organisation, export);
+  }
+
+  /** Removing the plugin's data: the roadmap is the missions', not one organisation's; nothing private to remove. */
+  @Override
+  public void onOrganisationDeleted(OrganisationId organisation) {}
+
+  /** The roadmaps of the missions it led alone go; the continuing missions keep theirs (contract 1.3.0). */
+  @Override
+  public void onOrganisationErased(OrganisationId organisation, Set<MissionId> missionsDeleted) {
+    organisations.eraseMissions(organisation, missionsDeleted);
   }
 }

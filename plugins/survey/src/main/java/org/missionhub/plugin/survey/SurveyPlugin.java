@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.DataHolding;
@@ -204,7 +205,7 @@ public class SurveyPlugin implements MissionHubPlugin {
    * mission or person left on them.
    */
   @Override
-  public void onOrganisationErased(OrganisationId organisation) {
+  public void onOrganisationErased(OrganisationId organisation, Set<MissionId> missionsDeleted) {
     int[] done = responses.eraseOrganisation(organisation, OffsetDateTime.now(clock));
     LOG.info(() -> "Erased organisation " + organisation + ": " + done[0] + " drafts and " + done[1] + " open responses deleted, " + done[2] + " closed responses anonymised");
   }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.application.PluginCatalogue;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.erasure.application.OrganisationErasureService;
@@ -85,7 +88,15 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
       requests.setAllRowsVisible(true);
       add(requests);
     }
-    add(new H3(getTranslation("platform.organisations")), organisationGrid());
+    Grid<Organisation> organisationGrid = organisationGrid();
+    TextField find = new TextField();
+    find.setId("organisation-filter");
+    find.setPlaceholder(getTranslation("platform.findOrganisation"));
+    find.setAriaLabel(getTranslation("platform.findOrganisation"));
+    find.setClearButtonVisible(true);
+    find.setValueChangeMode(ValueChangeMode.LAZY);
+    find.addValueChangeListener(change -> organisationGrid.setItems(organisations(change.getValue())));
+    add(new H3(getTranslation("platform.organisations")), find, organisationGrid);
     add(new H3(getTranslation("platform.plugins")), pluginGrid());
   }
 
@@ -158,7 +169,7 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
     grid.addColumn(o -> getTranslation("orgtype." + o.type().name())).setHeader(getTranslation("onboarding.type"));
     grid.addColumn(o -> getTranslation("status." + o.status().name())).setHeader(getTranslation("platform.column.status"));
     grid.addComponentColumn(this::organisationActions);
-    grid.setItems(organisations.list(Optional.empty(), PageRequest.first(100, new PageRequest.SortOrder("name", false))).items());
+    grid.setItems(organisations(""));
     grid.setAllRowsVisible(true);
     return grid;
   }
@@ -187,6 +198,11 @@ public class PlatformView extends VerticalLayout implements BeforeEnterObserver,
       actions.add(erase);
     }
     return actions;
+  }
+
+  /** The first hundred organisations by name whose name or slug contains the text. */
+  private List<Organisation> organisations(String text) {
+    return organisations.list(Optional.empty(), Optional.ofNullable(text), PageRequest.first(100, new PageRequest.SortOrder("name", false))).items();
   }
 
   private void act(Runnable action) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.api.mission.MissionId;
@@ -96,10 +98,11 @@ public class TenantErasure {
     Organisation organisation = organisations.find(id).orElseThrow(() -> ApplicationException.notFound("Organisation"));
     tenancy.bind(organisation.id());
     if (organisation.status() == OrganisationStatus.ERASED) {
-      return erasePluginData(organisation);
+      return erasePluginData(organisation, Set.of());
     }
     Map<String, Object> before = tombstoneBefore(organisation);
-    List<String> notRunning = erasePluginData(organisation);
+    Set<MissionId> ledAlone = queries.missionsLedBy(organisation).stream().map(Mission::id).collect(Collectors.toSet());
+    List<String> notRunning = erasePluginData(organisation, ledAlone);
     int missionsDeleted = deleteMissionsLedAlone(organisation);
     for (Membership membership : memberships.all()) {
       if (membership.isAdmin()) {
@@ -126,14 +129,14 @@ public class TenantErasure {
     request.requirePlatformRole(PlatformRole.PLATFORM_ADMIN);
     Organisation organisation = organisations.find(id).orElseThrow(() -> ApplicationException.notFound("Organisation"));
     tenancy.bind(organisation.id());
-    return erasePluginData(organisation);
+    return erasePluginData(organisation, Set.of());
   }
 
   /**
    * Every running plugin erases its part; one that fails stops the erasure with nothing erased. Returns
    * the plugins that are not running, whose part is left for a later try.
    */
-  private List<String> erasePluginData(Organisation organisation) {
+  private List<String> erasePluginData(Organisation organisation, Set<MissionId> missionsDeleted) {
     List<String> notRunning = new ArrayList<>();
     for (LoadedPlugin plugin : plugins.all()) {
       if (!plugin.isActive()) {
@@ -142,7 +145,7 @@ public class TenantErasure {
         continue;
       }
       try {
-        plugin.plugin().orElseThrow().onOrganisationErased(organisation.id());
+        plugin.plugin().orElseThrow().onOrganisationErased(organisation.id(), missionsDeleted);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not erase its data for organisation " + organisation.id(), e);
         throw ApplicationException.conflict("The plugin " + plugin.id() + " could not erase its data; nothing was erased. Try again later");

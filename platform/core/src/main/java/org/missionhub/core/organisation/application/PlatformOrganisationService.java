@@ -44,8 +44,13 @@ public class PlatformOrganisationService {
   @Inject Event<DomainEvent> events;
 
   public Page<Organisation> list(Optional<OrganisationStatus> status, PageRequest page) {
+    return list(status, Optional.empty(), page);
+  }
+
+  /** Organisations, optionally of one status and whose name or slug contains the text. */
+  public Page<Organisation> list(Optional<OrganisationStatus> status, Optional<String> text, PageRequest page) {
     requirePlatformAdmin();
-    return organisations.list(status, page);
+    return organisations.list(status, text.map(String::strip).filter(t -> !t.isEmpty()), page);
   }
 
   public Organisation get(String slug) {

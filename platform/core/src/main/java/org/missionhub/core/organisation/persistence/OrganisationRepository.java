@@ -3,8 +3,10 @@ package org.missionhub.core.organisation.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
@@ -50,7 +52,15 @@ public class OrganisationRepository {
   }
 
   public Page<Organisation> list(Optional<OrganisationStatus> status, PageRequest page) {
-    String where = status.isPresent() ? " WHERE o.status = :status" : "";
+    return list(status, Optional.empty(), page);
+  }
+
+  /** Organisations, optionally of one status and whose name or slug contains the text (any case). */
+  public Page<Organisation> list(Optional<OrganisationStatus> status, Optional<String> text, PageRequest page) {
+    List<String> conditions = new ArrayList<>();
+    status.ifPresent(s -> conditions.add("o.status = :status"));
+    text.ifPresent(t -> conditions.add("(LOWER(o.name) LIKE :text OR o.slug LIKE :text)"));
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     var query =
         em.createQuery(
             "SELECT o FROM Organisation o" + where + Jpql.orderBy(page, SORTABLE, "o.id"), Organisation.class);
@@ -59,6 +69,12 @@ public class OrganisationRepository {
         s -> {
           query.setParameter("status", s);
           count.setParameter("status", s);
+        });
+    text.ifPresent(
+        t -> {
+          String like = "%" + t.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+          query.setParameter("text", like);
+          count.setParameter("text", like);
         });
     return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
   }

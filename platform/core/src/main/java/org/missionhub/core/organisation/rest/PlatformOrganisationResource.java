@@ -24,6 +24,7 @@ import org.missionhub.core.organisation.application.PlatformOrganisationService;
 import org.missionhub.core.organisation.application.StatusChange;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
+import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.web.EntityTags;
 import org.missionhub.core.web.Enums;
 import org.missionhub.core.web.PageDto;
@@ -41,11 +42,14 @@ public class PlatformOrganisationResource {
   @Inject PlatformOrganisationService platform;
 
   @GET
-  @Operation(summary = "List organisations, optionally by status (sort: name, slug, createdAt, status)")
-  public PageDto<OrganisationDto> list(@QueryParam("status") String status, @BeanParam PageParams page) {
+  @Operation(summary = "List organisations, optionally by status and by text in the name or slug (q) (sort: name, slug, createdAt, status)")
+  public PageDto<OrganisationDto> list(@QueryParam("status") String status, @QueryParam("q") String text, @BeanParam PageParams page) {
     Optional<OrganisationStatus> filter = Enums.optional("status", status, OrganisationStatus.class);
+    if (text != null && text.length() > 200) {
+      throw ApplicationException.invalid("q", "must be at most 200 characters");
+    }
     return PageDto.of(
-        platform.list(filter, page.toRequest(OrganisationRepository.SORTABLE.keySet(), "name")), OrganisationDto::from);
+        platform.list(filter, Optional.ofNullable(text), page.toRequest(OrganisationRepository.SORTABLE.keySet(), "name")), OrganisationDto::from);
   }
 
   @GET

@@ -1,0 +1,87 @@
+package org.missionhub.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionhub.it.browser.pages.Fields;
+import org.missionhub.it.browser.pages.MissionPage;
+import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The roadmap in the browser (issue 14): the leader adds an objective and links the partner's milestone to
+ * the lead's initiative; the partner's implementer moves that milestone past the initiative's start; the
+ * leader then sees the dependency broken.
+ */
+@ExtendWith(Browser.class)
+class RoadmapBrowserIT {
+
+  @Test
+  void aPartnersSlippedMilestoneShowsTheLeaderABrokenDependency(Browser browser) {
+    // given two organisations of a mission, an implementer at the partner, and an initiative each
+    Org lead = Scenario.organisation("ui-roadmap-lead", "LOCAL_GOVERNMENT", "DK", "roadmap");
+    Org partner = Scenario.organisation("ui-roadmap-partner", "NGO", "DK", "roadmap");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    assertThat(post(lead, roadmap + "/initiatives", Payloads.object("title", "School counsellors", "type", "PROGRAMME", "start", "2027-09-01", "end", "2029-06-30"))
+        .status()).isEqualTo(201);
+    String youthPanel =
+        post(lead, roadmap + "/initiatives", Payloads.object("title", "Youth panel", "type", "PILOT", "owner", partner.slug(), "start", "2027-01-01", "end", "2027-12-31"))
+            .json().getString("id");
+    assertThat(post(lead, roadmap + "/milestones", Payloads.object("initiative", youthPanel, "title", "Panel findings", "due", "2027-06-01")).status()).isEqualTo(201);
+
+    // the leader adds an objective and makes the counsellors wait for the panel's findings
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
+    Fields fields = new Fields(browser);
+    fields.click("roadmap-add-objective");
+    fields.type("roadmap-objective-title", "Every school has support within reach");
+    fields.click("roadmap-objective-save");
+    browser.waitFor(By.xpath("//*[@id='roadmap-board']//h4[starts-with(normalize-space(), 'Every school has support within reach')]"));
+    fields.click("roadmap-add-dependency");
+    fields.choose("roadmap-dependency-predecessor", "◆ Panel findings (2027-06-01)");
+    fields.choose("roadmap-dependency-successor", "School counsellors");
+    fields.click("roadmap-dependency-save");
+    browser.waitFor(By.xpath("//*[@id='roadmap-dependencies']//li[contains(., 'School counsellors waits for Panel findings')]"));
+    assertThat(browser.driver().findElements(By.cssSelector("#roadmap-dependencies li.roadmap-broken"))).isEmpty();
+    assertThat(browser.waitFor(By.cssSelector("#roadmap-timeline svg")).getAttribute("aria-label")).isNotBlank();
+    WorkspacePage.signOut(browser);
+
+    // the partner's implementer moves the findings to October (10/10: the same day whichever order the locale writes)
+    WorkspacePage.signIn(browser, implementer, partner.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
+    WebElement move = browser.waitFor(By.xpath("//vaadin-button[starts-with(@id, 'roadmap-move-')]"));
+    assertThat(browser.driver().findElements(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button"))).as("not theirs to edit").isEmpty();
+    move.click();
+    WebElement due = browser.waitFor(By.cssSelector("#roadmap-milestone-due input"));
+    due.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    due.sendKeys("10/10/2027", Keys.ENTER);
+    fields.click("roadmap-milestone-save");
+    browser.waitUntil(d -> d.findElements(By.id("roadmap-milestone-dialog")).isEmpty());
+    WorkspacePage.signOut(browser);
+
+    // the leader sees the dependency broken
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
+    browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
+    assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
+    assertThat(lead.admin().api().get(roadmap).json().getInt("brokenDependencies")).isEqualTo(1);
+  }
+
+  private static ApiResponse post(Org org, String path, String json) {
+    ApiResponse response = org.admin().api().post(path, json);
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response;
+  }
+}

@@ -1,0 +1,136 @@
+package org.missionhub.it.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.AuditLog;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * The roadmap plugin through the API: a leader builds a portfolio of two organisations' initiatives, a
+ * partner's implementer changes its own and not the lead's, a cycle is refused naming the edge, a slipped
+ * date shows as a broken dependency, bad input names its field, and another organisation sees nothing.
+ */
+class RoadmapIT {
+
+  private final Org lead = Scenario.organisation("roadmap-lead", "LOCAL_GOVERNMENT", "DK", "roadmap");
+  private final Org partner = Scenario.organisation("roadmap-partner", "NGO", "DK", "roadmap");
+  private final String mission = Scenario.mission(lead, "The irresistible circular society");
+
+  @Test
+  void organisationsOfAMissionShareOnePortfolioAndEachChangesWhatItMay() {
+    // given a partner whose member implements in the mission
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    String partnerRoadmap = partner.missionPath(mission) + "/roadmap";
+
+    // the leader adds an objective and two initiatives, one owned by the partner
+    ApiResponse objective = lead.admin().api().post(roadmap + "/objectives", Payloads.object("title", "Halve residual waste", "dueYear", 2030));
+    assertThat(objective.status()).as(objective.toString()).isEqualTo(201);
+    String objectiveId = objective.json().getString("id");
+    ApiResponse sorting =
+        lead.admin().api().post(roadmap + "/initiatives", Payloads.object(
+            "title", "Municipal sorting centre", "type", "INVESTMENT", "objectives", List.of(objectiveId),
+            "start", "2027-01-01", "end", "2027-06-30", "lifecycle", "ACTIVE"));
+    assertThat(sorting.status()).as(sorting.toString()).isEqualTo(201);
+    assertThat(sorting.json().getJsonObject("owner").getString("slug")).isEqualTo(lead.slug());
+    assertThat(sorting.json().getString("horizon")).isEqualTo("SHORT");
+    ApiResponse repair =
+        lead.admin().api().post(roadmap + "/initiatives", Payloads.object(
+            "title", "Repair cafés in every district", "type", "PILOT", "owner", partner.slug(), "contributors", List.of(lead.slug()),
+            "objectives", List.of(objectiveId), "start", "2027-09-01", "end", "2031-12-31", "budget", "250000.50", "currency", "eur",
+            "tags", List.of("reuse", "districts")));
+    assertThat(repair.status()).as(repair.toString()).isEqualTo(201);
+    assertThat(repair.json().getString("horizon")).isEqualTo("MEDIUM");
+    assertThat(repair.json().getJsonObject("budget").getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("250000.50");
+    assertThat(repair.json().getJsonObject("budget").getString("currency")).isEqualTo("EUR");
+    String sortingId = sorting.json().getString("id");
+    String repairId = repair.json().getString("id");
+
+    // sorting must be finished before repair starts; repair -> sorting would close a cycle
+    ApiResponse dependency = lead.admin().api().post(roadmap + "/dependencies", dependency("INITIATIVE", sortingId, "INITIATIVE", repairId));
+    assertThat(dependency.status()).as(dependency.toString()).isEqualTo(201);
+    assertThat(dependency.json().getBoolean("broken")).isFalse();
+    ApiResponse cycle = lead.admin().api().post(roadmap + "/dependencies", dependency("INITIATIVE", repairId, "INITIATIVE", sortingId));
+    assertThat(cycle.status()).isEqualTo(400);
+    assertThat(cycle.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("successor");
+    assertThat(cycle.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("cycle").contains(repairId).contains(sortingId);
+
+    // the partner's implementer brings its own initiative forward, which breaks the dependency, and reports it amber
+    ApiResponse read = implementer.api().get(partnerRoadmap + "/initiatives/" + repairId);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    ApiResponse moved =
+        implementer.api().put(partnerRoadmap + "/initiatives/" + repairId, Payloads.object(
+            "title", "Repair cafés in every district", "type", "PILOT", "owner", partner.slug(), "contributors", List.of(lead.slug()),
+            "objectives", List.of(objectiveId), "start", "2027-03-01", "end", "2031-12-31", "budget", "250000.50", "currency", "EUR",
+            "rag", "AMBER", "ragReason", "Volunteers are hard to find", "lifecycle", "ACTIVE"), read.etag());
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    JsonObject portfolio = partner.admin().api().get(partnerRoadmap).json();
+    assertThat(portfolio.getInt("brokenDependencies")).isEqualTo(1);
+    assertThat(portfolio.getJsonArray("dependencies").getJsonObject(0).getBoolean("broken")).isTrue();
+    assertThat(implementer.api().get(partnerRoadmap + "/initiatives/" + repairId + "/rag-history").array()).hasSize(2);
+    // and a milestone on its own initiative; not on the lead's, nor the lead's initiative itself
+    assertThat(implementer.api().post(partnerRoadmap + "/milestones", Payloads.object("initiative", repairId, "title", "First café opens", "due", "2027-05-01")).status())
+        .isEqualTo(201);
+    assertThat(implementer.api().post(partnerRoadmap + "/milestones", Payloads.object("initiative", sortingId, "title", "Not mine", "due", "2027-05-01")).status())
+        .isEqualTo(403);
+    ApiResponse notMine = implementer.api().put(partnerRoadmap + "/initiatives/" + sortingId, Payloads.object("title", "Taken over", "type", "PROJECT"), "\"1\"");
+    assertThat(notMine.status()).isEqualTo(403);
+    assertThat(implementer.api().post(partnerRoadmap + "/objectives", Payloads.object("title", "Not allowed")).status()).isEqualTo(403);
+
+    // the leader sees it all, with the next milestone; the change is in the partner's audit log
+    JsonObject seen = lead.admin().api().get(roadmap).json();
+    JsonObject repairSeen = seen.getJsonArray("initiatives").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("id").equals(repairId)).findFirst().orElseThrow();
+    assertThat(repairSeen.getJsonObject("nextMilestone").getString("title")).isEqualTo("First café opens");
+    assertThat(repairSeen.getString("rag")).isEqualTo("AMBER");
+    assertThat(AuditLog.entry(partner, "roadmap.initiative.updated").getString("actorSubject")).isEqualTo(implementer.subject());
+  }
+
+  @Test
+  void badInputNamesItsFieldsAndStaleOrMissingRevisionsAreRefused() {
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    ApiResponse wrong =
+        lead.admin().api().post(roadmap + "/initiatives", Payloads.object(
+            "title", " ", "type", "SPACESHIP", "owner", "nobody", "start", "2027-13-01", "end", "2026-01-01", "rag", "RED",
+            "budget", "-5", "currency", "EUR", "horizon", "LONG"));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+        .contains("title", "type", "owner", "start", "ragReason", "budget", "horizonReason");
+    assertThat(lead.admin().api().post(roadmap + "/initiatives", "{\"title\": [1, 2").status()).isEqualTo(400);
+
+    ApiResponse objective = lead.admin().api().post(roadmap + "/objectives", Payloads.object("title", "Zero waste schools"));
+    String path = roadmap + "/objectives/" + objective.json().getString("id");
+    assertThat(lead.admin().api().put(path, Payloads.object("title", "Renamed"), null).status()).isEqualTo(428);
+    assertThat(lead.admin().api().put(path, Payloads.object("title", "Renamed"), objective.etag()).status()).isEqualTo(200);
+    assertThat(lead.admin().api().put(path, Payloads.object("title", "Again"), objective.etag()).status()).isEqualTo(412);
+  }
+
+  @Test
+  void anotherOrganisationSeesNoneOfIt() {
+    Org outsider = Scenario.organisation("roadmap-outsider", "NGO", "FR", "roadmap");
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    ApiResponse objective = lead.admin().api().post(roadmap + "/objectives", Payloads.object("title", "Kept inside"));
+    assertThat(objective.status()).isEqualTo(201);
+
+    String theirs = outsider.missionPath(mission) + "/roadmap";
+    assertThat(outsider.admin().api().get(theirs).status()).isEqualTo(404);
+    assertThat(outsider.admin().api().post(theirs + "/objectives", Payloads.object("title", "Sneaked in")).status()).isEqualTo(404);
+    assertThat(outsider.admin().api().send("DELETE", theirs + "/objectives/" + objective.json().getString("id"), null, Map.of("If-Match", objective.etag())).status())
+        .isEqualTo(404);
+    assertThat(lead.admin().api().get(roadmap).json().getJsonArray("objectives")).hasSize(1);
+  }
+
+  private static String dependency(String fromKind, String fromId, String toKind, String toId) {
+    return Payloads.object(
+        "predecessor", Payloads.nested("kind", fromKind, "id", fromId), "successor", Payloads.nested("kind", toKind, "id", toId), "kind", "FINISH_TO_START");
+  }
+}
