@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The roadmap in the browser (issue 14): the leader adds an objective and links the partner's milestone to
  * the lead's initiative; the partner's implementer moves that milestone past the initiative's start; the
- * leader then sees the dependency broken.
+ * leader is told (an in-app notice) and sees the dependency broken.
  */
 @ExtendWith(Browser.class)
 class RoadmapBrowserIT {
@@ -71,12 +71,19 @@ class RoadmapBrowserIT {
     browser.waitUntil(d -> d.findElements(By.id("roadmap-milestone-dialog")).isEmpty());
     WorkspacePage.signOut(browser);
 
-    // the leader sees the dependency broken
+    // the leader was told, and sees the dependency broken
+    assertThat(lead.admin().api().get("/api/v1/me/notices").itemValues("kind")).contains("roadmap.dependency-broken");
+    assertThat(implementer.api().get("/api/v1/me/notices").itemValues("kind")).as("not the one who moved it").doesNotContain("roadmap.dependency-broken");
     WorkspacePage.signIn(browser, lead.admin(), lead.slug());
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
     assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
     assertThat(lead.admin().api().get(roadmap).json().getInt("brokenDependencies")).isEqualTo(1);
+    // so do the mission overview's card and the organisation's "Our initiatives" page
+    fields.click("tab-overview");
+    assertThat(browser.waitFor(By.id("roadmap-card-summary")).getText()).endsWith("broken dependencies: 1");
+    fields.click("nav-plugin-roadmap-initiatives");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='roadmap-our-initiatives-grid']//vaadin-grid-cell-content[normalize-space()='School counsellors']"));
   }
 
   private static ApiResponse post(Org org, String path, String json) {

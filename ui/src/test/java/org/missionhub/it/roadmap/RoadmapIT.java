@@ -87,12 +87,23 @@ class RoadmapIT {
     assertThat(notMine.status()).isEqualTo(403);
     assertThat(implementer.api().post(partnerRoadmap + "/objectives", Payloads.object("title", "Not allowed")).status()).isEqualTo(403);
 
+    // the health check wants every objective served by an active initiative: both are active
+    assertThat(healthCheck(lead, mission).getBoolean("passed")).isTrue();
     // the leader sees it all, with the next milestone; the change is in the partner's audit log
     JsonObject seen = lead.admin().api().get(roadmap).json();
     JsonObject repairSeen = seen.getJsonArray("initiatives").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("id").equals(repairId)).findFirst().orElseThrow();
     assertThat(repairSeen.getJsonObject("nextMilestone").getString("title")).isEqualTo("First café opens");
     assertThat(repairSeen.getString("rag")).isEqualTo("AMBER");
     assertThat(AuditLog.entry(partner, "roadmap.initiative.updated").getString("actorSubject")).isEqualTo(implementer.subject());
+
+    // each organisation sees its part across its missions: the lead owns sorting and contributes to repair
+    List<JsonObject> ours = lead.admin().api().get(lead.path() + "/roadmap/initiatives").array().getValuesAs(JsonObject.class);
+    assertThat(ours).extracting(i -> i.getString("title") + ":" + i.getBoolean("owned"))
+        .containsExactlyInAnyOrder("Municipal sorting centre:true", "Repair cafés in every district:false");
+    JsonObject theirs = partner.admin().api().get(partner.path() + "/roadmap/initiatives").array().getJsonObject(0);
+    assertThat(theirs.getString("missionTitle")).isEqualTo("The irresistible circular society");
+    assertThat(theirs.getJsonNumber("brokenDependencies").longValue()).isEqualTo(1);
+    assertThat(theirs.getString("nextMilestone")).isEqualTo("First café opens");
   }
 
   @Test
@@ -127,6 +138,17 @@ class RoadmapIT {
     assertThat(outsider.admin().api().send("DELETE", theirs + "/objectives/" + objective.json().getString("id"), null, Map.of("If-Match", objective.etag())).status())
         .isEqualTo(404);
     assertThat(lead.admin().api().get(roadmap).json().getJsonArray("objectives")).hasSize(1);
+    // an objective nobody works on fails the roadmap's health check
+    assertThat(healthCheck(lead, mission).getBoolean("passed")).isFalse();
+  }
+
+  private static JsonObject healthCheck(Org org, String mission) {
+    ApiResponse health = org.admin().api().get(org.missionPath(mission) + "/health");
+    assertThat(health.status()).as(health.toString()).isEqualTo(200);
+    return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("id").equals("roadmap.every-objective-active"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no roadmap check in " + health));
   }
 
   private static String dependency(String fromKind, String fromId, String toKind, String toId) {

@@ -32,6 +32,14 @@ public interface OrganisationScope {
   List<MissionFacts> callerMissions();
 
   /**
+   * The missions the organisation takes part in now, as lead or accepted partner, archived ones included,
+   * by title (contract 1.3.0): for a plugin's organisation-wide pages (its initiatives across missions).
+   */
+  default List<MissionFacts> missions() {
+    return List.of();
+  }
+
+  /**
    * The plugin's database bound to this organisation (contract 1.3.0): on PostgreSQL, its tables with a
    * {@code tenant_id} show this organisation's rows and the rows of missions it takes part in, and accept
    * this organisation's rows only ({@link PluginDatabase}).

@@ -26,7 +26,8 @@ public final class PluginApi {
    * outside requests ({@link PluginContext#settings}); scoped plugin data with row-level security, plugin
    * audit, OpenAPI for plugin endpoints, UI extension points and bundles, removing an organisation's plugin
    * data, its export ({@link MissionHubPlugin#exportOrganisation}) and its erasure
-   * ({@link MissionHubPlugin#onOrganisationErased}, {@link org.missionhub.api.organisation.OrganisationStatus#ERASED}).
+   * ({@link MissionHubPlugin#onOrganisationErased}, {@link org.missionhub.api.organisation.OrganisationStatus#ERASED});
+   * the missions an organisation takes part in ({@link OrganisationScope#missions()}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.3.0";

@@ -1,27 +1,36 @@
 package org.missionhub.plugin.roadmap;
 
-import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.DataHolding;
+import org.missionhub.api.plugin.HealthCheckDefinition;
+import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.OrganisationExport;
+import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.plugin.roadmap.api.DependencyBroken;
+import org.missionhub.plugin.roadmap.rest.OrganisationRoadmapResource;
 import org.missionhub.plugin.roadmap.rest.RoadmapResource;
 import org.missionhub.plugin.roadmap.service.Access;
+import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.store.OrganisationRoadmap;
 
 /**
@@ -33,6 +42,9 @@ public class RoadmapPlugin implements MissionHubPlugin {
 
   public static final String ID = "roadmap";
 
+  /** The health check: a portfolio with objectives, each served by an active initiative. */
+  public static final String EVERY_OBJECTIVE_ACTIVE = "roadmap.every-objective-active";
+
   private static final PluginDescriptor DESCRIPTOR =
       PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"))
@@ -43,9 +55,10 @@ public class RoadmapPlugin implements MissionHubPlugin {
                   "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle og afhængighederne mellem dem."))
           .version("0.2.0")
           .apiVersions(PluginApi.VERSION)
+          .exports(DependencyBroken.class.getPackageName())
           .build();
 
-  private volatile Clock clock = Clock.systemUTC();
+  private volatile RoadmapContext context;
   private volatile OrganisationRoadmap organisations;
 
   @Override
@@ -55,12 +68,19 @@ public class RoadmapPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    clock = context.clock();
+    this.context = new RoadmapContext(context.clock(), context.events(), context.notifications());
     organisations = new OrganisationRoadmap(context.database());
   }
 
-  public Clock clock() {
-    return clock;
+  /** Clock, events and notices, for the plugin's services and views. */
+  public RoadmapContext context() {
+    return context;
+  }
+
+  /** Its own event, in its exported package (contract 1.3.0). */
+  @Override
+  public List<Class<? extends DomainEvent>> events() {
+    return List.of(DependencyBroken.class);
   }
 
   @Override
@@ -90,17 +110,48 @@ public class RoadmapPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> missionResource(MissionScope scope) {
-    return Optional.of(new RoadmapResource(scope, clock));
+    return Optional.of(new RoadmapResource(scope, context));
+  }
+
+  @Override
+  public Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.of(new OrganisationRoadmapResource(scope));
   }
 
   @Override
   public Map<ResourceMount, Class<?>> resourceClasses() {
-    return Map.of(ResourceMount.MISSION, RoadmapResource.class);
+    return Map.of(ResourceMount.MISSION, RoadmapResource.class, ResourceMount.ORGANISATION, OrganisationRoadmapResource.class);
   }
 
   @Override
   public List<UiContribution> ui() {
-    return List.of(new MissionTab("roadmap", LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"), 20, null, "org.missionhub.plugin.roadmap.ui.RoadmapTab"));
+    LocalizedText roadmap = LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan");
+    return List.of(
+        new MissionTab("roadmap", roadmap, 20, null, "org.missionhub.plugin.roadmap.ui.RoadmapTab"),
+        new MissionCard("summary", roadmap, 20, null, "org.missionhub.plugin.roadmap.ui.RoadmapCard"),
+        new OrganisationPage(
+            "initiatives", LocalizedText.of("en", "Our initiatives", "fr", "Nos initiatives", "da", "Vores initiativer"), "lumo:ordered-list", 20, false,
+            "org.missionhub.plugin.roadmap.ui.OurInitiativesPage"));
+  }
+
+  /** A question of the mission health check (contract 1.3.0). */
+  @Override
+  public List<HealthCheckDefinition> healthChecks() {
+    return List.of(
+        new HealthCheckDefinition(
+            EVERY_OBJECTIVE_ACTIVE,
+            LocalizedText.of("en", "Every objective of the roadmap has an active initiative", "fr", "Chaque objectif de la feuille de route a une initiative en cours", "da", "Hvert mål i køreplanen har et aktivt initiativ"),
+            LocalizedText.of(
+                "en", "A portfolio balances short- and long-term work towards each objective; an objective nobody is working on loses momentum. Add or activate an initiative for it in the Roadmap tab.",
+                "fr", "Un portefeuille équilibre le travail à court et long terme vers chaque objectif ; un objectif sur lequel personne ne travaille perd son élan. Ajoutez ou lancez une initiative dans l’onglet Feuille de route.",
+                "da", "En portefølje balancerer kort- og langsigtet arbejde mod hvert mål; et mål, ingen arbejder på, mister fremdrift. Tilføj eller aktivér et initiativ under fanen Køreplan.")));
+  }
+
+  @Override
+  public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+    Map<MissionId, Set<String>> passed = new HashMap<>();
+    organisations.withEveryObjectiveActive(organisation, missions).forEach(mission -> passed.put(mission, Set.of(EVERY_OBJECTIVE_ACTIVE)));
+    return passed;
   }
 
   @Override

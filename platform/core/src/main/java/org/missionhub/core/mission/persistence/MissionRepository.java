@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.mission.MissionId;
@@ -52,6 +53,17 @@ public class MissionRepository {
             .setParameter("accepted", PartnerStatus.ACCEPTED)
             .getSingleResult()
         > 0;
+  }
+
+  /** Every mission the organisation leads or is an accepted partner of, archived ones included. */
+  public List<Mission> takingPart(OrganisationId organisation) {
+    return em.createQuery(
+            "SELECT m FROM Mission m WHERE m.lead.id = :org OR EXISTS (SELECT p FROM MissionPartner p WHERE p.mission = m AND p.organisation.id = :org"
+                + " AND p.status = :accepted) ORDER BY m.title, m.id",
+            Mission.class)
+        .setParameter("org", organisation.toString())
+        .setParameter("accepted", PartnerStatus.ACCEPTED)
+        .getResultList();
   }
 
   public Page<Mission> list(OrganisationId organisation, MissionFilter filter, PageRequest page) {

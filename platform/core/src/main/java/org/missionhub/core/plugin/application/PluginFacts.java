@@ -16,6 +16,7 @@ import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.governance.persistence.GovernanceRepository;
 import org.missionhub.core.mission.domain.Mission;
+import org.missionhub.core.mission.persistence.MissionRepository;
 import org.missionhub.core.mission.persistence.PartnerRepository;
 import org.missionhub.core.mission.persistence.RoleRepository;
 import org.missionhub.core.organisation.domain.Organisation;
@@ -34,6 +35,7 @@ public class PluginFacts {
   @Inject RoleRepository roles;
   @Inject PartnerRepository partners;
   @Inject GovernanceRepository governance;
+  @Inject MissionRepository missions;
 
   public OrganisationFacts organisation(OrganisationId id) {
     return organisations.find(id).map(PluginFacts::facts).orElseThrow(() -> ApplicationException.notFound("Organisation"));
@@ -48,6 +50,11 @@ public class PluginFacts {
         .map(PluginFacts::facts)
         .sorted(Comparator.comparing(MissionFacts::title, String.CASE_INSENSITIVE_ORDER))
         .toList();
+  }
+
+  /** The missions the organisation leads or partners now, archived ones included, by title (contract 1.3.0). */
+  public List<MissionFacts> missions(OrganisationId organisation) {
+    return missions.takingPart(organisation).stream().map(PluginFacts::facts).toList();
   }
 
   /** The lead, then every partnership by the organisation's name (contract 1.3.0). */

@@ -162,6 +162,11 @@ public class PluginScopes {
     public List<MissionFacts> callerMissions() {
       return facts.callerMissions(context.id(), caller.subject());
     }
+
+    @Override
+    public List<MissionFacts> missions() {
+      return facts.missions(context.id());
+    }
   }
 
   /** A mission scope; what it reads of the mission beyond its facts is read when asked, in the request's transaction. */
@@ -201,6 +206,11 @@ public class PluginScopes {
     @Override
     public List<MissionFacts> callerMissions() {
       return parent.callerMissions();
+    }
+
+    @Override
+    public List<MissionFacts> missions() {
+      return parent.missions();
     }
 
     @Override

@@ -33,6 +33,20 @@ public record Portfolio(List<Objective> objectives, List<Initiative> initiatives
     return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
+  /** The same portfolio with one initiative added or replaced. */
+  public Portfolio with(Initiative changed) {
+    List<Initiative> list = new java.util.ArrayList<>(initiatives.stream().filter(i -> !i.id().equals(changed.id())).toList());
+    list.add(changed);
+    return new Portfolio(objectives, list, milestones, dependencies);
+  }
+
+  /** The same portfolio with one milestone added or replaced. */
+  public Portfolio with(Milestone changed) {
+    List<Milestone> list = new java.util.ArrayList<>(milestones.stream().filter(m -> !m.id().equals(changed.id())).toList());
+    list.add(changed);
+    return new Portfolio(objectives, initiatives, list, dependencies);
+  }
+
   public boolean contains(ItemRef item) {
     return item.kind() == ItemRef.Kind.INITIATIVE ? initiative(item.id()).isPresent() : milestone(item.id()).isPresent();
   }

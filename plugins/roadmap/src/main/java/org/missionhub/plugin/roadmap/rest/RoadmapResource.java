@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
@@ -37,6 +36,7 @@ import org.missionhub.plugin.roadmap.service.Forms.ObjectiveForm;
 import org.missionhub.plugin.roadmap.service.InitiativeService;
 import org.missionhub.plugin.roadmap.service.MilestoneService;
 import org.missionhub.plugin.roadmap.service.MissionMembers;
+import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
 
 /**
@@ -52,11 +52,11 @@ public class RoadmapResource {
   private final InitiativeService initiatives;
   private final MilestoneService milestones;
 
-  public RoadmapResource(MissionScope scope, Clock clock) {
+  public RoadmapResource(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
-    this.roadmap = new RoadmapService(scope, clock);
-    this.initiatives = new InitiativeService(scope, clock);
-    this.milestones = new MilestoneService(scope, clock);
+    this.roadmap = new RoadmapService(scope, context);
+    this.initiatives = new InitiativeService(scope, context);
+    this.milestones = new MilestoneService(scope, context);
   }
 
   /** Everything of the roadmap at once, with broken dependencies and each initiative's next milestone. */

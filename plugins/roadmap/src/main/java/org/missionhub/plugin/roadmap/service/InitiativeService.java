@@ -1,6 +1,5 @@
 package org.missionhub.plugin.roadmap.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +24,14 @@ import org.missionhub.plugin.roadmap.store.RoadmapWriter;
 public final class InitiativeService {
 
   private final MissionScope scope;
-  private final Clock clock;
+  private final RoadmapContext context;
   private final PortfolioReader reader = new PortfolioReader();
   private final RoadmapWriter writer = new RoadmapWriter();
   private final Access access;
 
-  public InitiativeService(MissionScope scope, Clock clock) {
+  public InitiativeService(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
-    this.clock = clock;
+    this.context = context;
     this.access = new Access(scope);
   }
 
@@ -74,6 +73,7 @@ public final class InitiativeService {
       if (after.rag() != before.rag() || !java.util.Objects.equals(after.ragReason(), before.ragReason())) {
         writer.ragChanged(c, writer(), after, scope.caller().subject(), scope.caller().displayName(), now());
       }
+      new SlipWarnings(scope, context).compare(portfolio, portfolio.with(after));
       scope.audit(AuditRecord.updated("initiative", id, state(before), state(after)));
       return after;
     });
@@ -135,6 +135,6 @@ public final class InitiativeService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.now(context.clock());
   }
 }

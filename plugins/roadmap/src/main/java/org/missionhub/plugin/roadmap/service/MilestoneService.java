@@ -1,6 +1,5 @@
 package org.missionhub.plugin.roadmap.service;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -26,14 +25,14 @@ import org.missionhub.plugin.roadmap.store.RoadmapWriter;
 public final class MilestoneService {
 
   private final MissionScope scope;
-  private final Clock clock;
+  private final RoadmapContext context;
   private final PortfolioReader reader = new PortfolioReader();
   private final RoadmapWriter writer = new RoadmapWriter();
   private final Access access;
 
-  public MilestoneService(MissionScope scope, Clock clock) {
+  public MilestoneService(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
-    this.clock = clock;
+    this.context = context;
     this.access = new Access(scope);
   }
 
@@ -56,6 +55,7 @@ public final class MilestoneService {
         throw PluginProblem.stale("The milestone");
       }
       scope.audit(AuditRecord.updated("milestone", id, state(before), state(after)));
+      new SlipWarnings(scope, context).compare(portfolio, portfolio.with(after));
       return after;
     });
   }
@@ -129,6 +129,6 @@ public final class MilestoneService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.now(context.clock());
   }
 }

@@ -1,6 +1,5 @@
 package org.missionhub.plugin.roadmap.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +28,14 @@ import org.missionhub.plugin.roadmap.store.RoadmapWriter;
 public final class RoadmapService {
 
   private final MissionScope scope;
-  private final Clock clock;
+  private final RoadmapContext context;
   private final PortfolioReader reader = new PortfolioReader();
   private final RoadmapWriter writer = new RoadmapWriter();
   private final Access access;
 
-  public RoadmapService(MissionScope scope, Clock clock) {
+  public RoadmapService(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
-    this.clock = clock;
+    this.context = context;
     this.access = new Access(scope);
   }
 
@@ -175,6 +174,6 @@ public final class RoadmapService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.now(context.clock());
   }
 }

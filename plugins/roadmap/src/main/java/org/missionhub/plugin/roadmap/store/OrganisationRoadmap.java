@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.organisation.OrganisationId;
@@ -35,6 +38,36 @@ public final class OrganisationRoadmap {
 
   public long milestonesOwned(OrganisationId organisation) {
     return count(organisation, "select count(*) from roadmap_milestone where owner_organisation_id = ?");
+  }
+
+  /**
+   * Which of the missions have a portfolio with at least one objective, each served by an initiative that
+   * is active: one statement for them all (a missions list asks for many).
+   */
+  public Set<MissionId> withEveryObjectiveActive(OrganisationId organisation, Collection<MissionId> missions) {
+    if (missions.isEmpty()) {
+      return Set.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(missions.size(), "?"));
+    return database.forOrganisation(organisation).inTransaction(connection -> {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select o.mission_id from roadmap_objective o where o.mission_id in (" + marks + ") group by o.mission_id"
+                  + " having count(distinct o.id) = count(distinct case when exists (select 1 from roadmap_initiative_objective io"
+                  + " join roadmap_initiative i on i.id = io.initiative_id where io.objective_id = o.id and i.lifecycle = 'ACTIVE') then o.id end)")) {
+        int at = 1;
+        for (MissionId mission : missions) {
+          select.setString(at++, mission.toString());
+        }
+        Set<MissionId> passed = new HashSet<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            passed.add(MissionId.of(rows.getString(1)));
+          }
+        }
+        return passed;
+      }
+    });
   }
 
   public void export(OrganisationId organisation, OrganisationExport export) {

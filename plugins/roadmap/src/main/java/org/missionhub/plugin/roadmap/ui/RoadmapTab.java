@@ -51,9 +51,9 @@ public class RoadmapTab extends VerticalLayout {
   public RoadmapTab(RoadmapPlugin plugin, MissionScope scope) {
     this.plugin = plugin;
     this.scope = scope;
-    this.roadmap = new RoadmapService(scope, plugin.clock());
-    this.initiatives = new InitiativeService(scope, plugin.clock());
-    this.milestones = new MilestoneService(scope, plugin.clock());
+    this.roadmap = new RoadmapService(scope, plugin.context());
+    this.initiatives = new InitiativeService(scope, plugin.context());
+    this.milestones = new MilestoneService(scope, plugin.context());
     setId("roadmap-tab");
     setPadding(false);
     refresh();
@@ -69,7 +69,7 @@ public class RoadmapTab extends VerticalLayout {
       return;
     }
     // wrapped: the browser parses the wrapper's inner HTML, which puts the drawing in the SVG namespace
-    Div timeline = new Div(new Html("<div>" + new TimelineSvg(portfolio, LocalDate.now(plugin.clock()), getTranslation("roadmap.timeline")).render() + "</div>"));
+    Div timeline = new Div(new Html("<div>" + new TimelineSvg(portfolio, LocalDate.now(plugin.context().clock()), getTranslation("roadmap.timeline")).render() + "</div>"));
     timeline.setId("roadmap-timeline");
     timeline.setWidthFull();
     add(timeline);

@@ -50,7 +50,10 @@ final class TimelineSvg {
         .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px;font:12px sans-serif\"><title>").append(escape(title)).append("</title>");
     for (LocalDate year = from; !year.isAfter(to); year = year.plusYears(1)) {
       double at = x.at(year);
-      svg.append(line(at, TOP - 6, at, height, "#d0d5dd", false)).append(text(at + 3, 14, Integer.toString(year.getYear()), "#475467"));
+      svg.append(line(at, TOP - 6, at, height, "#d0d5dd", false));
+      if (year.isBefore(to)) {
+        svg.append(text(at + 3, 14, Integer.toString(year.getYear()), "#475467"));
+      }
     }
     Map<ItemRef, double[]> ends = new HashMap<>();
     for (int r = 0; r < rows.size(); r++) {
@@ -107,6 +110,7 @@ final class TimelineSvg {
       dates.add(i.end());
     });
     portfolio.milestones().forEach(m -> dates.add(m.due()));
+    dates.add(today);
     return dates.stream().filter(java.util.Objects::nonNull);
   }
 
