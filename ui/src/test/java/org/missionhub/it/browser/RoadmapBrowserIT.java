@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The roadmap in the browser (issue 14): the leader adds an objective and links the partner's milestone to
  * the lead's initiative; the partner's implementer moves that milestone past the initiative's start; the
- * leader is told (an in-app notice) and sees the dependency broken.
+ * leader is told (an in-app notice), sees the dependency broken, and records a pivot at a portfolio review,
+ * which reaches the mission's decision log.
  */
 @ExtendWith(Browser.class)
 class RoadmapBrowserIT {
@@ -34,7 +35,7 @@ class RoadmapBrowserIT {
     Person implementer = Scenario.member(partner, "MEMBER");
     Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
     String roadmap = lead.missionPath(mission) + "/roadmap";
-    assertThat(post(lead, roadmap + "/initiatives", Payloads.object("title", "School counsellors", "type", "PROGRAMME", "start", "2027-09-01", "end", "2029-06-30"))
+    assertThat(post(lead, roadmap + "/initiatives", Payloads.object("title", "School counsellors", "type", "PROGRAMME", "start", "2027-09-01", "end", "2029-06-30", "lifecycle", "ACTIVE"))
         .status()).isEqualTo(201);
     String youthPanel =
         post(lead, roadmap + "/initiatives", Payloads.object("title", "Youth panel", "type", "PILOT", "owner", partner.slug(), "start", "2027-01-01", "end", "2027-12-31"))
@@ -79,6 +80,19 @@ class RoadmapBrowserIT {
     browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
     assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
     assertThat(lead.admin().api().get(roadmap).json().getInt("brokenDependencies")).isEqualTo(1);
+
+    // and records a pivot for the counsellors at a portfolio review, which lands in the decision log
+    fields.click("roadmap-start-review");
+    fields.click("roadmap-review-save");
+    WebElement counsellors = browser.waitFor(By.xpath("//*[@id='roadmap-review-dialog']//*[contains(@class, 'roadmap-review-item')][contains(., 'School counsellors')]"));
+    String initiative = counsellors.getAttribute("data-initiative");
+    fields.choose("roadmap-verdict-" + initiative, "Pivot");
+    fields.type("roadmap-rationale-" + initiative, "Start with the schools the panel names first");
+    fields.click("roadmap-record-" + initiative);
+    browser.waitFor(By.xpath("//*[@id='roadmap-review-dialog']//*[contains(@class, 'roadmap-verdict')][starts-with(normalize-space(), 'Pivot')]"));
+    assertThat(lead.admin().api().get(lead.missionPath(mission) + "/decisions?size=100").body()).contains("pivot \\\"School counsellors\\\"");
+    fields.click("roadmap-review-close");
+    browser.waitUntil(d -> d.findElements(By.id("roadmap-review-dialog")).isEmpty());
     // so do the mission overview's card and the organisation's "Our initiatives" page
     fields.click("tab-overview");
     assertThat(browser.waitFor(By.id("roadmap-card-summary")).getText()).endsWith("broken dependencies: 1");

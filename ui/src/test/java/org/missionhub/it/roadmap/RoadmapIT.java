@@ -96,6 +96,26 @@ class RoadmapIT {
     assertThat(repairSeen.getString("rag")).isEqualTo("AMBER");
     assertThat(AuditLog.entry(partner, "roadmap.initiative.updated").getString("actorSubject")).isEqualTo(implementer.subject());
 
+    // the balance over horizons: a short and a medium initiative for the objective, with the exact budget, nothing long
+    JsonObject balance = lead.admin().api().get(roadmap + "/balance").json();
+    JsonObject row = balance.getJsonArray("byObjective").getJsonObject(0);
+    assertThat(row.getString("name")).isEqualTo("Halve residual waste");
+    assertThat(row.getJsonObject("horizons").getJsonObject("SHORT").getInt("initiatives")).isEqualTo(1);
+    assertThat(row.getJsonObject("horizons").getJsonObject("MEDIUM").getJsonArray("budget").getJsonObject(0).getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("250000.50");
+    assertThat(balance.getJsonArray("warnings").getJsonObject(0).getString("horizon")).isEqualTo("LONG");
+
+    // the roadmap as files: the initiatives as CSV, everything as a workbook; a wrong format is named
+    var csv = lead.admin().api().download(roadmap + "/export?format=csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.disposition()).contains("attachment").contains(".csv");
+    assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Repair cafés in every district").contains("250000.50");
+    var xlsx = partner.admin().api().download(partnerRoadmap + "/export?format=xlsx");
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.body()).startsWith(new byte[] {'P', 'K'});
+    assertThat(lead.admin().api().get(roadmap + "/export?format=pdf").status()).isEqualTo(400);
+
     // each organisation sees its part across its missions: the lead owns sorting and contributes to repair
     List<JsonObject> ours = lead.admin().api().get(lead.path() + "/roadmap/initiatives").array().getValuesAs(JsonObject.class);
     assertThat(ours).extracting(i -> i.getString("title") + ":" + i.getBoolean("owned"))
@@ -140,6 +160,56 @@ class RoadmapIT {
     assertThat(lead.admin().api().get(roadmap).json().getJsonArray("objectives")).hasSize(1);
     // an objective nobody works on fails the roadmap's health check
     assertThat(healthCheck(lead, mission).getBoolean("passed")).isFalse();
+  }
+
+  @Test
+  void aReviewsVerdictsReachTheDecisionLogAndAStopStopsTheInitiative() {
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    String sorting = post(roadmap + "/initiatives", Payloads.object("title", "Sorting pilot", "type", "PILOT", "lifecycle", "ACTIVE")).json().getString("id");
+    String compost = post(roadmap + "/initiatives", Payloads.object("title", "Compost subsidy", "type", "POLICY", "lifecycle", "ACTIVE")).json().getString("id");
+    post(roadmap + "/initiatives", Payloads.object("title", "Just an idea", "type", "RESEARCH"));
+    assertThat(lead.admin().api().put(roadmap + "/review-cadence", Payloads.object("months", 3), null).status()).isEqualTo(200);
+    String heldOn = java.time.LocalDate.now().minusDays(1).toString();
+
+    // a review lists the active initiatives only
+    ApiResponse started = post(roadmap + "/reviews", Payloads.object("title", "First quarterly review", "heldOn", heldOn));
+    String review = roadmap + "/reviews/" + started.json().getString("id");
+    assertThat(lead.admin().api().get(review).json().getJsonArray("agenda").getValuesAs(JsonObject.class)).extracting(a -> a.getString("title"))
+        .containsExactlyInAnyOrder("Sorting pilot", "Compost subsidy");
+
+    // verdicts with their rationale; each becomes an adopted decision; a stop stops the initiative
+    ApiResponse pivot = post(review + "/verdicts", Payloads.object("initiative", sorting, "verdict", "PIVOT", "rationale", "Citizens ask for repair, not sorting"));
+    assertThat(pivot.json().getString("decision")).isNotBlank();
+    post(review + "/verdicts", Payloads.object("initiative", compost, "verdict", "stop", "rationale", "Nobody applied in a year"));
+    assertThat(lead.admin().api().post(review + "/verdicts", Payloads.object("initiative", sorting, "verdict", "SCALE", "rationale", "Twice")).status()).isEqualTo(409);
+    ApiResponse wrong = lead.admin().api().post(review + "/verdicts", Payloads.object("initiative", sorting, "verdict", "MAYBE"));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field")).containsExactlyInAnyOrder("verdict", "rationale");
+    assertThat(lead.admin().api().get(roadmap + "/initiatives/" + compost).json().getString("lifecycle")).isEqualTo("STOPPED");
+    List<JsonObject> decisions = lead.admin().api().get(lead.missionPath(mission) + "/decisions?size=100").items().getValuesAs(JsonObject.class);
+    JsonObject decision = decisions.stream().filter(d -> d.getString("id").equals(pivot.json().getString("decision"))).findFirst().orElseThrow();
+    assertThat(decision.getString("title")).isEqualTo("Portfolio review " + heldOn + ": pivot \"Sorting pilot\"");
+    assertThat(decision.getString("status")).isEqualTo("ADOPTED");
+    assertThat(decision.getString("rationale")).isEqualTo("Citizens ask for repair, not sorting");
+
+    // closed, it takes no more verdicts; the next review is due a cadence after this one
+    ApiResponse read = lead.admin().api().get(review);
+    assertThat(lead.admin().api().postAction(review + "/close", read.etag()).status()).isEqualTo(200);
+    String third = post(roadmap + "/initiatives", Payloads.object("title", "Late", "type", "PILOT", "lifecycle", "ACTIVE")).json().getString("id");
+    assertThat(lead.admin().api().post(review + "/verdicts", Payloads.object("initiative", third, "verdict", "CONTINUE", "rationale", "Late")).status()).isEqualTo(409);
+    JsonObject reviews = lead.admin().api().get(roadmap + "/reviews").json();
+    assertThat(reviews.getInt("cadenceMonths")).isEqualTo(3);
+    assertThat(reviews.getString("nextDue")).isEqualTo(java.time.LocalDate.parse(heldOn).plusMonths(3).toString());
+    // a member without a managing role reads reviews but does not hold them
+    Person member = Scenario.member(lead, "MEMBER");
+    assertThat(member.api().get(roadmap + "/reviews").status()).isEqualTo(200);
+    assertThat(member.api().post(roadmap + "/reviews", Payloads.object("title", "Mine", "heldOn", heldOn)).status()).isEqualTo(403);
+  }
+
+  private ApiResponse post(String path, String json) {
+    ApiResponse response = lead.admin().api().post(path, json);
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response;
   }
 
   private static JsonObject healthCheck(Org org, String mission) {

@@ -3,6 +3,7 @@ package org.missionhub.api.plugin;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.missionhub.api.governance.DecisionDraft;
 import org.missionhub.api.governance.DecisionFacts;
 import org.missionhub.api.governance.DecisionStatus;
 import org.missionhub.api.mission.MissionFacts;
@@ -57,6 +58,14 @@ public interface MissionScope extends OrganisationScope {
                 .thenComparing(DecisionFacts::recordedAt))
         .toList();
   }
+
+  /**
+   * Records a decision in the mission's decision log as the caller (contract 1.3.0), with the checks and
+   * the audit of the Governance tab: an adopted or rejected decision needs the caller's right to record
+   * decisions, a proposed one the right to propose; it never changes the mission's phase. In the request's
+   * transaction (a plugin's {@code inTransaction} work included); returns the decision's id.
+   */
+  String recordDecision(DecisionDraft draft);
 
   /** Whether the caller holds a permission, one of the plugin's own ({@code <pluginId>.<name>}). */
   boolean can(String permissionId);

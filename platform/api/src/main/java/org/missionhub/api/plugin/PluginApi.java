@@ -27,7 +27,8 @@ public final class PluginApi {
    * audit, OpenAPI for plugin endpoints, UI extension points and bundles, removing an organisation's plugin
    * data, its export ({@link MissionHubPlugin#exportOrganisation}) and its erasure
    * ({@link MissionHubPlugin#onOrganisationErased}, {@link org.missionhub.api.organisation.OrganisationStatus#ERASED});
-   * the missions an organisation takes part in ({@link OrganisationScope#missions()}).
+   * the missions an organisation takes part in ({@link OrganisationScope#missions()}); recording a decision
+   * in the mission's decision log ({@link MissionScope#recordDecision}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.3.0";

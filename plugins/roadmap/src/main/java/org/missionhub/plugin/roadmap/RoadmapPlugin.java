@@ -50,9 +50,9 @@ public class RoadmapPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones and the dependencies between them.",
-                  "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons et dépendances entre eux.",
-                  "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle og afhængighederne mellem dem."))
+                  "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones, dependencies, balance and portfolio reviews. Baselines, import and the calendar feed are being built.",
+                  "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons, dépendances, équilibre et revues de portefeuille. Les références, l’import et le flux de calendrier sont en cours de développement.",
+                  "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle, afhængigheder, balance og porteføljegennemgange. Basislinjer, import og kalenderfeedet er under udvikling."))
           .version("0.2.0")
           .apiVersions(PluginApi.VERSION)
           .exports(DependencyBroken.class.getPackageName())
@@ -92,7 +92,8 @@ public class RoadmapPlugin implements MissionHubPlugin {
   @Override
   public Set<String> missionSharedTables() {
     return Set.of(
-        "roadmap_objective", "roadmap_initiative", "roadmap_initiative_objective", "roadmap_contributor", "roadmap_rag_change", "roadmap_milestone", "roadmap_dependency");
+        "roadmap_objective", "roadmap_initiative", "roadmap_initiative_objective", "roadmap_contributor", "roadmap_rag_change", "roadmap_milestone", "roadmap_dependency",
+        "roadmap_review", "roadmap_review_verdict", "roadmap_review_cadence");
   }
 
   @Override

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.missionhub.api.governance.DecisionDraft;
 import org.missionhub.api.governance.DecisionFacts;
 import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
@@ -24,6 +26,8 @@ import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
+import org.missionhub.core.governance.application.DecisionService;
+import org.missionhub.core.governance.domain.DecisionRecord;
 import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.PluginEnablements;
 import org.missionhub.core.plugin.PluginRuntime;
@@ -47,6 +51,7 @@ public class PluginScopes {
   @Inject MissionAccessGuard guard;
   @Inject PluginFacts facts;
   @Inject PluginAuditLog auditLog;
+  @Inject DecisionService decisionLog;
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
@@ -69,7 +74,8 @@ public class PluginScopes {
         plugin.permissions().stream()
             .filter(p -> p.roles().stream().anyMatch(access.roles()::contains))
             .map(PermissionDefinition::id)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        draft -> decisionLog.record(missionId, new DecisionRecord(draft.title(), draft.rationale(), draft.decidedOn(), null, draft.status(), null)).id());
   }
 
   public PlatformScope platform(String pluginId) {
@@ -176,8 +182,14 @@ public class PluginScopes {
       MissionFacts mission,
       boolean isLead,
       Set<MissionRole> roles,
-      Set<String> granted)
+      Set<String> granted,
+      Function<DecisionDraft, String> decisionLog)
       implements MissionScope {
+    @Override
+    public String recordDecision(DecisionDraft draft) {
+      return decisionLog.apply(draft);
+    }
+
     @Override
     public List<MissionOrganisation> organisations() {
       return parent.facts().organisations(entity);

@@ -58,6 +58,13 @@ public record Initiative(
     return horizonOverride != null ? Optional.of(horizonOverride) : Horizon.of(start, end);
   }
 
+  /** The same initiative in another lifecycle status (a review stopped it, say), one revision on. */
+  public Initiative inLifecycle(Lifecycle next, OffsetDateTime now) {
+    return new Initiative(
+        id, missionId, title, description, type, owner, responsibleSubject, responsibleName, contributors, objectives, start, end, horizonOverride, horizonReason,
+        next, rag, ragReason, budget, tags, now, revision + 1);
+  }
+
   public boolean ownedBy(String organisation) {
     return owner.equals(organisation);
   }

@@ -8,21 +8,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.api.plugin.Returns;
+import org.missionhub.plugin.roadmap.export.RoadmapFiles;
+import org.missionhub.plugin.roadmap.export.RoadmapTable;
+import org.missionhub.plugin.roadmap.model.Balance;
 import org.missionhub.plugin.roadmap.model.Dependency;
 import org.missionhub.plugin.roadmap.model.Initiative;
 import org.missionhub.plugin.roadmap.model.Milestone;
 import org.missionhub.plugin.roadmap.model.Objective;
 import org.missionhub.plugin.roadmap.model.Portfolio;
+import org.missionhub.plugin.roadmap.model.Review;
+import org.missionhub.plugin.roadmap.model.ReviewVerdict;
 import org.missionhub.plugin.roadmap.rest.RoadmapDtos.DependencyDto;
 import org.missionhub.plugin.roadmap.rest.RoadmapDtos.InitiativeDto;
 import org.missionhub.plugin.roadmap.rest.RoadmapDtos.MilestoneDto;
@@ -37,6 +44,7 @@ import org.missionhub.plugin.roadmap.service.InitiativeService;
 import org.missionhub.plugin.roadmap.service.MilestoneService;
 import org.missionhub.plugin.roadmap.service.MissionMembers;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
+import org.missionhub.plugin.roadmap.service.ReviewService;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
 
 /**
@@ -51,12 +59,14 @@ public class RoadmapResource {
   private final RoadmapService roadmap;
   private final InitiativeService initiatives;
   private final MilestoneService milestones;
+  private final ReviewService reviews;
 
   public RoadmapResource(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
     this.roadmap = new RoadmapService(scope, context);
     this.initiatives = new InitiativeService(scope, context);
     this.milestones = new MilestoneService(scope, context);
+    this.reviews = new ReviewService(scope, context);
   }
 
   /** Everything of the roadmap at once, with broken dependencies and each initiative's next milestone. */
@@ -71,6 +81,39 @@ public class RoadmapResource {
   public Response objective(@PathParam("id") String id) {
     Objective objective = roadmap.portfolio().objective(id).orElseThrow(() -> PluginProblem.notFound("Objective"));
     return Response.ok(ObjectiveDto.of(objective)).tag(Revisions.tag(objective.revision())).build();
+  }
+
+  /** The portfolio's balance over horizons, by objective and by owner, with warnings of gaps. */
+  @GET
+  @Path("balance")
+  public BalanceDto balance() {
+    Portfolio portfolio = roadmap.portfolio();
+    return BalanceDto.of(Balance.of(portfolio), portfolio, new MissionMembers(scope));
+  }
+
+  /**
+   * The roadmap as a file: {@code format=csv} (the initiatives) or {@code format=xlsx} (a sheet each for
+   * objectives, initiatives, milestones and dependencies).
+   */
+  @GET
+  @Path("export")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  public Response export(@QueryParam("format") String format) {
+    String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!kind.equals("csv") && !kind.equals("xlsx")) {
+      throw PluginProblem.invalid("format", "must be csv or xlsx");
+    }
+    Portfolio portfolio = roadmap.portfolio();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
+    List<RoadmapTable> tables = RoadmapTable.of(portfolio, names);
+    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + "-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "." + kind;
+    StreamingOutput body = kind.equals("csv")
+        ? out -> RoadmapFiles.csv(RoadmapTable.named(tables, "initiatives"), out)
+        : out -> RoadmapFiles.xlsx(tables, out);
+    return Response.ok(body, kind.equals("csv") ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .build();
   }
 
   @POST
@@ -193,6 +236,57 @@ public class RoadmapResource {
   public Response deleteDependency(@PathParam("id") String id) {
     roadmap.deleteDependency(id);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("reviews")
+  public ReviewDtos.ReviewsDto reviews() {
+    return ReviewDtos.ReviewsDto.of(reviews.reviews());
+  }
+
+  @POST
+  @Path("reviews")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = ReviewDtos.ReviewDto.class, status = 201)
+  public Response startReview(ReviewDtos.ReviewForm form, @Context UriInfo uri) {
+    Review review = reviews.start(form == null ? null : form.title(), form == null ? null : form.heldOn());
+    return created(uri, review.id(), ReviewDtos.ReviewDto.of(review), review.revision());
+  }
+
+  @GET
+  @Path("reviews/{id}")
+  @Returns(ReviewDtos.ReviewViewDto.class)
+  public Response review(@PathParam("id") String id) {
+    ReviewService.ReviewView view = reviews.review(id);
+    return Response.ok(ReviewDtos.ReviewViewDto.of(view)).tag(Revisions.tag(view.review().revision())).build();
+  }
+
+  /** The review's verdict on one initiative; also a decision in the mission's decision log. */
+  @POST
+  @Path("reviews/{id}/verdicts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Returns(value = ReviewDtos.VerdictDto.class, status = 201)
+  public Response decide(@PathParam("id") String id, ReviewDtos.VerdictForm form, @Context UriInfo uri) {
+    if (form == null || form.initiative() == null || form.initiative().isBlank()) {
+      throw PluginProblem.invalid("initiative", "name the initiative the verdict is on");
+    }
+    ReviewVerdict verdict = reviews.decide(id, form.initiative(), form.verdict(), form.rationale());
+    return Response.created(uri.getBaseUriBuilder().path(uri.getPath().replaceFirst("/verdicts$", "")).build()).entity(ReviewDtos.VerdictDto.of(verdict)).build();
+  }
+
+  @POST
+  @Path("reviews/{id}/close")
+  @Returns(ReviewDtos.ReviewDto.class)
+  public Response closeReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Review closed = reviews.close(id, Revisions.expected(ifMatch, "Closing a review"));
+    return Response.ok(ReviewDtos.ReviewDto.of(closed)).tag(Revisions.tag(closed.revision())).build();
+  }
+
+  @PUT
+  @Path("review-cadence")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ReviewDtos.CadenceForm cadence(ReviewDtos.CadenceForm form) {
+    return new ReviewDtos.CadenceForm(reviews.cadence(form == null ? null : form.months()));
   }
 
   private static Response created(UriInfo uri, String id, Object entity, long revision) {

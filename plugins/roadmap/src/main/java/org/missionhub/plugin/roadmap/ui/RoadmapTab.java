@@ -1,6 +1,13 @@
 package org.missionhub.plugin.roadmap.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +28,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.roadmap.RoadmapPlugin;
+import org.missionhub.plugin.roadmap.export.RoadmapFiles;
+import org.missionhub.plugin.roadmap.export.RoadmapTable;
 import org.missionhub.plugin.roadmap.model.Dependency;
 import org.missionhub.plugin.roadmap.model.Initiative;
 import org.missionhub.plugin.roadmap.model.ItemRef;
@@ -31,6 +40,7 @@ import org.missionhub.plugin.roadmap.model.Rag;
 import org.missionhub.plugin.roadmap.service.InitiativeService;
 import org.missionhub.plugin.roadmap.service.MilestoneService;
 import org.missionhub.plugin.roadmap.service.MissionMembers;
+import org.missionhub.plugin.roadmap.service.ReviewService;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
 
 /**
@@ -73,7 +83,8 @@ public class RoadmapTab extends VerticalLayout {
     timeline.setId("roadmap-timeline");
     timeline.setWidthFull();
     add(timeline);
-    add(board(portfolio, members), dependencies(portfolio));
+    add(board(portfolio, members), new BalanceSection(portfolio), dependencies(portfolio));
+    add(new ReviewsSection(new ReviewService(scope, plugin.context()), roadmap.access().manages(), LocalDate.now(plugin.context().clock()), this::refresh));
   }
 
   private Span summary(Portfolio portfolio) {
@@ -96,7 +107,33 @@ public class RoadmapTab extends VerticalLayout {
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.addComponentAsFirst(add);
     }
+    actions.add(download("roadmap-download-csv", "roadmap.download.csv", "csv"), download("roadmap-download-xlsx", "roadmap.download.xlsx", "xlsx"));
+    actions.setAlignItems(Alignment.BASELINE);
     return actions;
+  }
+
+  /** A link that writes the roadmap as it is when clicked: the initiatives as CSV, or the whole workbook. */
+  private Anchor download(String id, String label, String format) {
+    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + "." + format;
+    Anchor link = new Anchor(new StreamResource(file, () -> {
+      Map<String, String> names = new HashMap<>();
+      scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
+      List<RoadmapTable> tables = RoadmapTable.of(roadmap.portfolio(), names);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        if (format.equals("csv")) {
+          RoadmapFiles.csv(RoadmapTable.named(tables, "initiatives"), out);
+        } else {
+          RoadmapFiles.xlsx(tables, out);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new ByteArrayInputStream(out.toByteArray());
+    }), getTranslation(label));
+    link.getElement().setAttribute("download", true);
+    link.setId(id);
+    return link;
   }
 
   /** Objectives as rows, each with the cards of the initiatives serving it; then those serving none. */
