@@ -66,6 +66,23 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     return wait.until(condition::apply);
   }
 
+  /**
+   * With -Dmissionhub.it.screenshots=true, keeps the page as it is now as target/browser-screenshots/{name}.png
+   * (the user guide's pictures are taken this way); otherwise does nothing.
+   */
+  public void keepScreenshot(String name) {
+    if (!Boolean.getBoolean("missionhub.it.screenshots")) {
+      return;
+    }
+    try {
+      Path folder = Path.of("target", "browser-screenshots");
+      Files.createDirectories(folder);
+      Files.write(folder.resolve(name + "-" + ItEnvironment.database() + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public WebDriver driver() {
     return driver;
   }

@@ -79,17 +79,19 @@ class RoadmapBrowserIT {
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
     assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
+    browser.keepScreenshot("roadmap");
     assertThat(lead.admin().api().get(roadmap).json().getInt("brokenDependencies")).isEqualTo(1);
 
     // and records a pivot for the counsellors at a portfolio review, which lands in the decision log
     fields.click("roadmap-start-review");
     fields.click("roadmap-review-save");
-    WebElement counsellors = browser.waitFor(By.xpath("//*[@id='roadmap-review-dialog']//*[contains(@class, 'roadmap-review-item')][contains(., 'School counsellors')]"));
+    // (a dialog's content is in its overlay, not under the dialog's element)
+    WebElement counsellors = browser.waitFor(By.xpath("//vaadin-dialog-overlay//*[contains(@class, 'roadmap-review-item')][contains(., 'School counsellors')]"));
     String initiative = counsellors.getAttribute("data-initiative");
     fields.choose("roadmap-verdict-" + initiative, "Pivot");
     fields.type("roadmap-rationale-" + initiative, "Start with the schools the panel names first");
     fields.click("roadmap-record-" + initiative);
-    browser.waitFor(By.xpath("//*[@id='roadmap-review-dialog']//*[contains(@class, 'roadmap-verdict')][starts-with(normalize-space(), 'Pivot')]"));
+    browser.waitFor(By.xpath("//vaadin-dialog-overlay//*[contains(@class, 'roadmap-verdict')][starts-with(normalize-space(), 'Pivot')]"));
     assertThat(lead.admin().api().get(lead.missionPath(mission) + "/decisions?size=100").body()).contains("pivot \\\"School counsellors\\\"");
     fields.click("roadmap-review-close");
     browser.waitUntil(d -> d.findElements(By.id("roadmap-review-dialog")).isEmpty());

@@ -8,9 +8,10 @@ import java.util.Objects;
  * "stop this initiative": it appears in the Governance tab beside the decisions people record there.
  *
  * @param decidedOn the day it was decided; not in the future
+ * @param decidedBy who decided (a body, such as "Portfolio review of the steering group"); needed once adopted
  * @param status PROPOSED, ADOPTED or REJECTED
  */
-public record DecisionDraft(String title, String rationale, LocalDate decidedOn, DecisionStatus status) {
+public record DecisionDraft(String title, String rationale, LocalDate decidedOn, String decidedBy, DecisionStatus status) {
 
   public DecisionDraft {
     Objects.requireNonNull(title, "title");

@@ -2,6 +2,7 @@ package org.missionhub.it.browser.pages;
 
 import org.missionhub.it.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -16,6 +17,7 @@ public final class Fields {
 
   public void type(String id, String text) {
     WebElement input = browser.waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+    reveal(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
   }
@@ -38,7 +40,14 @@ public final class Fields {
   }
 
   public void click(String id) {
-    browser.waitFor(By.id(id)).click();
+    WebElement element = browser.waitFor(By.id(id));
+    reveal(element);
+    element.click();
+  }
+
+  /** Long pages scroll inside the application's layout, which Selenium's own scrolling does not always reach. */
+  private void reveal(WebElement element) {
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
   }
 
   public String text(String id) {

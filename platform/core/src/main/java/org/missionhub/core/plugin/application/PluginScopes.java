@@ -75,7 +75,7 @@ public class PluginScopes {
             .filter(p -> p.roles().stream().anyMatch(access.roles()::contains))
             .map(PermissionDefinition::id)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-        draft -> decisionLog.record(missionId, new DecisionRecord(draft.title(), draft.rationale(), draft.decidedOn(), null, draft.status(), null)).id());
+        draft -> decisionLog.record(missionId, new DecisionRecord(draft.title(), draft.rationale(), draft.decidedOn(), draft.decidedBy(), draft.status(), null)).id());
   }
 
   public PlatformScope platform(String pluginId) {

@@ -97,7 +97,8 @@ public class RoadmapResource {
    */
   @GET
   @Path("export")
-  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  // JSON too: a wrong format is answered as a problem, whatever the client accepts
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
   public Response export(@QueryParam("format") String format) {
     String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("xlsx")) {

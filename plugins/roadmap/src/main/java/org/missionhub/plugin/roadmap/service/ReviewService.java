@@ -109,7 +109,7 @@ public final class ReviewService {
           scope.recordDecision(
               new DecisionDraft(
                   "Portfolio review " + review.heldOn() + ": " + verdict.name().toLowerCase(Locale.ROOT) + " \"" + initiative.title() + "\"",
-                  rationale, review.heldOn().isAfter(today) ? today : review.heldOn(), DecisionStatus.ADOPTED));
+                  rationale, review.heldOn().isAfter(today) ? today : review.heldOn(), clip(review.title() + " (" + scope.caller().displayName() + ")"), DecisionStatus.ADOPTED));
       ReviewVerdict recorded = new ReviewVerdict(reviewId, initiativeId, verdict, rationale, decision, scope.caller().displayName(), now());
       store.insert(c, writer(), mission(), recorded, scope.caller().subject());
       if (verdict == Verdict.STOP && initiative.lifecycle() != Lifecycle.STOPPED) {
@@ -170,6 +170,10 @@ public final class ReviewService {
 
   private Review find(Connection c, String id) throws SQLException {
     return store.reviews(c, mission()).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Review"));
+  }
+
+  private static String clip(String text) {
+    return text.length() > 200 ? text.substring(0, 199) + "…" : text;
   }
 
   private String mission() {

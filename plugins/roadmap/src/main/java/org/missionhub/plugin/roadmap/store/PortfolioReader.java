@@ -95,7 +95,7 @@ public final class PortfolioReader {
                   rows.getObject(8, LocalDate.class), rows.getObject(9, LocalDate.class),
                   horizon == null ? null : Horizon.valueOf(horizon), rows.getString(11),
                   Lifecycle.valueOf(rows.getString(12)), Rag.valueOf(rows.getString(13)), rows.getString(14),
-                  amount == null ? null : new Budget(plain(amount), Currency.getInstance(rows.getString(16))),
+                  amount == null ? null : budget(amount, Currency.getInstance(rows.getString(16))),
                   tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
                   rows.getObject(18, OffsetDateTime.class), rows.getLong(19)));
         }
@@ -140,10 +140,14 @@ public final class PortfolioReader {
     }
   }
 
-  /** 1250.5000 as 1250.5, 2E+3 as 2000: the amount as entered, whatever scale the column keeps. */
-  private static BigDecimal plain(BigDecimal amount) {
+  /**
+   * The amount with the currency's own decimals, or more where it has them (the column keeps four):
+   * 250000.5000 EUR as 250000.50, 1200.0000 JPY as 1200, 0.1250 EUR as 0.125.
+   */
+  private static Budget budget(BigDecimal amount, Currency currency) {
     BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    int scale = Math.max(Math.max(currency.getDefaultFractionDigits(), 0), stripped.scale());
+    return new Budget(stripped.setScale(scale), currency);
   }
 
   private static Map<String, List<String>> pairs(Connection connection, String sql, String missionId) throws SQLException {
