@@ -77,6 +77,14 @@ public interface MissionHubPlugin {
    */
   default void exportOrganisation(OrganisationId organisation, OrganisationExport export) {}
 
+  /**
+   * Adds believable data to one of MissionHub's demo missions (contract 1.3.0): called once, when the demo
+   * data is loaded into an empty database for people trying MissionHub out, as the mission's leader, for
+   * the plugins the demo organisations switch on. Go through the plugin's own services and the scope, as a
+   * person would; a failure is logged and leaves the rest of the demo data in place.
+   */
+  default void demoData(MissionScope mission) {}
+
   // ---- contributions ----
 
   /**

@@ -42,6 +42,7 @@ public class DemoData {
   @Inject MembershipService memberships;
   @Inject OrganisationRepository organisations;
   @Inject DemoMissions missions;
+  @Inject DemoPlugins demoPlugins;
 
   /** Returns false if the demo organisations already exist. */
   public boolean loadIfAbsent() {
@@ -60,6 +61,10 @@ public class DemoData {
     member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);
     // Jonas works for the municipality and volunteers with the NGO: the demo's person in two organisations
     member(CAMILLE, NGO, JONAS, OrganisationRole.MEMBER);
+    demoPlugins.switchOn(MINISTRY, ANNA);
+    demoPlugins.switchOn(MUNICIPALITY, SOFIE);
+    demoPlugins.switchOn(NGO, CAMILLE);
+    demoPlugins.switchOn(FOUNDATION, OLIVER);
     missions.load();
     return true;
   }

@@ -27,6 +27,7 @@ import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.roadmap.api.DependencyBroken;
+import org.missionhub.plugin.roadmap.demo.RoadmapDemo;
 import org.missionhub.plugin.roadmap.rest.OrganisationRoadmapResource;
 import org.missionhub.plugin.roadmap.rest.RoadmapResource;
 import org.missionhub.plugin.roadmap.service.Access;
@@ -170,6 +171,12 @@ public class RoadmapPlugin implements MissionHubPlugin {
   @Override
   public void exportOrganisation(OrganisationId organisation, OrganisationExport export) {
     organisations.export(organisation, export);
+  }
+
+  /** A portfolio for each demo mission (contract 1.3.0). */
+  @Override
+  public void demoData(MissionScope mission) {
+    new RoadmapDemo(mission, context).load();
   }
 
   /** Removing the plugin's data: the roadmap is the missions', not one organisation's; nothing private to remove. */

@@ -1,0 +1,61 @@
+package org.missionhub.core.startup;
+
+import static org.missionhub.core.startup.DemoPeople.caller;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.missionhub.core.organisation.application.PersonDetails;
+import org.missionhub.core.plugin.LoadedPlugin;
+import org.missionhub.core.plugin.PluginRuntime;
+import org.missionhub.core.plugin.application.OrganisationPluginService;
+import org.missionhub.core.plugin.application.PluginChange;
+import org.missionhub.core.plugin.application.PluginScopes;
+
+/**
+ * The product plugins the demo organisations switch on, and the data each adds to the demo missions
+ * through the contract ({@code MissionHubPlugin.demoData}). A plugin that is not running is skipped; one
+ * that fails is logged and the rest of the demo stays.
+ */
+@ApplicationScoped
+public class DemoPlugins {
+
+  /** Switched on in every demo organisation. */
+  static final List<String> SWITCHED_ON = List.of("roadmap");
+
+  private static final Logger LOG = Logger.getLogger(DemoPlugins.class.getName());
+
+  @Inject CallerScope actor;
+  @Inject PluginRuntime runtime;
+  @Inject OrganisationPluginService plugins;
+  @Inject PluginScopes scopes;
+
+  void switchOn(String organisation, PersonDetails admin) {
+    for (String id : SWITCHED_ON) {
+      if (runtime.activePlugin(id).isEmpty()) {
+        continue;
+      }
+      actor.as(caller(admin, organisation), organisation, () -> {
+        plugins.change(id, plugins.get(id).version(), new PluginChange(true, null));
+        return null;
+      });
+    }
+  }
+
+  void fill(String missionId, String lead, PersonDetails leader) {
+    for (String id : SWITCHED_ON) {
+      runtime.activePlugin(id).flatMap(LoadedPlugin::plugin).ifPresent(plugin -> {
+        try {
+          actor.as(caller(leader, lead), lead, () -> {
+            plugin.demoData(scopes.mission(id, missionId));
+            return null;
+          });
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Plugin " + id + " could not add its demo data to mission " + missionId, e);
+        }
+      });
+    }
+  }
+}
