@@ -57,6 +57,10 @@ class RoadmapBrowserIT {
     browser.waitFor(By.xpath("//*[@id='roadmap-dependencies']//li[contains(., 'School counsellors waits for Panel findings')]"));
     assertThat(browser.driver().findElements(By.cssSelector("#roadmap-dependencies li.roadmap-broken"))).isEmpty();
     assertThat(browser.waitFor(By.cssSelector("#roadmap-timeline svg")).getAttribute("aria-label")).isNotBlank();
+    // and keeps the plan as a baseline
+    fields.type("roadmap-baseline-name", "Plan before the panel");
+    fields.click("roadmap-baseline-save");
+    browser.waitFor(By.xpath("//*[@id='roadmap-baseline-verdict'][starts-with(normalize-space(), 'Nothing has changed')]"));
     WorkspacePage.signOut(browser);
 
     // the partner's implementer moves the findings to October (10/10: the same day whichever order the locale writes)
@@ -64,7 +68,7 @@ class RoadmapBrowserIT {
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     WebElement move = browser.waitFor(By.xpath("//vaadin-button[starts-with(@id, 'roadmap-move-')]"));
     assertThat(browser.driver().findElements(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button"))).as("not theirs to edit").isEmpty();
-    move.click();
+    fields.click(move.getAttribute("id"));
     WebElement due = browser.waitFor(By.cssSelector("#roadmap-milestone-due input"));
     due.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     due.sendKeys("10/10/2027", Keys.ENTER);
@@ -79,6 +83,10 @@ class RoadmapBrowserIT {
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
     assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
+    // the baseline says what moved: the findings, 131 days later; grouped by owner, the partner has its heading
+    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space() = '+131 days']"));
+    fields.choose("roadmap-timeline-group", "Owner organisation");
+    browser.waitFor(By.xpath("//*[@id='roadmap-timeline']//*[name()='text'][@font-weight='bold'][contains(., '" + partner.slug() + "')]"));
     browser.keepScreenshot("roadmap");
     assertThat(lead.admin().api().get(roadmap).json().getInt("brokenDependencies")).isEqualTo(1);
 
@@ -95,7 +103,8 @@ class RoadmapBrowserIT {
     assertThat(lead.admin().api().get(lead.missionPath(mission) + "/decisions?size=100").body()).contains("pivot \\\"School counsellors\\\"");
     fields.click("roadmap-review-close");
     browser.waitUntil(d -> d.findElements(By.id("roadmap-review-dialog")).isEmpty());
-    // so do the mission overview's card and the organisation's "Our initiatives" page
+    // so do the mission overview's card and the organisation's "Our initiatives" page (the tabs are far above by now)
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('tab-overview').scrollIntoView({block: 'center'});");
     fields.click("tab-overview");
     assertThat(browser.waitFor(By.id("roadmap-card-summary")).getText()).endsWith("broken dependencies: 1");
     fields.click("nav-plugin-roadmap-initiatives");

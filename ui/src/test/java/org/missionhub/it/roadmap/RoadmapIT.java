@@ -206,6 +206,46 @@ class RoadmapIT {
     assertThat(member.api().post(roadmap + "/reviews", Payloads.object("title", "Mine", "heldOn", heldOn)).status()).isEqualTo(403);
   }
 
+  @Test
+  void aBaselineShowsWhatMovedSinceItWasSavedAndOnlyManagersKeepOne() {
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    ApiResponse sorting = post(roadmap + "/initiatives", Payloads.object(
+        "title", "Sorting pilot", "type", "PILOT", "lifecycle", "ACTIVE", "start", "2027-01-01", "end", "2027-06-30"));
+    post(roadmap + "/initiatives", Payloads.object("title", "Compost subsidy", "type", "POLICY", "lifecycle", "ACTIVE"));
+    ApiResponse saved = post(roadmap + "/baselines", Payloads.object("name", "Plan approved at gate 1"));
+    assertThat(saved.json().getInt("items")).isEqualTo(2);
+    String baseline = roadmap + "/baselines/" + saved.json().getString("id");
+    assertThat(lead.admin().api().get(baseline).json().getJsonArray("changes")).isEmpty();
+
+    // the pilot slips three months and turns amber; a new initiative comes
+    String sortingPath = roadmap + "/initiatives/" + sorting.json().getString("id");
+    ApiResponse moved = lead.admin().api().put(sortingPath, Payloads.object(
+        "title", "Sorting pilot", "type", "PILOT", "lifecycle", "ACTIVE", "start", "2027-01-01", "end", "2027-09-30", "rag", "AMBER", "ragReason", "Late trucks"),
+        lead.admin().api().get(sortingPath).etag());
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    post(roadmap + "/initiatives", Payloads.object("title", "Reuse shop", "type", "PROJECT"));
+
+    JsonObject comparison = lead.admin().api().get(baseline).json();
+    assertThat(comparison.getJsonObject("baseline").getString("name")).isEqualTo("Plan approved at gate 1");
+    assertThat(comparison.getJsonArray("changes").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("title") + ":" + c.getString("aspect") + ":" + (c.containsKey("days") ? c.getJsonNumber("days").longValue() : ""))
+        .containsExactlyInAnyOrder("Sorting pilot:END:92", "Sorting pilot:RAG:", "Reuse shop:ADDED:");
+
+    // a partner's member reads it, does not keep or delete one; nobody outside sees it
+    Scenario.partnership(lead, mission, partner);
+    Person observer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, observer, partner.slug(), "OBSERVER");
+    String theirs = partner.missionPath(mission) + "/roadmap/baselines";
+    assertThat(observer.api().get(theirs).array()).hasSize(1);
+    assertThat(observer.api().post(theirs, Payloads.object("name", "Mine")).status()).isEqualTo(403);
+    assertThat(lead.admin().api().post(roadmap + "/baselines", Payloads.object("name", " ")).json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("name");
+    Org outsider = Scenario.organisation("baseline-outsider", "NGO", "FR", "roadmap");
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/roadmap/baselines/" + saved.json().getString("id")).status()).isEqualTo(404);
+    assertThat(lead.admin().api().delete(baseline, saved.etag()).status()).isEqualTo(204);
+    assertThat(lead.admin().api().get(baseline).status()).isEqualTo(404);
+  }
+
   private ApiResponse post(String path, String json) {
     ApiResponse response = lead.admin().api().post(path, json);
     assertThat(response.status()).as(response.toString()).isEqualTo(201);

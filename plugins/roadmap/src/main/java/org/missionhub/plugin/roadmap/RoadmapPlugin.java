@@ -94,7 +94,7 @@ public class RoadmapPlugin implements MissionHubPlugin {
   public Set<String> missionSharedTables() {
     return Set.of(
         "roadmap_objective", "roadmap_initiative", "roadmap_initiative_objective", "roadmap_contributor", "roadmap_rag_change", "roadmap_milestone", "roadmap_dependency",
-        "roadmap_review", "roadmap_review_verdict", "roadmap_review_cadence");
+        "roadmap_review", "roadmap_review_verdict", "roadmap_review_cadence", "roadmap_baseline", "roadmap_baseline_item");
   }
 
   @Override

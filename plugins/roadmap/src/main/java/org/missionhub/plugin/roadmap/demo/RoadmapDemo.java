@@ -6,6 +6,7 @@ import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.roadmap.model.DependencyKind;
 import org.missionhub.plugin.roadmap.model.ItemRef;
+import org.missionhub.plugin.roadmap.service.BaselineService;
 import org.missionhub.plugin.roadmap.service.Forms.DependencyForm;
 import org.missionhub.plugin.roadmap.service.Forms.InitiativeForm;
 import org.missionhub.plugin.roadmap.service.Forms.ItemForm;
@@ -20,7 +21,8 @@ import org.missionhub.plugin.roadmap.service.RoadmapService;
 /**
  * A believable portfolio for each of the three missions of the OECD / Danish Design Centre workshop (the
  * demo data), built through the plugin's services as the mission's leader would: objectives, initiatives of
- * the lead and its partners, milestones, a dependency that a slipped pilot has broken, and a first review.
+ * the lead and its partners, milestones, a baseline of the approved plan, a dependency that a slipped pilot
+ * has broken since, and a first review.
  */
 public final class RoadmapDemo {
 
@@ -29,6 +31,7 @@ public final class RoadmapDemo {
   private final InitiativeService initiatives;
   private final MilestoneService milestones;
   private final ReviewService reviews;
+  private final BaselineService baselines;
 
   public RoadmapDemo(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
@@ -36,6 +39,7 @@ public final class RoadmapDemo {
     this.initiatives = new InitiativeService(scope, context);
     this.milestones = new MilestoneService(scope, context);
     this.reviews = new ReviewService(scope, context);
+    this.baselines = new BaselineService(scope, context);
   }
 
   public void load() {
@@ -60,13 +64,22 @@ public final class RoadmapDemo {
         "2025-09-01", "2028-06-30", "ACTIVE", "GREEN", null, "12000000", "DKK");
     initiative("Youth panel on mental health", "PILOT", ngo, List.of(), List.of(early), "2025-03-01", "2026-02-28", "COMPLETED", "GREEN", null, null, null);
     String pilot = initiative("Nordby school counselling pilot", "PILOT", municipality, List.of(lead), List.of(reach),
-        "2026-03-01", "2027-06-30", "ACTIVE", "AMBER", "Two of the five schools have no counsellor yet", "850000", "DKK");
+        "2026-03-01", "2027-06-30", "ACTIVE", "GREEN", null, "850000", "DKK");
     initiative("Anonymous chat line for 15-24 year olds", "PROJECT", ngo, List.of(), List.of(reach), "2026-01-15", "2031-12-31", "ACTIVE", "GREEN", null, "450000", "EUR");
     String indicators = initiative("Well-being indicators shared by health, education and social services", "RESEARCH", lead, List.of(ngo, municipality),
         List.of(wellbeing), "2026-06-01", "2027-12-31", "PROPOSED", "GREEN", null, "300000", "DKK");
-    milestone(counsellors, "First 40 schools staffed", "2026-08-15");
-    String results = milestone(pilot, "First results of the pilot", "2026-06-30");
+    milestone(counsellors, "First 40 schools staffed", "2026-08-15", "REACHED");
+    milestone(counsellors, "Every upper-secondary school staffed", "2027-08-15", "PLANNED");
+    String results = milestone(pilot, "First results of the pilot", "2026-03-31", "PLANNED");
+    milestone(pilot, "Pilot results with the regional pool", "2027-03-31", "AT_RISK");
+    milestone(indicators, "Indicator set agreed by the three services", "2027-02-01", "PLANNED");
     dependency(ItemRef.milestone(results), ItemRef.initiative(indicators));
+    // the plan as approved, then what happened since: the pilot's results slipped a quarter and were missed
+    baselines.take("Plan approved at gate 1");
+    milestones.update(results, 1, new MilestoneForm(pilot, "First results of the pilot", "2026-06-30", null, "MISSED"));
+    initiatives.update(pilot, 1, new InitiativeForm(
+        "Nordby school counselling pilot", null, "PILOT", municipality, null, List.of(lead), List.of(reach), "2026-03-01", "2027-06-30", null, null, "ACTIVE",
+        "AMBER", "Two of the five schools have no counsellor yet", "850000", "DKK", List.of()));
     reviews.cadence(3);
     String review = reviews.start("Spring portfolio review", "2026-04-15").id();
     reviews.decide(review, counsellors, "CONTINUE", "On track: 28 schools staffed, the rest recruiting.");
@@ -81,7 +94,8 @@ public final class RoadmapDemo {
     String cafes = initiative("Repair café network", "PILOT", foundation, List.of(lead), List.of(repair), "2026-05-01", "2029-04-30", "ACTIVE", "GREEN", null, "300000", "GBP");
     initiative("Circular public procurement", "PROCUREMENT", lead, List.of(), List.of(waste), "2026-09-01", "2027-08-31", "PROPOSED", "GREEN", null, null, null);
     initiative("Deposit scheme for reusable packaging", "POLICY", lead, List.of(foundation), List.of(waste), "2027-01-01", "2033-12-31", "IDEA", "GREEN", null, null, null);
-    milestone(cafes, "Ten cafés open", "2026-11-30");
+    milestone(cafes, "Ten cafés open", "2026-11-30", "REACHED");
+    milestone(cafes, "Twenty-five cafés open", "2027-09-30", "PLANNED");
   }
 
   private void digitisation() {
@@ -90,7 +104,8 @@ public final class RoadmapDemo {
     initiative("Algorithm register", "PROJECT", lead, List.of(), List.of(assessed), "2024-01-10", "2025-12-31", "COMPLETED", "GREEN", null, null, null);
     String desk = initiative("Impact assessment help desk", "CAPACITY_BUILDING", lead, List.of(), List.of(assessed), "2025-02-01", "2027-06-30", "ACTIVE", "AMBER",
         "Agencies wait three weeks for help", "600000", "DKK");
-    milestone(desk, "Assessment template in plain language", "2026-10-01");
+    milestone(desk, "Assessment template in plain language", "2026-10-01", "REACHED");
+    milestone(desk, "Help desk answers within a week", "2027-03-01", "AT_RISK");
   }
 
   /** The lead's slug for null, else the first co-managing organisation of that type (the lead if none). */
@@ -116,8 +131,8 @@ public final class RoadmapDemo {
         title, null, type, owner, null, contributors, objectives, start, end, null, null, lifecycle, rag, ragReason, budget, currency, List.of())).id();
   }
 
-  private String milestone(String initiative, String title, String due) {
-    return milestones.add(new MilestoneForm(initiative, title, due, null, null)).id();
+  private String milestone(String initiative, String title, String due, String state) {
+    return milestones.add(new MilestoneForm(initiative, title, due, null, state)).id();
   }
 
   private void dependency(ItemRef predecessor, ItemRef successor) {

@@ -61,8 +61,11 @@ public class RoadmapResource {
   private final MilestoneService milestones;
   private final ReviewService reviews;
 
+  private final RoadmapContext context;
+
   public RoadmapResource(MissionScope scope, RoadmapContext context) {
     this.scope = scope;
+    this.context = context;
     this.roadmap = new RoadmapService(scope, context);
     this.initiatives = new InitiativeService(scope, context);
     this.milestones = new MilestoneService(scope, context);
@@ -92,29 +95,47 @@ public class RoadmapResource {
   }
 
   /**
-   * The roadmap as a file: {@code format=csv} (the initiatives) or {@code format=xlsx} (a sheet each for
-   * objectives, initiatives, milestones and dependencies).
+   * The roadmap as a file: {@code format=csv} (one table: {@code table=initiatives}, the default, or
+   * objectives, milestones, dependencies) or {@code format=xlsx} (a sheet each). The initiatives and
+   * milestones files are what the import reads.
    */
   @GET
   @Path("export")
   // JSON too: a wrong format is answered as a problem, whatever the client accepts
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
-  public Response export(@QueryParam("format") String format) {
+  public Response export(@QueryParam("format") String format, @QueryParam("table") String table) {
     String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("xlsx")) {
       throw PluginProblem.invalid("format", "must be csv or xlsx");
+    }
+    String tableName = table == null || table.isBlank() ? "initiatives" : table.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("objectives", "initiatives", "milestones", "dependencies").contains(tableName)) {
+      throw PluginProblem.invalid("table", "must be objectives, initiatives, milestones or dependencies");
     }
     Portfolio portfolio = roadmap.portfolio();
     java.util.Map<String, String> names = new java.util.HashMap<>();
     scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
     List<RoadmapTable> tables = RoadmapTable.of(portfolio, names);
-    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + "-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "." + kind;
+    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + (kind.equals("csv") ? "-" + tableName : "") + "-"
+        + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "." + kind;
     StreamingOutput body = kind.equals("csv")
-        ? out -> RoadmapFiles.csv(RoadmapTable.named(tables, "initiatives"), out)
+        ? out -> RoadmapFiles.csv(RoadmapTable.named(tables, tableName), out)
         : out -> RoadmapFiles.xlsx(tables, out);
     return Response.ok(body, kind.equals("csv") ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
         .build();
+  }
+
+  /** Baselines of the portfolio and comparisons with today. */
+  @Path("baselines")
+  public BaselineResource baselines() {
+    return new BaselineResource(scope, context);
+  }
+
+  /** CSV import of initiatives or milestones, with a dry run. */
+  @Path("import")
+  public RoadmapImportResource imports() {
+    return new RoadmapImportResource(scope, context);
   }
 
   @POST

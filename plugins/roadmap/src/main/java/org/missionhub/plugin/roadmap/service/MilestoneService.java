@@ -1,6 +1,5 @@
 package org.missionhub.plugin.roadmap.service;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,10 +7,8 @@ import java.util.UUID;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.roadmap.model.Initiative;
 import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.model.Milestone;
-import org.missionhub.plugin.roadmap.model.MilestoneState;
 import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.service.Forms.MilestoneForm;
 import org.missionhub.plugin.roadmap.store.PortfolioReader;
@@ -75,32 +72,9 @@ public final class MilestoneService {
   }
 
   private Milestone read(Portfolio portfolio, String id, MilestoneForm form, long revision) {
-    FieldReader in = new FieldReader();
-    String initiativeId = form == null || form.initiative() == null || form.initiative().isBlank() ? null : form.initiative().strip();
-    Initiative initiative = null;
-    if (initiativeId != null) {
-      initiative = portfolio.initiative(initiativeId).orElse(null);
-      if (initiative == null) {
-        in.problem("initiative", "is not an initiative of this mission");
-      }
-    }
-    String title = in.text("title", form == null ? null : form.title(), 200, true);
-    LocalDate due = in.date("due", form == null ? null : form.due(), true);
-    MilestoneState state = in.choice("state", form == null ? null : form.state(), MilestoneState.class, MilestoneState.PLANNED);
-    String owner = initiative != null ? initiative.owner() : scope.organisationId().toString();
-    if (form != null && form.owner() != null && !form.owner().isBlank()) {
-      owner = new MissionMembers(scope).organisation(form.owner().strip()).map(o -> o.id().toString()).orElse(null);
-      if (owner == null) {
-        in.problem("owner", "must be the lead or an accepted partner of the mission");
-      }
-    }
-    in.check();
-    if (initiative != null) {
-      access.requireEdit(initiative);
-    } else {
-      access.requireManage();
-    }
-    return new Milestone(id, mission(), initiativeId, title, due, owner, state, revision);
+    Milestone milestone = new MilestoneRules(new MissionMembers(scope), portfolio).read(id, mission(), form, writer(), revision);
+    requireEdit(portfolio, milestone.initiativeId());
+    return milestone;
   }
 
   private void requireEdit(Portfolio portfolio, String initiativeId) {

@@ -41,6 +41,22 @@ public final class MissionMembers {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * A co-managing organisation by its slug or its name, as a spreadsheet names it (the export writes names),
+   * ignoring case and surrounding spaces.
+   */
+  public Optional<OrganisationFacts> organisationNamed(String text) {
+    String wanted = text == null ? "" : text.strip();
+    return Optional.ofNullable(bySlug.get(wanted))
+        .or(() -> bySlug.values().stream().filter(o -> o.slug().equalsIgnoreCase(wanted) || o.name().strip().equalsIgnoreCase(wanted)).findFirst());
+  }
+
+  /** The subjects of the people holding a role in the mission with that display name (ignoring case). */
+  public java.util.List<String> peopleNamed(String name) {
+    String wanted = name == null ? "" : name.strip();
+    return people.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().strip().equalsIgnoreCase(wanted)).map(Map.Entry::getKey).toList();
+  }
+
   public String slugs() {
     return String.join(", ", bySlug.keySet());
   }

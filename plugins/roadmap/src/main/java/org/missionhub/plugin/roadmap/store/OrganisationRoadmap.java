@@ -25,7 +25,7 @@ public final class OrganisationRoadmap {
   /** Tables holding a mission's rows, children first. */
   private static final List<String> TABLES =
       List.of(
-          "roadmap_review_verdict", "roadmap_review", "roadmap_review_cadence", "roadmap_dependency", "roadmap_rag_change", "roadmap_milestone", "roadmap_contributor",
+          "roadmap_baseline_item", "roadmap_baseline", "roadmap_review_verdict", "roadmap_review", "roadmap_review_cadence", "roadmap_dependency", "roadmap_rag_change", "roadmap_milestone", "roadmap_contributor",
           "roadmap_initiative_objective", "roadmap_initiative", "roadmap_objective");
 
   private final PluginDatabase database;

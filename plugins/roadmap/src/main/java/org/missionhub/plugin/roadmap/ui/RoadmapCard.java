@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,12 +33,16 @@ public class RoadmapCard extends VerticalLayout {
         new Span(getTranslation("roadmap.summary", portfolio.initiatives().size(), byRag.getOrDefault(Rag.GREEN, 0L), byRag.getOrDefault(Rag.AMBER, 0L), byRag.getOrDefault(Rag.RED, 0L), portfolio.brokenDependencies().size()));
     summary.setId("roadmap-card-summary");
     add(summary);
+    // an open milestone whose date has passed is the first thing a leader should see, so it stays on the list
+    LocalDate today = LocalDate.now(plugin.context().clock());
     UnorderedList next = new UnorderedList();
     portfolio.milestones().stream()
         .filter(Milestone::isOpen)
         .sorted(Comparator.comparing(Milestone::due))
         .limit(NEXT)
-        .forEach(m -> next.add(new ListItem(m.due() + " · " + m.title())));
+        .forEach(m -> next.add(new ListItem(m.due().isBefore(today)
+            ? getTranslation("roadmap.card.overdue", m.due(), m.title())
+            : m.due() + " · " + m.title())));
     if (next.getChildren().findAny().isPresent()) {
       add(new Span(getTranslation("roadmap.card.next")), next);
     }

@@ -1,6 +1,5 @@
 package org.missionhub.plugin.roadmap.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
@@ -37,10 +36,12 @@ import org.missionhub.plugin.roadmap.model.Milestone;
 import org.missionhub.plugin.roadmap.model.Objective;
 import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.model.Rag;
+import org.missionhub.plugin.roadmap.service.BaselineService;
 import org.missionhub.plugin.roadmap.service.InitiativeService;
 import org.missionhub.plugin.roadmap.service.MilestoneService;
 import org.missionhub.plugin.roadmap.service.MissionMembers;
 import org.missionhub.plugin.roadmap.service.ReviewService;
+import org.missionhub.plugin.roadmap.service.RoadmapImport;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
 
 /**
@@ -78,13 +79,10 @@ public class RoadmapTab extends VerticalLayout {
       add(new Paragraph(getTranslation("roadmap.empty")));
       return;
     }
-    // wrapped: the browser parses the wrapper's inner HTML, which puts the drawing in the SVG namespace
-    Div timeline = new Div(new Html("<div>" + new TimelineSvg(portfolio, LocalDate.now(plugin.context().clock()), getTranslation("roadmap.timeline")).render() + "</div>"));
-    timeline.setId("roadmap-timeline");
-    timeline.setWidthFull();
-    add(timeline);
+    add(new TimelineSection(portfolio, LocalDate.now(plugin.context().clock()), id -> members.known(id).map(o -> o.name()).orElse(null)));
     add(board(portfolio, members), new BalanceSection(portfolio), dependencies(portfolio));
     add(new ReviewsSection(new ReviewService(scope, plugin.context()), roadmap.access().manages(), LocalDate.now(plugin.context().clock()), this::refresh));
+    add(new BaselinesSection(new BaselineService(scope, plugin.context()), roadmap.access().manages(), this::refresh));
   }
 
   private Span summary(Portfolio portfolio) {
@@ -106,15 +104,20 @@ public class RoadmapTab extends VerticalLayout {
       Button add = button("roadmap-add-initiative", "roadmap.initiative.add", () -> new InitiativeDialog(scope, initiatives, portfolio, null, this::refresh).open());
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       actions.addComponentAsFirst(add);
+      actions.add(button("roadmap-import", "roadmap.import.open", () -> new ImportDialog(new RoadmapImport(scope, plugin.context()), this::refresh).open()));
     }
-    actions.add(download("roadmap-download-csv", "roadmap.download.csv", "csv"), download("roadmap-download-xlsx", "roadmap.download.xlsx", "xlsx"));
+    actions.add(
+        download("roadmap-download-csv", "roadmap.download.csv", "initiatives"),
+        download("roadmap-download-milestones", "roadmap.download.milestones", "milestones"),
+        download("roadmap-download-xlsx", "roadmap.download.xlsx", "xlsx"));
     actions.setAlignItems(Alignment.BASELINE);
     return actions;
   }
 
-  /** A link that writes the roadmap as it is when clicked: the initiatives as CSV, or the whole workbook. */
-  private Anchor download(String id, String label, String format) {
-    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + "." + format;
+  /** A link that writes the roadmap as it is when clicked: one table as CSV, or the whole workbook ({@code xlsx}). */
+  private Anchor download(String id, String label, String table) {
+    String format = table.equals("xlsx") ? "xlsx" : "csv";
+    String file = "roadmap-" + scope.missionId().toString().substring(0, 8) + (format.equals("csv") ? "-" + table : "") + "." + format;
     Anchor link = new Anchor(new StreamResource(file, () -> {
       Map<String, String> names = new HashMap<>();
       scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
@@ -122,7 +125,7 @@ public class RoadmapTab extends VerticalLayout {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {
         if (format.equals("csv")) {
-          RoadmapFiles.csv(RoadmapTable.named(tables, "initiatives"), out);
+          RoadmapFiles.csv(RoadmapTable.named(tables, table), out);
         } else {
           RoadmapFiles.xlsx(tables, out);
         }

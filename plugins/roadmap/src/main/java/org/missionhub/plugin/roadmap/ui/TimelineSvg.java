@@ -13,10 +13,11 @@ import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.model.Milestone;
 import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.model.Rag;
+import org.missionhub.plugin.roadmap.model.TimelineRows;
 
 /**
- * The roadmap as a Gantt-like picture, drawn on the server as SVG: a row per initiative (a bar from start
- * to end, coloured by its RAG status), its milestones as diamonds, the mission's own milestones on a last
+ * The roadmap as a Gantt-like picture, drawn on the server as SVG: the rows {@link TimelineRows} chose (a
+ * heading per group, a row per initiative: a bar from start to end, coloured by its RAG status), its milestones as diamonds, the mission's own milestones on a last
  * row, year lines, a today line, and dependencies as arrows (dashed red when broken). Written by hand: a
  * few rectangles and lines need no charting library, and SVG keeps the page free of scripts. The board
  * beside it says the same in text, for screen readers.
@@ -29,19 +30,21 @@ final class TimelineSvg {
   static final int TOP = 28;
 
   private final Portfolio portfolio;
+  private final TimelineRows rows;
   private final LocalDate today;
   private final String title;
 
-  TimelineSvg(Portfolio portfolio, LocalDate today, String title) {
+  TimelineSvg(Portfolio portfolio, TimelineRows rows, LocalDate today, String title) {
     this.portfolio = portfolio;
+    this.rows = rows;
     this.today = today;
     this.title = title;
   }
 
   String render() {
-    List<Initiative> rows = portfolio.initiatives();
-    boolean missionRow = portfolio.milestones().stream().anyMatch(m -> m.initiativeId() == null);
-    int height = TOP + ROW * (rows.size() + (missionRow ? 1 : 0)) + 10;
+    boolean missionRow = !rows.missionMilestones().isEmpty();
+    int count = rows.groups().stream().mapToInt(g -> g.initiatives().size() + (g.label() == null ? 0 : 1)).sum() + (missionRow ? 1 : 0);
+    int height = TOP + ROW * count + 10;
     LocalDate from = dates().min(LocalDate::compareTo).orElse(today).withDayOfYear(1);
     LocalDate to = dates().max(LocalDate::compareTo).orElse(today).plusYears(1).withDayOfYear(1);
     Scale x = new Scale(from, to);
@@ -56,21 +59,19 @@ final class TimelineSvg {
       }
     }
     Map<ItemRef, double[]> ends = new HashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      Initiative initiative = rows.get(r);
-      double y = TOP + r * ROW;
-      svg.append(text(4, y + 17, clip(initiative.title()), "#101828"));
-      if (initiative.start() != null) {
-        double start = x.at(initiative.start());
-        double end = initiative.end() == null ? start + 6 : Math.max(start + 3, x.at(initiative.end()));
-        svg.append("<rect x=\"").append(f(start)).append("\" y=\"").append(f(y + 6)).append("\" width=\"").append(f(end - start)).append("\" height=\"14\" rx=\"3\" fill=\"")
-            .append(colour(initiative.rag())).append("\"><title>").append(escape(initiative.title())).append("</title></rect>");
-        ends.put(ItemRef.initiative(initiative.id()), new double[] {start, end, y + 13});
+    int r = 0;
+    for (TimelineRows.Group group : rows.groups()) {
+      if (group.label() != null) {
+        double y = TOP + r++ * ROW;
+        svg.append("<rect x=\"0\" y=\"").append(f(y + 2)).append("\" width=\"").append(WIDTH).append("\" height=\"").append(ROW - 4).append("\" fill=\"#f2f4f7\"/>");
+        svg.append("<text x=\"4\" y=\"").append(f(y + 17)).append("\" fill=\"#101828\" font-weight=\"bold\">").append(escape(group.label())).append("</text>");
       }
-      milestones(svg, x, initiative.id(), y, ends);
+      for (Initiative initiative : group.initiatives()) {
+        row(svg, x, initiative, TOP + r++ * ROW, ends);
+      }
     }
     if (missionRow) {
-      double y = TOP + rows.size() * ROW;
+      double y = TOP + r * ROW;
       svg.append(text(4, y + 17, "—", "#475467"));
       milestones(svg, x, null, y, ends);
     }
@@ -90,6 +91,18 @@ final class TimelineSvg {
     return svg.append("</svg>").toString();
   }
 
+  private void row(StringBuilder svg, Scale x, Initiative initiative, double y, Map<ItemRef, double[]> ends) {
+    svg.append(text(4, y + 17, clip(initiative.title()), "#101828"));
+    if (initiative.start() != null) {
+      double start = x.at(initiative.start());
+      double end = initiative.end() == null ? start + 6 : Math.max(start + 3, x.at(initiative.end()));
+      svg.append("<rect x=\"").append(f(start)).append("\" y=\"").append(f(y + 6)).append("\" width=\"").append(f(end - start)).append("\" height=\"14\" rx=\"3\" fill=\"")
+          .append(colour(initiative.rag())).append("\"><title>").append(escape(initiative.title())).append("</title></rect>");
+      ends.put(ItemRef.initiative(initiative.id()), new double[] {start, end, y + 13});
+    }
+    milestones(svg, x, initiative.id(), y, ends);
+  }
+
   private void milestones(StringBuilder svg, Scale x, String initiativeId, double y, Map<ItemRef, double[]> ends) {
     for (Milestone milestone : portfolio.milestones()) {
       if (java.util.Objects.equals(milestone.initiativeId(), initiativeId)) {
@@ -105,11 +118,13 @@ final class TimelineSvg {
 
   private Stream<LocalDate> dates() {
     List<LocalDate> dates = new ArrayList<>();
-    portfolio.initiatives().forEach(i -> {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    rows.groups().forEach(g -> g.initiatives().forEach(i -> {
+      shown.add(i.id());
       dates.add(i.start());
       dates.add(i.end());
-    });
-    portfolio.milestones().forEach(m -> dates.add(m.due()));
+    }));
+    portfolio.milestones().stream().filter(m -> shown.contains(m.initiativeId()) || rows.missionMilestones().contains(m)).forEach(m -> dates.add(m.due()));
     dates.add(today);
     return dates.stream().filter(java.util.Objects::nonNull);
   }
