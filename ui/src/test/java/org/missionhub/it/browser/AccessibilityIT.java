@@ -98,6 +98,39 @@ class AccessibilityIT {
   }
 
   @Test
+  void theRoadmapTabItsDialogsAndOurInitiatives(Browser browser) {
+    // given a portfolio with two organisations' initiatives, a milestone, a broken dependency and a baseline
+    Org lead = Scenario.organisation("a11y-roadmap", "LOCAL_GOVERNMENT", "DK", "roadmap");
+    Org partner = Scenario.organisation("a11y-roadmap-partner", "NGO", "DK", "roadmap");
+    String missionId = Scenario.mission(lead, "The irresistible circular society");
+    Scenario.partnership(lead, missionId, partner);
+    String roadmap = lead.missionPath(missionId) + "/roadmap";
+    String objective = lead.admin().api().post(roadmap + "/objectives", Payloads.object("title", "Halve residual waste", "dueYear", 2035)).json().getString("id");
+    String cafes = lead.admin().api().post(roadmap + "/initiatives", Payloads.object(
+        "title", "Repair cafés", "type", "PILOT", "owner", partner.slug(), "objectives", java.util.List.of(objective), "start", "2027-01-01", "end", "2028-12-31",
+        "lifecycle", "ACTIVE", "rag", "AMBER", "ragReason", "Volunteers are scarce")).json().getString("id");
+    String procurement = lead.admin().api().post(roadmap + "/initiatives", Payloads.object(
+        "title", "Circular procurement", "type", "PROCUREMENT", "objectives", java.util.List.of(objective), "start", "2027-03-01", "end", "2027-12-31",
+        "lifecycle", "ACTIVE")).json().getString("id");
+    String opened = lead.admin().api().post(roadmap + "/milestones", Payloads.object("initiative", cafes, "title", "Ten cafés open", "due", "2027-06-30")).json().getString("id");
+    lead.admin().api().post(roadmap + "/dependencies", Payloads.object(
+        "predecessor", Payloads.nested("kind", "MILESTONE", "id", opened), "successor", Payloads.nested("kind", "INITIATIVE", "id", procurement), "kind", "FINISH_TO_START"));
+    lead.admin().api().post(roadmap + "/baselines", Payloads.object("name", "Approved plan"));
+
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, missionId).tab("tab-plugin-roadmap-roadmap");
+    browser.waitFor(By.id("roadmap-baseline-verdict"));
+    assertNoSeriousViolations(browser, "the roadmap tab");
+    Fields fields = new Fields(browser);
+    fields.click("roadmap-import");
+    browser.waitFor(By.id("roadmap-import-kind"));
+    assertNoSeriousViolations(browser, "the import dialog");
+    browser.open("/organisation/plugin/roadmap/initiatives");
+    browser.waitFor(By.id("roadmap-our-initiatives-grid"));
+    assertNoSeriousViolations(browser, "our initiatives");
+  }
+
+  @Test
   void thePlatformAdministrationAndTheNoOrganisationPage(Browser browser) {
     Person newcomer = Person.register("a11y-newcomer");
     WorkspacePage.signInAnywhere(browser, newcomer, null);
