@@ -16,6 +16,7 @@ import java.util.Map;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.roadmap.model.Baseline;
 import org.missionhub.plugin.roadmap.model.BaselineChange;
+import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.service.BaselineService;
 
 /**
@@ -60,6 +61,7 @@ final class BaselinesSection extends VerticalLayout {
     Select<Baseline> chosen = new Select<>();
     chosen.setId("roadmap-baseline-compare");
     chosen.setLabel(getTranslation("roadmap.baseline.compare"));
+    chosen.setWidth("min(100%, 32em)");
     chosen.setItems(all);
     chosen.setItemLabelGenerator(b -> getTranslation("roadmap.baseline.label", b.name(), b.takenAt().toLocalDate(), b.takenByName()));
     chosen.addValueChangeListener(change -> compare(change.getValue()));
@@ -82,11 +84,9 @@ final class BaselinesSection extends VerticalLayout {
     verdict.setId("roadmap-baseline-verdict");
     changes.setId("roadmap-baseline-changes");
     changes.addColumn(BaselineChange::title).setHeader(getTranslation("roadmap.baseline.item")).setFlexGrow(2);
-    changes.addColumn(c -> getTranslation("roadmap.baseline.aspect." + c.aspect().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("roadmap.baseline.what"));
-    changes.addColumn(c -> c.aspect() == BaselineChange.Aspect.ADDED || c.aspect() == BaselineChange.Aspect.REMOVED ? "" : nz(c.before()))
-        .setHeader(getTranslation("roadmap.baseline.before"));
-    changes.addColumn(c -> c.aspect() == BaselineChange.Aspect.ADDED || c.aspect() == BaselineChange.Aspect.REMOVED ? "" : nz(c.after()))
-        .setHeader(getTranslation("roadmap.baseline.after"));
+    changes.addColumn(c -> getTranslation("roadmap.baseline.aspect." + c.aspect().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("roadmap.baseline.what")).setAutoWidth(true);
+    changes.addColumn(c -> value(c, c.before())).setHeader(getTranslation("roadmap.baseline.before"));
+    changes.addColumn(c -> value(c, c.after())).setHeader(getTranslation("roadmap.baseline.after"));
     changes.addColumn(c -> c.days() == null ? "" : getTranslation("roadmap.baseline.days", (c.days() > 0 ? "+" : "") + c.days())).setHeader(getTranslation("roadmap.baseline.moved"));
     changes.setAllRowsVisible(true);
     add(row, verdict, changes);
@@ -103,7 +103,16 @@ final class BaselinesSection extends VerticalLayout {
     changes.setVisible(!found.isEmpty());
   }
 
-  private static String nz(String text) {
-    return text == null ? "" : text;
+  /** A date as it is; a status or RAG in words; nothing for an item added or removed (its title says it). */
+  private String value(BaselineChange change, String value) {
+    if (value == null) {
+      return "";
+    }
+    return switch (change.aspect()) {
+      case ADDED, REMOVED -> "";
+      case START, END -> value;
+      case RAG -> getTranslation("roadmap.rag." + value);
+      case STATUS -> getTranslation((change.ref().kind() == ItemRef.Kind.MILESTONE ? "roadmap.milestone." : "roadmap.lifecycle.") + value);
+    };
   }
 }

@@ -1,9 +1,11 @@
 package org.missionhub.plugin.roadmap.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,8 +34,8 @@ final class ImportDialog extends Dialog {
   private final Span verdict = new Span();
   private final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
   private final Button add = new Button();
-  // written by the upload's request, read when the browser reports it done (both under the session's lock)
-  private volatile byte[] file;
+  // the file last uploaded, set and read under the session's lock
+  private byte[] file;
 
   ImportDialog(RoadmapImport imports, Runnable imported) {
     this.imports = imports;
@@ -47,14 +49,19 @@ final class ImportDialog extends Dialog {
     kind.setItemLabelGenerator(k -> getTranslation("roadmap.import.kind." + k.name().toLowerCase(java.util.Locale.ROOT)));
     kind.setValue(RoadmapImport.Kind.INITIATIVES);
     kind.addValueChangeListener(change -> check());
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> file = bytes));
+    // the handler may run outside the session's lock: the check is handed to the UI, and the browser's
+    // "upload done" round trip that follows brings its result
+    UI ui = UI.getCurrent();
+    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+      file = bytes;
+      check();
+    })));
     upload.setId("roadmap-import-upload");
     upload.setMaxFiles(1);
     upload.setMaxFileSize(CsvSheet.MAX_BYTES);
     upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
     upload.setUploadButton(new Button(getTranslation("roadmap.import.choose")));
     upload.setDropLabel(new Span(getTranslation("roadmap.import.drop")));
-    upload.addSucceededListener(done -> check());
     upload.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage()));
     verdict.setId("roadmap-import-verdict");
     problems.setId("roadmap-import-problems");
@@ -62,6 +69,7 @@ final class ImportDialog extends Dialog {
     problems.addColumn(ImportProblem::column).setHeader(getTranslation("roadmap.import.column")).setAutoWidth(true).setFlexGrow(0);
     problems.addColumn(ImportProblem::message).setHeader(getTranslation("roadmap.import.problem")).setFlexGrow(1);
     problems.setAllRowsVisible(true);
+    problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     problems.setVisible(false);
     add(new Paragraph(getTranslation("roadmap.import.help")), kind, upload, verdict, problems);
     add.setText(getTranslation("roadmap.import.add"));
