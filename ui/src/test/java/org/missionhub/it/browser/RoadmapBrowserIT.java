@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
  * The roadmap in the browser (issue 14): the leader adds an objective and links the partner's milestone to
  * the lead's initiative; the partner's implementer moves that milestone past the initiative's start; the
  * leader is told (an in-app notice), sees the dependency broken, and records a pivot at a portfolio review,
- * which reaches the mission's decision log.
+ * which reaches the mission's decision log; a leader imports a spreadsheet, which is added only once every row
+ * is right.
  */
 @ExtendWith(Browser.class)
 class RoadmapBrowserIT {
@@ -109,6 +110,43 @@ class RoadmapBrowserIT {
     assertThat(browser.waitFor(By.id("roadmap-card-summary")).getText()).endsWith("broken dependencies: 1");
     fields.click("nav-plugin-roadmap-initiatives");
     browser.waitFor(By.xpath("//vaadin-grid[@id='roadmap-our-initiatives-grid']//vaadin-grid-cell-content[normalize-space()='School counsellors']"));
+  }
+
+  @Test
+  void aLeaderImportsASpreadsheetOnlyOnceEveryRowIsRight(Browser browser) throws java.io.IOException {
+    Org lead = Scenario.organisation("ui-import-lead", "LOCAL_GOVERNMENT", "DK", "roadmap");
+    String mission = Scenario.mission(lead, "The irresistible circular society");
+    java.nio.file.Path broken = java.nio.file.Files.createTempFile("roadmap-broken", ".csv");
+    java.nio.file.Files.writeString(broken, "title;type;owner\nRepair cafés;PILOT;" + lead.slug() + "\nDeposit scheme;POLICY;nobody\n");
+    java.nio.file.Path fixed = java.nio.file.Files.createTempFile("roadmap-fixed", ".csv");
+    java.nio.file.Files.writeString(fixed, "title;type;owner\nRepair cafés;PILOT;" + lead.slug() + "\nDeposit scheme;POLICY;" + lead.slug() + "\n");
+
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
+    Fields fields = new Fields(browser);
+    fields.click("roadmap-import");
+    upload(browser, broken);
+    // the problem is named by row and column, and nothing can be added
+    browser.waitFor(By.xpath("//vaadin-grid[@id='roadmap-import-problems']//vaadin-grid-cell-content[normalize-space()='owner']"));
+    assertThat(browser.waitFor(By.id("roadmap-import-verdict")).getText()).startsWith("1 problem");
+    assertThat(browser.driver().findElement(By.id("roadmap-import-add")).getDomAttribute("disabled")).as("Add them is disabled").isNotNull();
+    assertThat(lead.admin().api().get(lead.missionPath(mission) + "/roadmap").json().getJsonArray("initiatives")).isEmpty();
+
+    // the fixed file is clean, and both rows are added
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].files = [];", browser.waitFor(By.id("roadmap-import-upload")));
+    upload(browser, fixed);
+    browser.waitFor(By.xpath("//*[@id='roadmap-import-verdict'][starts-with(normalize-space(), '2 row(s) checked, no problems')]"));
+    fields.click("roadmap-import-add");
+    browser.waitUntil(d -> d.findElements(By.id("roadmap-import-dialog")).isEmpty());
+    browser.waitFor(By.xpath("//*[@id='roadmap-summary'][starts-with(normalize-space(), '2 initiatives')]"));
+  }
+
+  /** Gives the import dialog's upload a file, as choosing it in the file picker does. */
+  private static void upload(Browser browser, java.nio.file.Path file) {
+    WebElement upload = browser.waitFor(By.id("roadmap-import-upload"));
+    WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const u = arguments[0]; return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');", upload);
+    input.sendKeys(file.toAbsolutePath().toString());
   }
 
   private static ApiResponse post(Org org, String path, String json) {
