@@ -16,6 +16,7 @@ import static org.missionhub.core.startup.DemoPeople.SOFIE;
 import static org.missionhub.core.startup.DemoPeople.caller;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.api.organisation.OrganisationType;
@@ -42,7 +43,7 @@ public class DemoData {
   @Inject MembershipService memberships;
   @Inject OrganisationRepository organisations;
   @Inject DemoMissions missions;
-  @Inject DemoPlugins demoPlugins;
+  @Inject Event<DemoEvents.OrganisationReady> organisationReady;
 
   /** Returns false if the demo organisations already exist. */
   public boolean loadIfAbsent() {
@@ -61,10 +62,10 @@ public class DemoData {
     member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);
     // Jonas works for the municipality and volunteers with the NGO: the demo's person in two organisations
     member(CAMILLE, NGO, JONAS, OrganisationRole.MEMBER);
-    demoPlugins.switchOn(MINISTRY, ANNA);
-    demoPlugins.switchOn(MUNICIPALITY, SOFIE);
-    demoPlugins.switchOn(NGO, CAMILLE);
-    demoPlugins.switchOn(FOUNDATION, OLIVER);
+    organisationReady.fire(new DemoEvents.OrganisationReady(MINISTRY, caller(ANNA, MINISTRY)));
+    organisationReady.fire(new DemoEvents.OrganisationReady(MUNICIPALITY, caller(SOFIE, MUNICIPALITY)));
+    organisationReady.fire(new DemoEvents.OrganisationReady(NGO, caller(CAMILLE, NGO)));
+    organisationReady.fire(new DemoEvents.OrganisationReady(FOUNDATION, caller(OLIVER, FOUNDATION)));
     missions.load();
     return true;
   }

@@ -13,6 +13,7 @@ import static org.missionhub.core.startup.DemoPeople.SOFIE;
 import static org.missionhub.core.startup.DemoPeople.caller;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,7 @@ public class DemoMissions {
   @Inject RiskService risks;
   @Inject GovernanceBodyService bodies;
   @Inject CommentService comments;
-  @Inject DemoPlugins plugins;
+  @Inject Event<DemoEvents.MissionReady> missionReady;
 
   void load() {
     mentalHealth();
@@ -117,7 +118,7 @@ public class DemoMissions {
                             new BodyMember("Youth council representative", "National Youth Council", BodyMember.Function.MEMBER, null)))));
     comment(id, CAMILLE, NGO, "The youth council asked to see the indicator dashboard before the next gate.");
     comment(id, JONAS, MUNICIPALITY, "Nordby's school counselling pilot starts in March; first results by June.");
-    plugins.fill(id, MINISTRY, ANNA);
+    missionReady.fire(new DemoEvents.MissionReady(id, MINISTRY, caller(ANNA, MINISTRY)));
   }
 
   private void circularSociety() {
@@ -144,7 +145,7 @@ public class DemoMissions {
     risk(id, SOFIE, MUNICIPALITY, "Aligning resources across organisations", RiskCategory.MISALIGNED_BUDGETS, 4, 4,
         "Sofie Lund", null, RiskStatus.OPEN);
     decideProposal(id, OLIVER, FOUNDATION, "Co-fund a repair cafe network", "The foundation offers matched funding for three years.");
-    plugins.fill(id, MUNICIPALITY, SOFIE);
+    missionReady.fire(new DemoEvents.MissionReady(id, MUNICIPALITY, caller(SOFIE, MUNICIPALITY)));
   }
 
   private void digitisation() {
@@ -172,7 +173,7 @@ public class DemoMissions {
     decide(id, ANNA, MINISTRY, "Gate 2: evaluate the first wave", "80% of the registered algorithms have an assessment.", LocalDate.of(2026, 5, 4), MissionPhase.EVALUATING);
     risk(id, MIKKEL, MINISTRY, "Agencies lack capacity to write impact assessments", RiskCategory.CAPACITY, 3, 3,
         "Mikkel Berg", "Assessment help desk and templates.", RiskStatus.MITIGATING);
-    plugins.fill(id, MINISTRY, ANNA);
+    missionReady.fire(new DemoEvents.MissionReady(id, MINISTRY, caller(ANNA, MINISTRY)));
   }
 
   private Step as(PersonDetails person, String organisation) {

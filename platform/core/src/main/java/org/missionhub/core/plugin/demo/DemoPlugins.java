@@ -1,18 +1,18 @@
-package org.missionhub.core.startup;
-
-import static org.missionhub.core.startup.DemoPeople.caller;
+package org.missionhub.core.plugin.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.missionhub.core.organisation.application.PersonDetails;
 import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.core.plugin.application.PluginChange;
 import org.missionhub.core.plugin.application.PluginScopes;
+import org.missionhub.core.startup.CallerScope;
+import org.missionhub.core.startup.DemoEvents;
 
 /**
  * The product plugins the demo organisations switch on, and the data each adds to the demo missions
@@ -32,28 +32,32 @@ public class DemoPlugins {
   @Inject OrganisationPluginService plugins;
   @Inject PluginScopes scopes;
 
-  void switchOn(String organisation, PersonDetails admin) {
+  void switchOn(@Observes DemoEvents.OrganisationReady ready) {
     for (String id : SWITCHED_ON) {
       if (runtime.activePlugin(id).isEmpty()) {
         continue;
       }
-      actor.as(caller(admin, organisation), organisation, () -> {
-        plugins.change(id, plugins.get(id).version(), new PluginChange(true, null));
-        return null;
-      });
+      try {
+        actor.as(ready.admin(), ready.organisation(), () -> {
+          plugins.change(id, plugins.get(id).version(), new PluginChange(true, null));
+          return null;
+        });
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Plugin " + id + " could not be switched on for demo organisation " + ready.organisation(), e);
+      }
     }
   }
 
-  void fill(String missionId, String lead, PersonDetails leader) {
+  void fill(@Observes DemoEvents.MissionReady ready) {
     for (String id : SWITCHED_ON) {
       runtime.activePlugin(id).flatMap(LoadedPlugin::plugin).ifPresent(plugin -> {
         try {
-          actor.as(caller(leader, lead), lead, () -> {
-            plugin.demoData(scopes.mission(id, missionId));
+          actor.as(ready.leader(), ready.lead(), () -> {
+            plugin.demoData(scopes.mission(id, ready.missionId()));
             return null;
           });
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Plugin " + id + " could not add its demo data to mission " + missionId, e);
+          LOG.log(Level.WARNING, "Plugin " + id + " could not add its demo data to mission " + ready.missionId(), e);
         }
       });
     }
