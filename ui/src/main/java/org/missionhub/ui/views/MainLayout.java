@@ -27,6 +27,7 @@ import org.missionhub.ui.components.LanguageSelect;
 import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.security.SignOut;
+import org.missionhub.ui.views.feeds.FeedsView;
 import org.missionhub.ui.views.organisation.MembersView;
 import org.missionhub.ui.views.organisation.OrganisationProfileView;
 import org.missionhub.ui.views.organisation.PluginsView;
@@ -117,6 +118,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
     if (user.organisation().isPresent()) {
       addPluginPages(nav);
+      nav.addItem(navItem("nav-feeds", getTranslation("nav.feeds"), FeedsView.class));
     }
     addPlatformPages(nav);
     if (user.isPlatformAdmin()) {

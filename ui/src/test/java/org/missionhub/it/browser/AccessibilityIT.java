@@ -128,6 +128,12 @@ class AccessibilityIT {
     browser.open("/organisation/plugin/roadmap/initiatives");
     browser.waitFor(By.id("roadmap-our-initiatives-grid"));
     assertNoSeriousViolations(browser, "our initiatives");
+    browser.open("/feeds?mission=" + missionId);
+    browser.waitFor(By.id("feed-create-roadmap-milestones"));
+    assertNoSeriousViolations(browser, "the calendar feeds page");
+    fields.click("feed-create-roadmap-my-milestones");
+    browser.waitFor(By.id("feed-address"));
+    assertNoSeriousViolations(browser, "a new feed address");
   }
 
   @Test

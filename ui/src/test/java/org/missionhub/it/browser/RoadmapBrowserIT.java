@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
  * the lead's initiative; the partner's implementer moves that milestone past the initiative's start; the
  * leader is told (an in-app notice), sees the dependency broken, and records a pivot at a portfolio review,
  * which reaches the mission's decision log; a leader imports a spreadsheet, which is added only once every row
- * is right.
+ * is right; a leader puts the mission's milestones in a calendar and revokes the address.
  */
 @ExtendWith(Browser.class)
 class RoadmapBrowserIT {
@@ -139,6 +139,49 @@ class RoadmapBrowserIT {
     fields.click("roadmap-import-add");
     browser.waitUntil(d -> d.findElements(By.id("roadmap-import-dialog")).isEmpty());
     browser.waitFor(By.xpath("//*[@id='roadmap-summary'][starts-with(normalize-space(), '2 initiatives')]"));
+  }
+
+  @Test
+  void aLeaderPutsTheMissionsMilestonesInACalendarAndRevokesTheAddress(Browser browser) {
+    Org lead = Scenario.organisation("ui-calendar-lead", "LOCAL_GOVERNMENT", "DK", "roadmap");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    String initiative = post(lead, roadmap + "/initiatives", Payloads.object("title", "Peer support in schools", "type", "PILOT", "start", "2027-01-01", "end", "2027-12-31"))
+        .json().getString("id");
+    post(lead, roadmap + "/milestones", Payloads.object("initiative", initiative, "title", "First schools on board", "due", "2027-03-15"));
+
+    // from the Roadmap tab to the feeds page, the mission already chosen
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
+    Fields fields = new Fields(browser);
+    fields.click("roadmap-add-to-calendar");
+    browser.waitFor(By.id("feed-create-roadmap-milestones"));
+    assertThat(browser.waitFor(By.cssSelector("#feed-mission-roadmap-milestones input")).getDomProperty("value")).isEqualTo("Mental health for young people");
+    fields.click("feed-create-roadmap-milestones");
+
+    // the address is shown once, and a calendar reads it without signing in
+    String address = browser.waitUntil(d -> {
+      String value = d.findElement(By.cssSelector("#feed-address input")).getDomProperty("value");
+      return value == null || value.isBlank() ? null : value;
+    });
+    assertThat(address).contains("/api/v1/feeds/" + lead.slug() + "/").endsWith(".ics");
+    assertThat(browser.waitFor(By.id("feed-webcal")).getDomAttribute("href")).startsWith("webcal://");
+    String path = java.net.URI.create(address).getRawPath();
+    var feed = org.missionhub.it.support.Api.anonymous().download(path);
+    assertThat(feed.status()).isEqualTo(200);
+    assertThat(new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("SUMMARY:First schools on board (Peer support in schools)");
+    browser.keepScreenshot("calendar-feeds-address");
+    fields.click("feed-address-close");
+
+    // the address is listed without its secret; revoking it kills it
+    browser.waitFor(By.xpath("//vaadin-grid[@id='feed-subscriptions']//vaadin-grid-cell-content[normalize-space()='Mental health for young people']"));
+    browser.waitUntil(d -> d.findElements(By.id("feed-address")).isEmpty());
+    assertThat(browser.waitFor(By.id("feed-subscriptions")).getText()).doesNotContain(path.substring(path.lastIndexOf('/') + 1, path.length() - 4));
+    browser.keepScreenshot("calendar-feeds");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='feed-subscriptions']//vaadin-button[normalize-space()='Revoke']")).click();
+    fields.click("feed-revoke-confirm");
+    browser.waitUntil(d -> d.findElements(By.xpath("//vaadin-grid[@id='feed-subscriptions']//vaadin-grid-cell-content[normalize-space()='Mental health for young people']")).isEmpty());
+    assertThat(org.missionhub.it.support.Api.anonymous().download(path).status()).isEqualTo(404);
   }
 
   /** Gives the import dialog's upload a file, as choosing it in the file picker does. */

@@ -41,6 +41,18 @@ class AuthenticationIT {
   }
 
   @Test
+  void onlyTheExactAddressOfAFeedIsReadWithoutAToken() {
+    // a feed's address answers 404 for an unknown secret, rather than asking for a token
+    assertThat(Api.anonymous().get("/api/v1/feeds/" + org.slug() + "/" + "A".repeat(43) + ".ics").status()).isEqualTo(404);
+    // anything else under it, or another method, needs a token like every other path
+    assertThat(Api.anonymous().get("/api/v1/feeds/" + org.slug()).status()).isEqualTo(401);
+    assertThat(Api.anonymous().get("/api/v1/feeds/" + org.slug() + "/x/y").status()).isEqualTo(401);
+    assertThat(Api.anonymous().send("POST", "/api/v1/feeds/" + org.slug() + "/x.ics", "{}", java.util.Map.of("Content-Type", "application/json")).status())
+        .isEqualTo(401);
+    assertThat(Api.anonymous().get(org.path() + "/feeds").status()).isEqualTo(401);
+  }
+
+  @Test
   void garbageIsRefused() {
     assertThat(Api.as("not-a-jwt").get(path).status()).isEqualTo(401);
   }

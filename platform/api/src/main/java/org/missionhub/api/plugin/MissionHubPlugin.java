@@ -192,6 +192,32 @@ public interface MissionHubPlugin {
   }
 
   /**
+   * The feeds the plugin publishes behind secret addresses (contract 1.4.0): see {@link FeedDefinition}.
+   * Read once, at start-up.
+   */
+  default List<FeedDefinition> feeds() {
+    return List.of();
+  }
+
+  /**
+   * The document of a {@link FeedLevel#MISSION} feed for one mission, read as the subscribing person (the
+   * scope's caller) when a client fetches the secret address; empty answers 404. The platform has checked
+   * the secret, the person's account, membership and access to the mission, and the plugin's enablement,
+   * exactly as for the mission's REST endpoints. Called without the person present: write nothing.
+   */
+  default Optional<String> missionFeed(String feedId, MissionScope scope) {
+    return Optional.empty();
+  }
+
+  /**
+   * The document of a {@link FeedLevel#PERSON} feed: the subscribing person's (the scope's caller's) own
+   * view across the organisation's missions, with the same checks as {@link #missionFeed}.
+   */
+  default Optional<String> personFeed(String feedId, OrganisationScope scope) {
+    return Optional.empty();
+  }
+
+  /**
    * Mission tabs, mission cards, organisation pages, dashboard widgets, item actions and platform pages of
    * the web application.
    */

@@ -29,9 +29,12 @@ public final class PluginApi {
    * ({@link MissionHubPlugin#onOrganisationErased}, {@link org.missionhub.api.organisation.OrganisationStatus#ERASED});
    * the missions an organisation takes part in ({@link OrganisationScope#missions()}); recording a decision
    * in the mission's decision log ({@link MissionScope#recordDecision}).
+   * 1.4.0: feeds behind secret addresses ({@link MissionHubPlugin#feeds()}, {@link MissionHubPlugin#missionFeed},
+   * {@link MissionHubPlugin#personFeed}), such as calendars of milestones; risks proposed to a new mission
+   * ({@link org.missionhub.api.governance.RiskStatus#PROPOSED}).
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.3.0";
+  public static final String VERSION = "1.4.0";
 
   private PluginApi() {}
 

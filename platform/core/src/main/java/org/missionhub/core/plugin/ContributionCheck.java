@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.plugin.FeedDefinition;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.ItemAction;
 import org.missionhub.api.plugin.MissionCard;
@@ -85,13 +86,15 @@ final class ContributionCheck {
       }
     }
     unique(healthChecks.stream().map(HealthCheckDefinition::id).toList(), "health check");
+    List<FeedDefinition> feeds = list(plugin.feeds(), "feeds");
+    unique(feeds.stream().map(FeedDefinition::id).toList(), "feed");
     Optional<PluginMessages> messages;
     try {
       messages = plugin.messages() == null ? Optional.empty() : plugin.messages().map(base -> PluginMessages.of(loaded.id(), base, loaded.loader()));
     } catch (IllegalArgumentException e) {
       throw new InvalidContribution(e.getMessage());
     }
-    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events, healthChecks, messages);
+    return new LoadedPlugin.Contributions(settings, permissions, ui, migrations, events, healthChecks, feeds, messages);
   }
 
   private static String permissionNeeded(UiContribution contribution) {

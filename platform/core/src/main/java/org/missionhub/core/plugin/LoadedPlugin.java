@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.plugin.FeedDefinition;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.PermissionDefinition;
@@ -39,8 +40,9 @@ public final class LoadedPlugin {
       Optional<String> migrations,
       List<Class<? extends DomainEvent>> events,
       List<HealthCheckDefinition> healthChecks,
+      List<FeedDefinition> feeds,
       Optional<PluginMessages> messages) {
-    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), Optional.empty());
+    static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
   }
 
   public String id() {
@@ -109,6 +111,16 @@ public final class LoadedPlugin {
   /** The plugin's questions of the mission health check (contract 1.3.0). */
   public List<HealthCheckDefinition> healthChecks() {
     return contributions.healthChecks();
+  }
+
+  /** The feeds the plugin publishes behind secret addresses (contract 1.4.0). */
+  public List<FeedDefinition> feeds() {
+    return contributions.feeds();
+  }
+
+  /** The feed of that id, if the plugin publishes one. */
+  public Optional<FeedDefinition> feed(String feedId) {
+    return contributions.feeds().stream().filter(f -> f.id().equals(feedId)).findFirst();
   }
 
   /** The plugin's resource bundle (contract 1.3.0), if it has one. */

@@ -8,8 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +24,8 @@ import org.missionhub.core.web.Problems;
  * identity provider is asked whether the account is still enabled: a token stays valid until it expires,
  * but a person disabled in Keycloak loses access at their next request. Before that, the person's rate
  * limit ({@link RateLimits}): over it, 429 with {@code Retry-After}.
+ *
+ * <p>One path needs no token: a read of a feed's secret address ({@link #isFeedRead}).
  *
  * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
  * the caller must be known before a locator runs.
@@ -44,6 +48,9 @@ public class CallerFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
+    if (isFeedRead(context)) {
+      return;
+    }
     Map<String, Object> token = verifiedClaims(context);
     if (token == null || token.get("sub") == null) {
       context.abortWith(
@@ -66,6 +73,19 @@ public class CallerFilter implements ContainerRequestFilter {
       return;
     }
     request.authenticate(caller);
+  }
+
+  /**
+   * A read of a feed's secret address ({@code GET v1/feeds/{slug}/{file}}, exactly): a calendar client sends
+   * no token; the feed's reader authenticates the request as the subscriber from the secret, or answers 404.
+   * Read from the decoded segments as JAX-RS matches them, so no other spelling of another path passes.
+   */
+  static boolean isFeedRead(ContainerRequestContext context) {
+    if (!"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod())) {
+      return false;
+    }
+    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
+    return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
   }
 
   private Map<String, Object> verifiedClaims(ContainerRequestContext context) {

@@ -11,6 +11,7 @@ import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.DataHolding;
+import org.missionhub.api.plugin.FeedDefinition;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.LocalizedText;
@@ -27,6 +28,7 @@ import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.roadmap.api.DependencyBroken;
+import org.missionhub.plugin.roadmap.calendar.CalendarFeeds;
 import org.missionhub.plugin.roadmap.demo.RoadmapDemo;
 import org.missionhub.plugin.roadmap.rest.OrganisationRoadmapResource;
 import org.missionhub.plugin.roadmap.rest.RoadmapResource;
@@ -51,16 +53,17 @@ public class RoadmapPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Roadmap", "fr", "Feuille de route", "da", "Køreplan"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones, dependencies, balance and portfolio reviews. Baselines, import and the calendar feed are being built.",
-                  "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons, dépendances, équilibre et revues de portefeuille. Les références, l’import et le flux de calendrier sont en cours de développement.",
-                  "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle, afhængigheder, balance og porteføljegennemgange. Basislinjer, import og kalenderfeedet er under udvikling."))
-          .version("0.2.0")
+                  "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones, dependencies, balance, portfolio reviews and baselines, with spreadsheet import and export and the milestones in your calendar.",
+                  "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons, dépendances, équilibre, revues de portefeuille et références, avec import et export de tableurs et les jalons dans votre agenda.",
+                  "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle, afhængigheder, balance, porteføljegennemgange og basislinjer, med import og eksport af regneark og milepælene i din kalender."))
+          .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           .exports(DependencyBroken.class.getPackageName())
           .build();
 
   private volatile RoadmapContext context;
   private volatile OrganisationRoadmap organisations;
+  private volatile CalendarFeeds calendars;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -71,6 +74,7 @@ public class RoadmapPlugin implements MissionHubPlugin {
   public void start(PluginContext context) {
     this.context = new RoadmapContext(context.clock(), context.events(), context.notifications());
     organisations = new OrganisationRoadmap(context.database());
+    calendars = new CalendarFeeds(context.clock());
   }
 
   /** Clock, events and notices, for the plugin's services and views. */
@@ -123,6 +127,22 @@ public class RoadmapPlugin implements MissionHubPlugin {
   @Override
   public Map<ResourceMount, Class<?>> resourceClasses() {
     return Map.of(ResourceMount.MISSION, RoadmapResource.class, ResourceMount.ORGANISATION, OrganisationRoadmapResource.class);
+  }
+
+  /** The milestones as calendar feeds behind secret addresses (contract 1.4.0). */
+  @Override
+  public List<FeedDefinition> feeds() {
+    return CalendarFeeds.definitions();
+  }
+
+  @Override
+  public Optional<String> missionFeed(String feedId, MissionScope scope) {
+    return calendars.mission(feedId, scope);
+  }
+
+  @Override
+  public Optional<String> personFeed(String feedId, OrganisationScope scope) {
+    return calendars.person(feedId, scope);
   }
 
   @Override

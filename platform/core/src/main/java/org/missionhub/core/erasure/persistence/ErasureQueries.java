@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.missionhub.core.discussion.domain.Comment;
 import org.missionhub.core.export.domain.ExportRecord;
+import org.missionhub.core.feed.domain.FeedSubscription;
 import org.missionhub.core.governance.domain.Decision;
 import org.missionhub.core.governance.domain.GovernanceBody;
 import org.missionhub.core.governance.domain.Risk;
@@ -69,12 +70,13 @@ public class ErasureQueries {
     return content;
   }
 
-  /** The bound organisation's invitations, plugin choices and export records (tenant-scoped). */
+  /** The bound organisation's invitations, plugin choices, export records and feed subscriptions (tenant-scoped). */
   public List<Object> tenantRecords() {
     List<Object> records = new ArrayList<>();
     records.addAll(em.createQuery("SELECT i FROM MemberInvitation i", MemberInvitation.class).getResultList());
     records.addAll(em.createQuery("SELECT e FROM PluginEnablement e", PluginEnablement.class).getResultList());
     records.addAll(em.createQuery("SELECT x FROM ExportRecord x", ExportRecord.class).getResultList());
+    records.addAll(em.createQuery("SELECT f FROM FeedSubscription f", FeedSubscription.class).getResultList());
     return records;
   }
 

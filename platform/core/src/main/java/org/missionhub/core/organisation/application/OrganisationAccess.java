@@ -32,15 +32,7 @@ public class OrganisationAccess {
 
   public OrganisationContext enter(String slug) {
     Caller caller = request.caller();
-    if (!caller.organisationSlugs().contains(slug)) {
-      throw ApplicationException.notFound("Organisation");
-    }
-    Organisation organisation =
-        organisations
-            .findBySlug(slug)
-            .filter(o -> o.status() != OrganisationStatus.PENDING && o.status() != OrganisationStatus.ERASED)
-            .orElseThrow(() -> ApplicationException.notFound("Organisation"));
-    tenancy.bind(organisation.id());
+    Organisation organisation = visible(caller, slug);
     Membership membership =
         memberships
             .findBySubject(caller.subject())
@@ -52,6 +44,40 @@ public class OrganisationAccess {
           organisation.name() + " is suspended; contact the MissionHub operators");
     }
     people.syncFrom(caller);
+    return entered(organisation, slug, membership);
+  }
+
+  /**
+   * Enters the organisation for a read made on a person's behalf with a feed's secret (the caller was
+   * built from the subscription, not from a token): the membership must still be there and the
+   * organisation active. A suspended organisation answers 404 here, since nobody signed in is told why;
+   * nothing about the person is updated and no invitation is accepted.
+   */
+  public OrganisationContext enterOnBehalf(String slug) {
+    Caller caller = request.caller();
+    Organisation organisation = visible(caller, slug);
+    Membership membership = memberships.findBySubject(caller.subject()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
+    if (organisation.status() != OrganisationStatus.ACTIVE) {
+      throw ApplicationException.notFound("Organisation");
+    }
+    return entered(organisation, slug, membership);
+  }
+
+  /** The organisation, if the caller's identity names it and it exists for people; bound as tenant. */
+  private Organisation visible(Caller caller, String slug) {
+    if (!caller.organisationSlugs().contains(slug)) {
+      throw ApplicationException.notFound("Organisation");
+    }
+    Organisation organisation =
+        organisations
+            .findBySlug(slug)
+            .filter(o -> o.status() != OrganisationStatus.PENDING && o.status() != OrganisationStatus.ERASED)
+            .orElseThrow(() -> ApplicationException.notFound("Organisation"));
+    tenancy.bind(organisation.id());
+    return organisation;
+  }
+
+  private OrganisationContext entered(Organisation organisation, String slug, Membership membership) {
     OrganisationContext context = new OrganisationContext(organisation.id(), slug, membership.role());
     request.enter(context);
     return context;

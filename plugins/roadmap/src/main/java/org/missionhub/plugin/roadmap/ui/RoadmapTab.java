@@ -110,6 +110,12 @@ public class RoadmapTab extends VerticalLayout {
         download("roadmap-download-csv", "roadmap.download.csv", "initiatives"),
         download("roadmap-download-milestones", "roadmap.download.milestones", "milestones"),
         download("roadmap-download-xlsx", "roadmap.download.xlsx", "xlsx"));
+    // the platform's page of secret feed addresses, with this mission chosen (contract 1.4.0 feeds)
+    Anchor calendar = new Anchor("feeds?mission=" + scope.missionId(), getTranslation("roadmap.addToCalendar"));
+    calendar.setId("roadmap-add-to-calendar");
+    calendar.getStyle().set("white-space", "nowrap");
+    actions.add(calendar);
+    actions.setWrap(true);
     actions.setAlignItems(Alignment.BASELINE);
     return actions;
   }
@@ -136,6 +142,7 @@ public class RoadmapTab extends VerticalLayout {
     }), getTranslation(label));
     link.getElement().setAttribute("download", true);
     link.setId(id);
+    link.getStyle().set("white-space", "nowrap");
     return link;
   }
 

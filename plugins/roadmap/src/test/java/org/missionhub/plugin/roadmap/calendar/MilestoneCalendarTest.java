@@ -1,0 +1,76 @@
+package org.missionhub.plugin.roadmap.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.missionhub.plugin.roadmap.model.Initiative;
+import org.missionhub.plugin.roadmap.model.InitiativeType;
+import org.missionhub.plugin.roadmap.model.Lifecycle;
+import org.missionhub.plugin.roadmap.model.Milestone;
+import org.missionhub.plugin.roadmap.model.MilestoneState;
+import org.missionhub.plugin.roadmap.model.Rag;
+
+/** The feed is read back with ical4j's parser, as a calendar application would read it. */
+class MilestoneCalendarTest {
+
+  private final Initiative pilot = new Initiative(
+      "i1", "m", "School pilot, Aarhus; phase 2", null, InitiativeType.PILOT, "org", "anna", "Anna Holm", List.of(), List.of(),
+      LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), null, null, Lifecycle.ACTIVE, Rag.GREEN, null, null, List.of(), null, 1);
+
+  private Calendar parsed(String text) throws Exception {
+    return new CalendarBuilder().build(new StringReader(text));
+  }
+
+  @Test
+  void eachMilestoneIsAnAllDayEventWithAStableUidAndItsRevisionAsSequence() throws Exception {
+    // given
+    Milestone kickOff = new Milestone("ms-1", "m", "i1", "Kick-off with the schools, in Aarhus", LocalDate.of(2027, 3, 15), "org", MilestoneState.PLANNED, 4);
+    Milestone report = new Milestone("ms-2", "m", null, "Mission report", LocalDate.of(2027, 11, 30), "org", MilestoneState.AT_RISK, 1);
+    MilestoneCalendar calendar = new MilestoneCalendar("MissionHub: Youth mental health", "Milestones", Instant.parse("2026-12-05T10:00:00Z"));
+
+    // when
+    String text = calendar.write(List.of(
+        new MilestoneCalendar.Entry("Youth mental health", kickOff, Optional.of(pilot), "Aarhus Kommune"),
+        new MilestoneCalendar.Entry("Youth mental health", report, Optional.empty(), "Danish Design Centre")));
+    Calendar read = parsed(text);
+
+    // then
+    assertThat(read.getProperty(Property.VERSION).map(Property::getValue)).contains("2.0");
+    assertThat(read.getProperty("X-WR-CALNAME").map(Property::getValue)).contains("MissionHub: Youth mental health");
+    assertThat(read.getProperty("REFRESH-INTERVAL").map(Property::getValue)).contains("PT1H");
+    List<VEvent> events = read.getComponents("VEVENT");
+    assertThat(events).hasSize(2);
+    VEvent first = events.get(0);
+    assertThat(first.getProperty(Property.UID).map(Property::getValue)).contains("roadmap-milestone-ms-1@missionhub");
+    assertThat(first.getProperty(Property.DTSTART).map(Property::getValue)).contains("20270315");
+    assertThat(first.getProperty(Property.DTSTART).flatMap(p -> p.getParameter("VALUE")).map(Object::toString)).contains("VALUE=DATE");
+    assertThat(first.getProperty(Property.DTEND).map(Property::getValue)).contains("20270316");
+    assertThat(first.getProperty(Property.SEQUENCE).map(Property::getValue)).contains("4");
+    assertThat(first.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Kick-off with the schools, in Aarhus (School pilot, Aarhus; phase 2)");
+    assertThat(first.getProperty(Property.DESCRIPTION).map(Property::getValue).orElseThrow())
+        .contains("Mission: Youth mental health", "Initiative: School pilot, Aarhus; phase 2", "Owner: Aarhus Kommune", "Responsible: Anna Holm", "State: planned");
+    VEvent second = events.get(1);
+    assertThat(second.getProperty(Property.SUMMARY).map(Property::getValue)).contains("At risk: Mission report");
+    assertThat(second.getProperty(Property.STATUS).map(Property::getValue)).contains("TENTATIVE");
+    assertThat(second.getProperty(Property.CATEGORIES).map(Property::getValue)).contains("at risk");
+  }
+
+  @Test
+  void anEmptyRoadmapIsAValidCalendarWithNoEvents() throws Exception {
+    String text = new MilestoneCalendar("MissionHub: my milestones", "Mine", Instant.parse("2026-12-05T10:00:00Z")).write(List.of());
+
+    Calendar read = parsed(text);
+
+    assertThat(read.getComponents("VEVENT")).isEmpty();
+    assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("PRODID:-//MissionHub//Roadmap milestones//EN\r\n").endsWith("END:VCALENDAR\r\n");
+  }
+}
