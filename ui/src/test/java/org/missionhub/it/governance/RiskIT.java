@@ -29,7 +29,44 @@ class RiskIT {
     assertThat(high.json().getInt("score")).isEqualTo(15);
     assertThat(high.json().getBoolean("high")).isTrue();
     assertThat(high.json().getString("status")).isEqualTo("OPEN");
-    assertThat(org.admin().api().get(risks).itemValues("title")).containsExactly("High", "Low");
+    assertThat(org.admin().api().get(risks + "?status=OPEN").itemValues("title")).containsExactly("High", "Low");
+  }
+
+  @Test
+  void aNewMissionStartsWithTheRisksPractitionersNameMostAsProposalsToAcceptOrDismiss() {
+    // given a mission created in French: four proposals, counted nowhere
+    ApiResponse created = org.admin().api().send("POST", org.path() + "/missions", Payloads.charter("Mission en français"),
+        java.util.Map.of("Content-Type", "application/json", "Accept-Language", "fr-FR, en;q=0.5"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String register = org.missionPath(created.json().getString("id")) + "/risks";
+    ApiResponse proposed = org.admin().api().get(register + "?status=PROPOSED");
+    assertThat(proposed.items().stream().map(v -> v.asJsonObject().getString("category")))
+        .containsExactlyInAnyOrder("SILOS", "LOSS_OF_MOMENTUM", "LACK_OF_COMMITTED_SUPPORT", "MISALIGNED_BUDGETS");
+    assertThat(proposed.itemValues("title")).contains("Cloisonnement entre les organisations et les secteurs de la mission");
+    assertThat(org.admin().api().get(register + "/matrix").json().getJsonArray("counts").stream()
+        .flatMap(row -> row.asJsonArray().stream()).mapToInt(c -> ((jakarta.json.JsonNumber) c).intValue()).sum()).isZero();
+    // nobody adds a proposal, nor turns a risk back into one
+    ApiResponse sneaked = org.admin().api().post(register, Payloads.object("title", "Mine", "category", "OTHER", "likelihood", 2, "impact", 2, "status", "PROPOSED"));
+    assertThat(sneaked.status()).isEqualTo(400);
+    assertThat(sneaked.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("status");
+
+    // when the leader accepts the silos and dismisses the budgets
+    java.util.List<jakarta.json.JsonObject> proposals = proposed.items().getValuesAs(jakarta.json.JsonObject.class);
+    jakarta.json.JsonObject silos = proposals.stream().filter(p -> p.getString("category").equals("SILOS")).findFirst().orElseThrow();
+    jakarta.json.JsonObject budgets = proposals.stream().filter(p -> p.getString("category").equals("MISALIGNED_BUDGETS")).findFirst().orElseThrow();
+    String silosPath = register + "/" + silos.getString("id");
+    ApiResponse accepted = org.admin().api().postAction(silosPath + "/accept", "\"" + silos.getInt("version") + "\"");
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().getString("status")).isEqualTo("OPEN");
+    assertThat(org.admin().api().postAction(silosPath + "/accept", accepted.etag()).status()).isEqualTo(409);
+    assertThat(org.admin().api().put(silosPath, Payloads.object("title", "Back", "category", "SILOS", "likelihood", 4, "impact", 3, "status", "PROPOSED"), accepted.etag())
+        .status()).isEqualTo(400);
+    assertThat(org.admin().api().delete(register + "/" + budgets.getString("id"), "\"" + budgets.getInt("version") + "\"").status()).isEqualTo(204);
+
+    // then the accepted one counts in the matrix, two proposals wait, and the dismissed one is gone
+    assertThat(org.admin().api().get(register + "/matrix").json().getJsonArray("counts").getJsonArray(3).getInt(2)).isEqualTo(1);
+    assertThat(org.admin().api().get(register + "?status=PROPOSED").itemValues("category")).containsExactlyInAnyOrder("LOSS_OF_MOMENTUM", "LACK_OF_COMMITTED_SUPPORT");
+    assertThat(org.admin().api().get(register).itemValues("category")).doesNotContain("MISALIGNED_BUDGETS");
   }
 
   @Test

@@ -78,7 +78,8 @@ public class DemoMissions {
                                 true,
                                 LocalDate.of(2025, 1, 1),
                                 LocalDate.of(2032, 12, 31),
-                                GovernanceMode.HYBRID))
+                                GovernanceMode.HYBRID),
+                            null)
                         .id()
                         .toString());
     invite(id, ANNA, MINISTRY, NGO, CAMILLE);
@@ -136,7 +137,8 @@ public class DemoMissions {
                                 false,
                                 LocalDate.of(2026, 3, 1),
                                 null,
-                                GovernanceMode.BOTTOM_UP))
+                                GovernanceMode.BOTTOM_UP),
+                            null)
                         .id()
                         .toString());
     invite(id, SOFIE, MUNICIPALITY, FOUNDATION, OLIVER);
@@ -163,7 +165,8 @@ public class DemoMissions {
                                 true,
                                 LocalDate.of(2023, 6, 1),
                                 LocalDate.of(2027, 6, 30),
-                                GovernanceMode.TOP_DOWN))
+                                GovernanceMode.TOP_DOWN),
+                            null)
                         .id()
                         .toString());
     invite(id, ANNA, MINISTRY, FOUNDATION, OLIVER);

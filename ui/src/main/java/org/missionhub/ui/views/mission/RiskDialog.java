@@ -49,6 +49,9 @@ final class RiskDialog extends RecordDialog {
     this.editing = editing;
     category = Selects.of("risk-category", getTranslation("risks.column.category"), RiskCategory.class, "riskCategory.");
     status = Selects.of("risk-status", getTranslation("risks.column.status"), RiskStatus.class, "riskStatus.");
+    // only MissionHub proposes risks: a proposal keeps its status while edited, and nothing else returns to it
+    status.setItems(java.util.Arrays.stream(RiskStatus.values())
+        .filter(s -> s != RiskStatus.PROPOSED || editing != null && editing.status() == RiskStatus.PROPOSED).toList());
     status.setValue(RiskStatus.OPEN);
     FieldRules rules = services.rules();
     checks =

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
+import org.missionhub.api.governance.RiskStatus;
 import org.missionhub.api.plugin.CoreItem;
 import org.missionhub.core.governance.domain.Risk;
 import org.missionhub.core.security.MissionPermission;
@@ -43,7 +45,13 @@ class RiskRegister extends VerticalLayout {
       add.setId("add-risk");
       heading.add(add);
     }
-    add(heading, new RiskMatrixView(services.risks().matrix(context.missionId())), grid(manages));
+    add(heading, new RiskMatrixView(services.risks().matrix(context.missionId())));
+    if (services.risks().list(context.missionId(), Optional.of(RiskStatus.PROPOSED), Optional.empty(), PageRequest.first(1)).totalItems() > 0) {
+      Paragraph hint = new Paragraph(getTranslation(manages ? "risks.proposedHint" : "risks.proposedHintReader"));
+      hint.setId("risks-proposed-hint");
+      add(hint);
+    }
+    add(grid(manages));
   }
 
   private Grid<Risk> grid(boolean manages) {
@@ -74,6 +82,19 @@ class RiskRegister extends VerticalLayout {
                   }
                 });
                 HorizontalLayout actions = new HorizontalLayout(edit, delete);
+                if (r.status() == RiskStatus.PROPOSED) {
+                  // a starting risk MissionHub proposed: take it into the register as it is, or dismiss it
+                  Button accept = new Button(getTranslation("risks.accept"), click -> {
+                    if (Feedback.attempt(() -> services.risks().accept(context.missionId(), r.id(), r.version()))) {
+                      changed.run();
+                    }
+                  });
+                  accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                  accept.setAriaLabel(getTranslation("risks.accept") + ": " + r.title());
+                  delete.setText(getTranslation("risks.dismiss"));
+                  delete.setAriaLabel(getTranslation("risks.dismiss") + ": " + r.title());
+                  actions.addComponentAsFirst(accept);
+                }
                 actions.setSpacing(false);
                 return actions;
               })

@@ -158,7 +158,7 @@ class NewMissionWizard extends Dialog {
         new Charter(title.getValue(), statement.getValue(), area.getValue(), target.getValue(), measurable.getValue(),
             start.getValue(), end.getValue(), mode.getValue());
     try {
-      Mission mission = launch.launch(charter, partners.getSelectedItems().stream().map(OrganisationChoice::slug).toList());
+      Mission mission = launch.launch(charter, partners.getSelectedItems().stream().map(OrganisationChoice::slug).toList(), getLocale());
       close();
       created.accept(mission.id().toString());
     } catch (ApplicationException | ConstraintViolationException e) {

@@ -41,6 +41,9 @@ public class RiskService {
   public Risk add(String missionId, @NotNull @Valid RiskRecord record) {
     Mission mission = guard.require(missionId, MissionPermission.MANAGE_RISKS).mission();
     mission.requireEditable();
+    if (record.status() == RiskStatus.PROPOSED) {
+      throw ApplicationException.invalid("status", "only MissionHub proposes risks (to a new mission); a risk you add is open, being mitigated, accepted or closed");
+    }
     Risk risk = new Risk(mission, record, time.now());
     governance.add(risk);
     return risk;
@@ -51,7 +54,26 @@ public class RiskService {
     mission.requireEditable();
     Risk risk = find(mission, riskId);
     requireVersion(risk, expectedVersion);
+    if (record.status() == RiskStatus.PROPOSED && risk.status() != RiskStatus.PROPOSED) {
+      throw ApplicationException.invalid("status", "a risk in the register cannot become a proposal again");
+    }
     risk.revise(record, time.now());
+    return risk;
+  }
+
+  /**
+   * Accepts a proposed starting risk into the register as it stands: it becomes OPEN and counts from now on.
+   * Dismissing one is deleting it ({@link #delete}).
+   */
+  public Risk accept(String missionId, String riskId, long expectedVersion) {
+    Mission mission = guard.require(missionId, MissionPermission.MANAGE_RISKS).mission();
+    mission.requireEditable();
+    Risk risk = find(mission, riskId);
+    requireVersion(risk, expectedVersion);
+    if (risk.status() != RiskStatus.PROPOSED) {
+      throw ApplicationException.conflict("This risk is in the register already; only a proposed risk is accepted");
+    }
+    risk.accept(time.now());
     return risk;
   }
 

@@ -103,6 +103,15 @@ public class Risk extends AuditedEntity {
     this.updatedAt = now;
   }
 
+  /** A proposed risk joins the register: open, counted from now on. */
+  public void accept(OffsetDateTime now) {
+    if (status != RiskStatus.PROPOSED) {
+      throw new IllegalStateException("only a proposed risk is accepted");
+    }
+    status = RiskStatus.OPEN;
+    updatedAt = now;
+  }
+
   private static int checkScale(Integer value) {
     if (value == null || value < 1 || value > 5) {
       throw new IllegalArgumentException("likelihood and impact are 1 to 5");

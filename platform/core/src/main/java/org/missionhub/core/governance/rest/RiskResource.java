@@ -88,9 +88,16 @@ public class RiskResource extends OrganisationScopedResource {
     return ok(risks.revise(missionId, riskId, EntityTags.expectedVersion(headers), record));
   }
 
+  @POST
+  @Path("{riskId}/accept")
+  @Operation(summary = "Accept a PROPOSED starting risk into the register: it becomes OPEN (needs If-Match; 409 if not proposed). Dismiss one by deleting it")
+  public Response accept(@PathParam("riskId") String riskId, @Context HttpHeaders headers) {
+    return ok(risks.accept(missionId, riskId, EntityTags.expectedVersion(headers)));
+  }
+
   @DELETE
   @Path("{riskId}")
-  @Operation(summary = "Delete a risk (needs If-Match)")
+  @Operation(summary = "Delete a risk, or dismiss a proposed one (needs If-Match)")
   public Response delete(@PathParam("riskId") String riskId, @Context HttpHeaders headers) {
     risks.delete(missionId, riskId, EntityTags.expectedVersion(headers));
     return Response.noContent().build();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.domain.Charter;
 import org.missionhub.core.mission.domain.Mission;
@@ -25,7 +26,12 @@ public class MissionLaunch {
   @Inject PartnerService partners;
 
   public Mission launch(@NotNull @Valid Charter charter, @NotNull @Size(max = MAX_FIRST_PARTNERS) List<String> partnerSlugs) {
-    Mission mission = missions.create(charter);
+    return launch(charter, partnerSlugs, Locale.ENGLISH);
+  }
+
+  /** As {@link #launch(Charter, List)}, with the starting risks written in {@code language}. */
+  public Mission launch(@NotNull @Valid Charter charter, @NotNull @Size(max = MAX_FIRST_PARTNERS) List<String> partnerSlugs, Locale language) {
+    Mission mission = missions.create(charter, language);
     String missionId = mission.id().toString();
     int index = 0;
     for (String slug : new LinkedHashSet<>(partnerSlugs)) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
 import java.util.Map;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.event.MissionArchived;
@@ -11,6 +12,9 @@ import org.missionhub.api.event.MissionCreated;
 import org.missionhub.api.event.MissionRestored;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.core.application.ApplicationService;
+import org.missionhub.core.governance.domain.Risk;
+import org.missionhub.core.governance.domain.StartingRisks;
+import org.missionhub.core.governance.persistence.GovernanceRepository;
 import org.missionhub.core.mission.domain.Charter;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.mission.domain.MissionHealth;
@@ -49,6 +53,7 @@ public class MissionService {
   @Inject People people;
   @Inject TimeSource time;
   @Inject Event<DomainEvent> events;
+  @Inject GovernanceRepository governance;
 
   public Page<MissionOverview> list(MissionFilter filter, PageRequest page) {
     OrganisationContext organisation = request.requireOrganisation();
@@ -67,7 +72,17 @@ public class MissionService {
     return health.healthOf(guard.access(missionId).mission());
   }
 
+  /** Creates the mission with its starting risks proposed in English. */
   public Mission create(@NotNull @Valid Charter charter) {
+    return create(charter, Locale.ENGLISH);
+  }
+
+  /**
+   * Creates a mission led by the caller's organisation, the caller its leader, with the starting risks
+   * practitioners name most proposed in its register ({@link StartingRisks}) in {@code startingRisksLanguage},
+   * or none when it is null (the demo missions bring their own).
+   */
+  public Mission create(@NotNull @Valid Charter charter, Locale startingRisksLanguage) {
     OrganisationContext organisation = request.requireOrganisation();
     Caller caller = request.caller();
     Organisation lead =
@@ -77,6 +92,9 @@ public class MissionService {
     missions.add(mission);
     var creator = people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
     roles.add(new MissionRoleAssignment(mission, creator, lead, MissionRole.LEADER, caller.subject(), now));
+    if (startingRisksLanguage != null) {
+      StartingRisks.in(startingRisksLanguage).forEach(proposal -> governance.add(new Risk(mission, proposal, now)));
+    }
     events.fire(new MissionCreated(lead.id(), mission.id(), now));
     return mission;
   }

@@ -23,6 +23,7 @@ import org.missionhub.core.web.OrganisationScopedResource;
 import org.missionhub.api.mission.ChallengeArea;
 import org.missionhub.api.mission.GovernanceMode;
 import org.missionhub.api.mission.MissionPhase;
+import org.missionhub.core.governance.domain.StartingRisks;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionService;
 import org.missionhub.core.mission.domain.Charter;
@@ -68,9 +69,10 @@ public class MissionResource extends OrganisationScopedResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a mission led by this organisation; the creator becomes its LEADER")
-  public Response create(Charter charter, @Context UriInfo uri) {
-    Mission mission = missions.create(charter);
+  @Operation(summary = "Create a mission led by this organisation; the creator becomes its LEADER, and its risk register starts with four PROPOSED risks in the Accept-Language (en, fr or da)")
+  public Response create(Charter charter, @Context UriInfo uri, @Context HttpHeaders headers) {
+    // the starting risks proposed in its register are written in the caller's language (Accept-Language)
+    Mission mission = missions.create(charter, StartingRisks.supported(headers.getAcceptableLanguages()));
     return Response.created(uri.getAbsolutePathBuilder().path(mission.id().toString()).build())
         .entity(MissionDto.from(missions.get(mission.id().toString())))
         .tag(EntityTags.of(mission.version()))
