@@ -52,6 +52,7 @@ class CalendarFeedIT {
     assertThat(feed.status()).isEqualTo(200);
     assertThat(feed.contentType()).startsWith("text/calendar");
     Calendar calendar = new CalendarBuilder().build(new StringReader(new String(feed.body(), StandardCharsets.UTF_8)));
+    assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
     assertThat(events.get(0).getProperty(Property.SUMMARY).map(Property::getValue)).contains("First schools on board (Peer support in schools)");

@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -65,7 +64,8 @@ public final class MilestoneCalendar {
     calendar.add(new ProdId("-//MissionHub//Roadmap milestones//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
+    // no METHOD: a subscribed feed is a plain calendar (RFC 5545), not an iTIP message (RFC 5546, whose
+    // PUBLISH would require an ORGANIZER on every event)
     calendar.add(new Name(name));
     calendar.add(new XProperty("X-WR-CALNAME", name));
     calendar.add(new Description(description));
@@ -83,7 +83,7 @@ public final class MilestoneCalendar {
     // an all-day event: DTSTART;VALUE=DATE and DTEND the day after (RFC 5545 3.6.1)
     VEvent event = new VEvent(milestone.due(), milestone.due().plusDays(1), summary(entry));
     event.add(new Uid("roadmap-milestone-" + milestone.id() + "@missionhub"));
-    event.add(new DtStamp(now));
+    event.replace(new DtStamp(now)); // the constructor stamps one already: exactly one (RFC 5545 3.6.1)
     event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, Math.max(0, milestone.revision()))));
     event.add(new Description(details(entry)));
     event.add(new Categories(state(milestone.state())));

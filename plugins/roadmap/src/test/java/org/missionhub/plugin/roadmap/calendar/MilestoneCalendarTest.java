@@ -49,6 +49,12 @@ class MilestoneCalendarTest {
     assertThat(read.getProperty("REFRESH-INTERVAL").map(Property::getValue)).contains("PT1H");
     List<VEvent> events = read.getComponents("VEVENT");
     assertThat(events).hasSize(2);
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.getProperties(Property.DTSTAMP)).hasSize(1);
+      assertThat(e.getProperties(Property.UID)).hasSize(1);
+      assertThat(e.getProperties(Property.DTSTART)).hasSize(1);
+    });
+    assertThat(read.validate().hasErrors()).as(read.validate().toString()).isFalse();
     VEvent first = events.get(0);
     assertThat(first.getProperty(Property.UID).map(Property::getValue)).contains("roadmap-milestone-ms-1@missionhub");
     assertThat(first.getProperty(Property.DTSTART).map(Property::getValue)).contains("20270315");
