@@ -43,9 +43,11 @@ class AuditLogIT {
   }
 
   @Test
-  void creatingAMissionRecordsTheMissionAndItsFirstLeader() {
+  void creatingAMissionRecordsTheMissionItsStartingRisksAndItsFirstLeader() {
     ApiResponse log = org.admin().api().get(org.path() + "/audit?missionId=" + mission + "&sort=occurredAt");
-    assertThat(log.itemValues("action")).containsExactly("mission.created", "mission-role.created");
+    // the four proposed starting risks are written with the mission, and audited as any risk
+    assertThat(log.itemValues("action"))
+        .containsExactly("mission.created", "risk.created", "risk.created", "risk.created", "risk.created", "mission-role.created");
   }
 
   @Test

@@ -99,6 +99,7 @@ class CrossTenantIT {
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", risk),
         new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/risks/{riskId}/accept", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies", null),
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies", body),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/governance-bodies/{bodyId}", null),
