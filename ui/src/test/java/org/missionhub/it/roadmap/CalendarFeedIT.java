@@ -68,6 +68,17 @@ class CalendarFeedIT {
     assertThat(anonymousGet(url.replace("/" + lead.slug() + "/", "/someone-else/")).status()).isEqualTo(404);
     assertThat(Api.anonymous().get("/api/v1/feeds/" + lead.slug() + "/not-a-secret.ics").status()).isEqualTo(404);
 
+    // an address has its own allowance (30 reads a minute): a client polling in a loop is told when to come back
+    String path = URI.create(url).getRawPath();
+    ApiResponse read = Api.anonymous().get(path);
+    for (int i = 0; i < 40 && read.status() == 200; i++) {
+      read = Api.anonymous().get(path);
+    }
+    assertThat(read.status()).as(read.toString()).isEqualTo(429);
+    assertThat(read.contentType()).startsWith("application/problem+json");
+    assertThat(Long.parseLong(read.header("Retry-After"))).isBetween(1L, 60L);
+    assertThat(lead.admin().api().get(lead.path() + "/feeds").status()).as("the person's own allowance is untouched").isEqualTo(200);
+
     // when it is revoked, the address is dead
     assertThat(lead.admin().api().delete(lead.path() + "/feeds/" + subscribed.json().getString("id"), null).status()).isEqualTo(204);
     assertThat(anonymousGet(url).status()).isEqualTo(404);
@@ -116,6 +127,9 @@ class CalendarFeedIT {
         .filter(m -> m.getString("subject").equals(coordinator.subject())).findFirst().orElseThrow();
     assertThat(lead.admin().api().delete(lead.path() + "/members/" + row.getString("id"), "\"" + row.getInt("version") + "\"").status()).isEqualTo(204);
     assertThat(anonymousGet(url).status()).isEqualTo(404);
+    // and it is revoked, not only refused: were they invited again, the old address would stay dead
+    assertThat(lead.admin().api().get(lead.path() + "/feeds?all=true").array().getValuesAs(JsonObject.class)).extracting(s -> s.getString("subscriber"))
+        .doesNotContain(coordinator.subject());
   }
 
   @Test

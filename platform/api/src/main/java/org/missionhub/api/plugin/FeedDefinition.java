@@ -31,6 +31,10 @@ public record FeedDefinition(String id, FeedLevel level, String mediaType, Strin
     if (!NAME.matcher(id).matches()) {
       throw new IllegalArgumentException("a feed id is lower case letters, digits and dashes: " + id);
     }
+    // type/subtype only (RFC 6838 names): the platform adds the charset, and a typo would reach every client
+    if (!mediaType.matches("[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}")) {
+      throw new IllegalArgumentException("a feed's media type is type/subtype in lower case, with no parameters: " + mediaType);
+    }
     if (!fileExtension.matches("[a-z0-9]{1,8}")) {
       throw new IllegalArgumentException("a feed's file extension is a few lower case letters or digits: " + fileExtension);
     }

@@ -82,12 +82,14 @@ public class FeedsView extends VerticalLayout implements BeforeEnterObserver, Ha
   private void render() {
     removeAll();
     OrganisationContext organisation = user.organisation().orElseThrow();
+    // archived missions still name existing subscriptions, but nobody starts following one
     List<MissionFacts> missions = facts.missions(organisation.id());
+    List<MissionFacts> current = facts.currentMissions(organisation.id());
     add(new H2(getTranslation("feeds.title")), new Paragraph(getTranslation("feeds.intro")));
     boolean any = false;
     for (LoadedPlugin plugin : plugins.enabled()) {
       for (FeedDefinition feed : plugin.feeds()) {
-        add(feedRow(plugin, feed, missions));
+        add(feedRow(plugin, feed, current));
         any = true;
       }
     }

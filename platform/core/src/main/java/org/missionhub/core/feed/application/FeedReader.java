@@ -20,6 +20,7 @@ import org.missionhub.core.security.RateLimits;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.ProblemKind;
+import org.missionhub.core.shared.RetryLater;
 
 /**
  * Reads a feed by its address, as the person who subscribed: the secret must belong to an active
@@ -48,9 +49,9 @@ public class FeedReader {
       throw notFound();
     }
     FeedSecrets.Subscriber subscriber = secrets.find(slug, new FeedSecret(secret)).orElseThrow(FeedReader::notFound);
-    Optional<Duration> wait = limits.person(subscriber.subject());
+    Optional<Duration> wait = limits.feed(subscriber.subscriptionId());
     if (wait.isPresent()) {
-      throw new ApplicationException(ProblemKind.TOO_MANY_REQUESTS, "Too many reads of this address; try again in " + wait.get().toSeconds() + " s");
+      throw new RetryLater("for this address", wait.get());
     }
     if (!accounts.isActive(subscriber.subject())) {
       throw notFound();

@@ -1,5 +1,6 @@
 package org.missionhub.core.feed.application;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.missionhub.core.feed.domain.FeedSecret;
 import org.missionhub.core.feed.domain.FeedSubscription;
 import org.missionhub.core.feed.persistence.FeedSubscriptionRepository;
 import org.missionhub.core.mission.application.MissionAccessGuard;
+import org.missionhub.core.organisation.application.MembershipEnding;
 import org.missionhub.core.plugin.LoadedPlugin;
 import org.missionhub.core.plugin.PluginEnablements;
 import org.missionhub.core.plugin.PluginRuntime;
@@ -97,6 +99,14 @@ public class FeedSubscriptions {
   /** Revokes one of the caller's subscriptions (an administrator: anyone's); the address answers 404 from now on. */
   public void revoke(String id) {
     get(id).revoke(time.now());
+  }
+
+  /**
+   * A person leaves the organisation: their addresses are revoked now, not only refused at read time, so
+   * that being invited again later does not bring old, perhaps forwarded, addresses back to life.
+   */
+  void onMembershipEnding(@Observes MembershipEnding ending) {
+    subscriptions.active(ending.subject()).forEach(s -> s.revoke(time.now()));
   }
 
   private static boolean blank(String text) {

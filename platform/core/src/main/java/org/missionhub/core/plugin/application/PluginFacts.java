@@ -57,6 +57,11 @@ public class PluginFacts {
     return missions.takingPart(organisation).stream().map(PluginFacts::facts).toList();
   }
 
+  /** The missions the organisation leads or partners now and that are not archived, by title: where new work goes. */
+  public List<MissionFacts> currentMissions(OrganisationId organisation) {
+    return missions.takingPart(organisation).stream().filter(m -> !m.isArchived()).map(PluginFacts::facts).toList();
+  }
+
   /** The lead, then every partnership by the organisation's name (contract 1.3.0). */
   public List<MissionOrganisation> organisations(Mission mission) {
     List<MissionOrganisation> all = new ArrayList<>();

@@ -82,7 +82,9 @@ public final class CalendarFeeds {
     String subject = scope.caller().subject();
     String organisation = scope.organisationId().toString();
     String organisationName = scope.organisation().name();
-    List<MissionFacts> missions = scope.missions();
+    // the missions, not archived, where the person holds a role through this organisation: a responsible
+    // person has one, and an archived mission's milestones no longer need anyone's attention
+    List<MissionFacts> missions = scope.callerMissions();
     List<MilestoneCalendar.Entry> entries =
         scope.database().inTransaction(c -> {
           List<MilestoneCalendar.Entry> found = new ArrayList<>();

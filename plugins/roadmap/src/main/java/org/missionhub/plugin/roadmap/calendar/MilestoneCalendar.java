@@ -75,7 +75,8 @@ public final class MilestoneCalendar {
     for (Entry entry : entries) {
       calendar.add(event(entry));
     }
-    return calendar.toString();
+    // ical4j writes each property on one line; folding is ContentLines' (by octets, as RFC 5545 counts)
+    return ContentLines.fold(calendar.toString());
   }
 
   private VEvent event(Entry entry) {

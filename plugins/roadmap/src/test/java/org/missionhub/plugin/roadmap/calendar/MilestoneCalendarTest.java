@@ -71,6 +71,26 @@ class MilestoneCalendarTest {
   }
 
   @Test
+  void longLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingACharacter() throws Exception {
+    // given titles long enough to fold, in Danish, Greek and with an emoji (2, 2 and 4 octets a character)
+    String danish = "Første skoler i Århus og Ærø får støtte til trivselsforløb for elever på mellemtrinnet og i udskolingen";
+    String greek = "Ψυχική υγεία των νέων: πρώτα σχολεία στην Αθήνα και τη Θεσσαλονίκη 🚀 με υποστήριξη";
+    Milestone first = new Milestone("ms-1", "m", null, danish, LocalDate.of(2027, 3, 15), "org", MilestoneState.PLANNED, 1);
+    Milestone second = new Milestone("ms-2", "m", null, greek, LocalDate.of(2027, 4, 15), "org", MilestoneState.PLANNED, 1);
+
+    // when
+    String text = new MilestoneCalendar("MissionHub: " + danish, "Milestones", Instant.parse("2026-12-05T10:00:00Z")).write(List.of(
+        new MilestoneCalendar.Entry("Trivsel for unge", first, Optional.empty(), "Aarhus Kommune"),
+        new MilestoneCalendar.Entry("Trivsel for unge", second, Optional.empty(), "Aarhus Kommune")));
+
+    // then no line is longer than 75 octets, and unfolded the titles are whole again
+    assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+    assertThat(text).contains("\r\n ");
+    List<VEvent> events = parsed(text).getComponents("VEVENT");
+    assertThat(events).extracting(e -> e.getProperty(Property.SUMMARY).map(Property::getValue).orElse("")).containsExactly(danish, greek);
+  }
+
+  @Test
   void anEmptyRoadmapIsAValidCalendarWithNoEvents() throws Exception {
     String text = new MilestoneCalendar("MissionHub: my milestones", "Mine", Instant.parse("2026-12-05T10:00:00Z")).write(List.of());
 
