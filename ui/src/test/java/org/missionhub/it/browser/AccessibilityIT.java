@@ -137,6 +137,46 @@ class AccessibilityIT {
   }
 
   @Test
+  void theIndicatorsTabAndItsDialogs(Browser browser) {
+    // given an indicator on track, one off track with a disputed value, and one without values
+    Org lead = Scenario.organisation("a11y-evaluation", "NATIONAL_GOVERNMENT", "DK", "evaluation");
+    Person second = Scenario.member(lead, "MEMBER");
+    String missionId = Scenario.mission(lead, "Mental health for young people");
+    Scenario.role(lead, missionId, second, lead.slug(), "LEADER");
+    String evaluation = lead.missionPath(missionId) + "/evaluation/indicators";
+    String counsellors = lead.admin().api().post(evaluation, Payloads.object(
+        "code", "YMH-2", "name", Payloads.nested("en", "Schools with a counsellor"), "unit", "schools", "baseline", "12", "baselineDate", "2024-12-31",
+        "targets", java.util.List.of((Object) Payloads.nested("period", "2026", "value", "60")))).json().getString("id");
+    lead.admin().api().post(evaluation + "/" + counsellors + "/actuals", Payloads.object("period", "2026", "value", "71"));
+    String waiting = lead.admin().api().post(evaluation, Payloads.object(
+        "code", "YMH-1", "name", Payloads.nested("en", "Waiting more than 30 days"), "unit", "%", "direction", "DECREASE", "disaggregations", java.util.List.of("age group"),
+        "baseline", "80", "baselineDate", "2025-12-31", "targets", java.util.List.of((Object) Payloads.nested("period", "2028", "value", "30")))).json().getString("id");
+    lead.admin().api().post(evaluation + "/" + waiting + "/actuals", Payloads.object("period", "2026", "value", "70"));
+    var disputed = lead.admin().api().post(evaluation + "/" + waiting + "/actuals", Payloads.object("period", "2026", "disaggregation", "age group: 15-19", "value", "75"));
+    second.api().send("POST", evaluation + "/" + waiting + "/actuals/" + disputed.json().getString("id") + "/verification",
+        Payloads.object("state", "DISPUTED", "note", "Counts referrals"), java.util.Map.of("Content-Type", "application/json", "If-Match", disputed.etag()));
+    lead.admin().api().post(evaluation, Payloads.object("code", "YMH-3", "name", Payloads.nested("en", "Poor well-being")));
+
+    WorkspacePage.signIn(browser, second, lead.slug());
+    MissionPage.open(browser, missionId).tab("tab-plugin-evaluation-indicators");
+    browser.waitFor(By.id("evaluation-verify-YMH-2-2026"));
+    assertNoSeriousViolations(browser, "the indicators tab");
+    Fields fields = new Fields(browser);
+    fields.click("evaluation-add-indicator");
+    browser.waitFor(By.id("evaluation-indicator-code"));
+    assertNoSeriousViolations(browser, "the indicator dialog");
+    fields.click("evaluation-indicator-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-indicator-code'][@invalid]"));
+    assertNoSeriousViolations(browser, "the indicator dialog with its refusals");
+    fields.click("evaluation-indicator-cancel");
+    fields.click("evaluation-plan-edit");
+    fields.click("evaluation-plan-add-question");
+    fields.click("evaluation-plan-add-moment");
+    browser.waitFor(By.id("evaluation-moment-title-0"));
+    assertNoSeriousViolations(browser, "the M&E plan dialog");
+  }
+
+  @Test
   void thePlatformAdministrationAndTheNoOrganisationPage(Browser browser) {
     Person newcomer = Person.register("a11y-newcomer");
     WorkspacePage.signInAnywhere(browser, newcomer, null);

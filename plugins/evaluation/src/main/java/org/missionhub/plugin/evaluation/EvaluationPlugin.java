@@ -1,23 +1,175 @@
 package org.missionhub.plugin.evaluation;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.DataHolding;
+import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.LocalizedText;
+import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.MissionHubPlugin;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationExport;
+import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginApi;
+import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
+import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.plugin.evaluation.demo.EvaluationDemo;
+import org.missionhub.plugin.evaluation.rest.EvaluationResource;
+import org.missionhub.plugin.evaluation.service.Access;
+import org.missionhub.plugin.evaluation.service.EvaluationContext;
+import org.missionhub.plugin.evaluation.store.OrganisationEvaluation;
 
-/** The Monitoring and evaluation plugin. It registers itself; its features are built in their own issue and say so until then. */
+/**
+ * The Monitoring and evaluation plugin (issue 15): a mission's indicators with baselines, targets per period
+ * and values reported by the organisations responsible for them, verified by the mission's leaders, and
+ * progress against the target path. The data is shared by the mission's organisations; who may change what
+ * follows the mission roles ({@link Access}).
+ */
 public class EvaluationPlugin implements MissionHubPlugin {
 
+  public static final String ID = "evaluation";
+
+  /** The health check: the mission has an approved M&E plan whose questions indicators answer. */
+  public static final String PLAN_APPROVED = "evaluation.plan-approved";
+
   private static final PluginDescriptor DESCRIPTOR =
-      PluginDescriptor.builder("evaluation")
+      PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"))
-          .description(LocalizedText.of("en", "A monitoring and evaluation plan with indicators, baselines and targets. No features yet: they are being built.", "fr", "Un plan de suivi et d’évaluation avec indicateurs, situations de référence et cibles. Pas encore de fonctionnalités : elles sont en cours de développement.", "da", "En plan for opfølgning og evaluering med indikatorer, udgangspunkter og mål. Endnu ingen funktioner: de er under udvikling."))
-          .version("0.1.0")
+          .description(
+              LocalizedText.of(
+                  "en", "The mission's indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, and an M&E plan approved as a decision, with its reporting schedule. Theory of change and learning log are being built.",
+                  "fr", "Les indicateurs de la mission avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, et un plan de suivi approuvé par décision, avec son calendrier de déclaration. Théorie du changement et journal d’apprentissage en cours de développement.",
+                  "da", "Missionens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven og en evalueringsplan godkendt som beslutning, med indberetningsplan. Forandringsteori og læringslog er under udvikling."))
+          .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           .build();
+
+  private volatile EvaluationContext context;
+  private volatile OrganisationEvaluation organisations;
 
   @Override
   public PluginDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  @Override
+  public void start(PluginContext context) {
+    this.context = new EvaluationContext(context.clock());
+    organisations = new OrganisationEvaluation(context.database());
+  }
+
+  /** The clock, for the plugin's services and views. */
+  public EvaluationContext context() {
+    return context;
+  }
+
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/evaluation");
+  }
+
+  /** Every evaluation table is the mission's, shared by its organisations (contract 1.3.0). */
+  @Override
+  public Set<String> missionSharedTables() {
+    return Set.of(
+        "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment");
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(
+            Access.MANAGE,
+            LocalizedText.of("en", "Manage the indicators, their baselines and targets", "fr", "Gérer les indicateurs, leurs situations de référence et leurs cibles", "da", "Styre indikatorerne, deres udgangspunkter og mål"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR)),
+        new PermissionDefinition(
+            Access.REPORT,
+            LocalizedText.of("en", "Report the values of the indicators one's organisation is responsible for", "fr", "Déclarer les valeurs des indicateurs dont son organisation est responsable", "da", "Indberette værdier for de indikatorer, ens organisation er ansvarlig for"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER)),
+        new PermissionDefinition(
+            Access.VERIFY,
+            LocalizedText.of("en", "Verify or dispute reported values", "fr", "Vérifier ou contester les valeurs déclarées", "da", "Verificere eller bestride indberettede værdier"),
+            Set.of(MissionRole.LEADER)));
+  }
+
+  @Override
+  public Optional<Object> missionResource(MissionScope scope) {
+    return Optional.of(new EvaluationResource(scope, context));
+  }
+
+  @Override
+  public Map<ResourceMount, Class<?>> resourceClasses() {
+    return Map.of(ResourceMount.MISSION, EvaluationResource.class);
+  }
+
+  @Override
+  public List<UiContribution> ui() {
+    LocalizedText title = LocalizedText.of("en", "Indicators", "fr", "Indicateurs", "da", "Indikatorer");
+    return List.of(
+        new MissionTab("indicators", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsTab"),
+        new MissionCard("progress", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsCard"));
+  }
+
+  /** A question of the mission health check (contract 1.3.0): the seed's 11%, per mission. */
+  @Override
+  public List<HealthCheckDefinition> healthChecks() {
+    return List.of(
+        new HealthCheckDefinition(
+            PLAN_APPROVED,
+            LocalizedText.of("en", "The mission has an approved monitoring and evaluation plan", "fr", "La mission a un plan de suivi et d’évaluation approuvé", "da", "Missionen har en godkendt plan for opfølgning og evaluering"),
+            LocalizedText.of(
+                "en", "Only one mission in ten has a clear plan for monitoring and evaluation; without one, nobody learns in time whether the portfolio works. Write the plan in the Indicators tab: questions, the indicators that answer them, when to evaluate; a leader approves it.",
+                "fr", "Seule une mission sur dix a un plan clair de suivi et d’évaluation ; sans lui, personne ne sait à temps si le portefeuille fonctionne. Rédigez le plan dans l’onglet Indicateurs : questions, indicateurs qui y répondent, moments d’évaluation ; un responsable l’approuve.",
+                "da", "Kun hver tiende mission har en klar plan for opfølgning og evaluering; uden den finder ingen i tide ud af, om porteføljen virker. Skriv planen under fanen Indikatorer: spørgsmål, de indikatorer, der besvarer dem, hvornår der evalueres; en leder godkender den.")));
+  }
+
+  @Override
+  public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+    Map<MissionId, Set<String>> passed = new HashMap<>();
+    organisations.withApprovedPlan(organisation, missions).forEach(mission -> passed.put(mission, Set.of(PLAN_APPROVED)));
+    return passed;
+  }
+
+  @Override
+  public Optional<String> messages() {
+    return Optional.of("org/missionhub/plugin/evaluation/messages");
+  }
+
+  @Override
+  public List<DataHolding> organisationData(OrganisationId organisation) {
+    return List.of(
+        new DataHolding("indicators", LocalizedText.of("en", "Indicators it reports", "fr", "Indicateurs qu’elle déclare", "da", "Indikatorer, den indberetter"), organisations.indicatorsReported(organisation)),
+        new DataHolding("values", LocalizedText.of("en", "Values it reported", "fr", "Valeurs qu’elle a déclarées", "da", "Værdier, den har indberettet"), organisations.valuesReported(organisation)));
+  }
+
+  @Override
+  public void exportOrganisation(OrganisationId organisation, OrganisationExport export) {
+    organisations.export(organisation, export);
+  }
+
+  /** Indicators with reported values for each demo mission (contract 1.3.0). */
+  @Override
+  public void demoData(MissionScope mission) {
+    new EvaluationDemo(mission, context).load();
+  }
+
+  /** Removing the plugin's data: the indicators are the missions', not one organisation's; nothing private to remove. */
+  @Override
+  public void onOrganisationDeleted(OrganisationId organisation) {}
+
+  /** The indicators of the missions it led alone go; the continuing missions keep theirs (contract 1.3.0). */
+  @Override
+  public void onOrganisationErased(OrganisationId organisation, Set<MissionId> missionsDeleted) {
+    organisations.eraseMissions(organisation, missionsDeleted);
   }
 }

@@ -84,13 +84,19 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     TabSheet tabs = new TabSheet();
     tabs.setId("mission-tabs");
     tabs.setWidthFull();
-    tabs.add(tab("tab-overview", "mission.tab.overview"), new OverviewTab(context, services, this::render));
+    OverviewTab overview = new OverviewTab(context, services, this::render);
+    tabs.add(tab("tab-overview", "mission.tab.overview"), overview);
     tabs.add(tab("tab-partners", "mission.tab.partners"), new PartnersTab(context, services, this::render));
     tabs.add(tab("tab-people", "mission.tab.people"), new PeopleTab(context, services, this::render));
     tabs.add(tab("tab-governance", "mission.tab.governance"), new GovernanceTab(context, services, this::render));
     addPluginTabs(tabs, context);
     tabs.setSelectedIndex(selectedTab);
-    tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
+    tabs.addSelectedChangeListener(change -> {
+      selectedTab = tabs.getSelectedIndex();
+      if (change.getSelectedTab() != null && "tab-overview".equals(change.getSelectedTab().getId().orElse(null))) {
+        overview.refresh();
+      }
+    });
     add(tabs);
     getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
   }

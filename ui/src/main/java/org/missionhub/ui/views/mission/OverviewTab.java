@@ -31,6 +31,7 @@ class OverviewTab extends VerticalLayout {
   private final MissionContext context;
   private final transient MissionServices services;
   private final Runnable changed;
+  private boolean editing;
 
   OverviewTab(MissionContext context, MissionServices services, Runnable changed) {
     this.context = context;
@@ -40,7 +41,18 @@ class OverviewTab extends VerticalLayout {
     showCharter();
   }
 
+  /**
+   * Shown again after the person worked in another tab: the health check and the plugins' cards follow what
+   * changed there (a plan approved, an indicator reported), unless the charter is being edited.
+   */
+  void refresh() {
+    if (!editing) {
+      showCharter();
+    }
+  }
+
   private void showCharter() {
+    editing = false;
     removeAll();
     add(new CharterSummary(context.mission()));
     HorizontalLayout actions = new HorizontalLayout();
@@ -98,6 +110,7 @@ class OverviewTab extends VerticalLayout {
   }
 
   private void editCharter() {
+    editing = true;
     removeAll();
     add(new CharterForm(context, services, this::showCharter, changed));
   }

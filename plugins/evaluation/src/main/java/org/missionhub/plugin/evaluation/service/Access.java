@@ -1,0 +1,49 @@
+package org.missionhub.plugin.evaluation.service;
+
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.evaluation.model.Indicator;
+
+/**
+ * Who may do what (the issue's permissions): leaders and coordinators manage the indicators; the
+ * organisation an indicator names as its reporter reports its values (its people with a reporting role), and
+ * so may the managers; the mission's leaders verify; everyone who sees the mission reads.
+ */
+public final class Access {
+
+  public static final String MANAGE = "evaluation.manage";
+  public static final String REPORT = "evaluation.report";
+  public static final String VERIFY = "evaluation.verify";
+
+  private final MissionScope scope;
+
+  public Access(MissionScope scope) {
+    this.scope = scope;
+  }
+
+  public boolean manages() {
+    return scope.can(MANAGE);
+  }
+
+  public void requireManage() {
+    scope.require(MANAGE);
+  }
+
+  public boolean mayReport(Indicator indicator) {
+    return manages() || (scope.can(REPORT) && indicator.reporter().equals(scope.organisationId().toString()));
+  }
+
+  public void requireReport(Indicator indicator) {
+    if (!mayReport(indicator)) {
+      throw PluginProblem.forbidden("Only the organisation that reports this indicator, or the mission's leaders and coordinators, report its values");
+    }
+  }
+
+  public boolean verifies() {
+    return scope.can(VERIFY);
+  }
+
+  public void requireVerify() {
+    scope.require(VERIFY);
+  }
+}

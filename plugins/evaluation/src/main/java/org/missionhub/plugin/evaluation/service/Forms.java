@@ -1,0 +1,55 @@
+package org.missionhub.plugin.evaluation.service;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What clients send. Numbers, dates, periods and enumerated values arrive as text so that a wrong one is
+ * refused naming its field ({@link Fields}), never as a parse failure of the whole body.
+ */
+public final class Forms {
+
+  private Forms() {}
+
+  /**
+   * @param name and {@code definition}: by language, {@code {"en": "...", "fr": "...", "da": "..."}}; English required for the name
+   * @param reporter the slug of the organisation of the mission that reports the values
+   * @param targets per period; {@code upper} only for a range indicator
+   */
+  public record IndicatorForm(
+      String code,
+      Map<String, String> name,
+      Map<String, String> definition,
+      String unit,
+      String direction,
+      String calculation,
+      String periodicity,
+      List<String> disaggregations,
+      String dataSource,
+      String method,
+      String reporter,
+      String baseline,
+      String baselineDate,
+      List<TargetForm> targets) {}
+
+  public record TargetForm(String period, String value, String upper) {}
+
+  /** A value for a period: the total, or with {@code disaggregation} one group ({@code "sex: female"}). */
+  public record ActualForm(String period, String disaggregation, String value, String source, String comment) {}
+
+  /**
+   * The M&E plan, saved whole. {@code indicators} of a question are the indicators' codes (or ids);
+   * {@code reportWithinDays}: values are due this many days after their period ends (30 if empty).
+   */
+  public record PlanForm(String purpose, Integer reportWithinDays, String budget, String currency, List<QuestionForm> questions, List<MomentForm> moments) {}
+
+  public record QuestionForm(String text, String criterion, List<String> indicators) {}
+
+  public record MomentForm(String kind, String title, String due, Boolean done) {}
+
+  /** Approving the plan: who decided (a body such as "Steering group"), recorded in the decision log. */
+  public record ApprovalForm(String decidedBy, String rationale) {}
+
+  /** The leaders' check of a reported value: VERIFIED or DISPUTED, with a note (required when disputed). */
+  public record VerificationForm(String state, String note) {}
+}

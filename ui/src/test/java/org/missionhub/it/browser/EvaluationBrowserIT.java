@@ -1,0 +1,104 @@
+package org.missionhub.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionhub.it.browser.pages.Fields;
+import org.missionhub.it.browser.pages.MissionPage;
+import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+import org.openqa.selenium.By;
+
+/**
+ * Indicators in the browser (issue 15): the leader defines an indicator with a baseline and targets that a
+ * partner reports; the partner's implementer reports a value, a wrong period first, refused on its field; the
+ * leader verifies the value and sees the indicator on track, writes and approves the M&E plan, and sees the
+ * health check turn green.
+ */
+@ExtendWith(Browser.class)
+class EvaluationBrowserIT {
+
+  @Test
+  void aPartnerReportsAValueTheLeaderVerifiesAndProgressShows(Browser browser) {
+    // given two organisations of a mission and an implementer at the partner
+    Org lead = Scenario.organisation("ui-evaluation-lead", "NATIONAL_GOVERNMENT", "DK", "evaluation");
+    Org partner = Scenario.organisation("ui-evaluation-partner", "NGO", "DK", "evaluation");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+
+    // the leader defines an indicator the partner reports, a wrong target first
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    Fields fields = new Fields(browser);
+    fields.click("evaluation-add-indicator");
+    fields.type("evaluation-indicator-code", "YMH-2");
+    fields.type("evaluation-indicator-name-en", "Upper-secondary schools with a counsellor");
+    fields.type("evaluation-indicator-unit", "schools");
+    fields.choose("evaluation-indicator-reporter", "Organisation " + partner.slug());
+    fields.type("evaluation-indicator-baseline", "12");
+    browser.waitFor(By.cssSelector("#evaluation-indicator-baseline-date input")).sendKeys("12/12/2024\n"); // (12/12: the same day whichever order the locale writes)
+    fields.type("evaluation-indicator-targets", "2026: 60\n2027-Q4: 140");
+    fields.click("evaluation-indicator-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-indicator-targets'][@invalid]"));
+    assertThat(browser.waitFor(By.id("evaluation-indicator-targets")).getAttribute("errorMessage")).startsWith("#2: must be a yearly period");
+    fields.type("evaluation-indicator-targets", "2026: 60\n2027: 140");
+    fields.click("evaluation-indicator-save");
+    browser.waitUntil(d -> d.findElements(By.id("evaluation-indicator-dialog")).isEmpty());
+    assertThat(browser.waitFor(By.id("evaluation-track-YMH-2")).getText()).isEqualTo("No values yet");
+    assertThat(browser.driver().findElements(By.id("evaluation-report-YMH-2"))).as("the leader manages, so may report too").isNotEmpty();
+    WorkspacePage.signOut(browser);
+
+    // the partner's implementer reports 2026: a period of the wrong kind first, refused on the field
+    WorkspacePage.signIn(browser, implementer, partner.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    assertThat(browser.driver().findElements(By.id("evaluation-add-indicator"))).isEmpty();
+    fields.click("evaluation-report-YMH-2");
+    fields.type("evaluation-actual-period", "2026-03");
+    fields.type("evaluation-actual-value", "71");
+    fields.type("evaluation-actual-source", "School census");
+    fields.click("evaluation-actual-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-actual-period'][@invalid]"));
+    fields.type("evaluation-actual-period", "2026");
+    fields.click("evaluation-actual-save");
+    browser.waitFor(By.id("evaluation-value-YMH-2-2026"));
+    assertThat(browser.driver().findElements(By.id("evaluation-verify-YMH-2-2026"))).as("an implementer does not verify").isEmpty();
+    WorkspacePage.signOut(browser);
+
+    // the leader verifies it and sees the indicator on track: 71 schools against a path at 60 by the end of 2026
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    fields.click("evaluation-verify-YMH-2-2026");
+    browser.waitFor(By.xpath("//*[@id='evaluation-value-YMH-2-2026']//span[normalize-space()='Verified']"));
+    assertThat(browser.waitFor(By.id("evaluation-track-YMH-2")).getText()).isEqualTo("On track");
+    assertThat(browser.waitFor(By.id("evaluation-progress-YMH-2")).getText()).contains("Now 71 schools").contains("46.1 % of the way");
+    assertThat(browser.waitFor(By.id("evaluation-summary")).getText()).isEqualTo("Indicators: 1 · on track: 1 · off track: 0 · no values or target: 0");
+    browser.keepScreenshot("indicators");
+
+    // the leader writes the M&E plan (a question without its text first), approves it, and the health check turns green
+    assertThat(browser.waitFor(By.id("evaluation-plan-status")).getText()).isEqualTo("Not written yet");
+    fields.click("evaluation-plan-edit");
+    fields.type("evaluation-plan-purpose", "Know each year whether schools can offer help");
+    fields.click("evaluation-plan-add-question");
+    fields.pick("evaluation-question-indicators-0", "YMH", "YMH-2");
+    fields.click("evaluation-plan-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-question-text-0'][@invalid]"));
+    fields.type("evaluation-question-text-0", "Do schools offer help close to young people?");
+    fields.click("evaluation-plan-save");
+    browser.waitUntil(d -> d.findElements(By.id("evaluation-plan-dialog")).isEmpty());
+    assertThat(browser.waitFor(By.id("evaluation-plan-status")).getText()).isEqualTo("Draft");
+    assertThat(browser.waitFor(By.id("evaluation-plan-questions")).getText()).contains("Effectiveness · Do schools offer help close to young people? (YMH-2)");
+    fields.click("evaluation-plan-approve");
+    fields.type("evaluation-approval-decided-by", "Steering group");
+    fields.click("evaluation-approval-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-plan-status'][starts-with(normalize-space(), 'Approved on')]"));
+    // (the overview is drawn again when it is shown: wait for the new one)
+    fields.click("tab-overview");
+    browser.waitFor(By.xpath("//*[@id='evaluation-card-summary'][starts-with(normalize-space(), 'Indicators: 1 · on track: 1')]"));
+    browser.waitFor(By.xpath("//*[@id='health-evaluation.plan-approved'][starts-with(normalize-space(), 'Done')]"));
+  }
+}
