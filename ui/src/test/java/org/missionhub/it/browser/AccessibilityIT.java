@@ -174,6 +174,10 @@ class AccessibilityIT {
     fields.click("evaluation-plan-add-moment");
     browser.waitFor(By.id("evaluation-moment-title-0"));
     assertNoSeriousViolations(browser, "the M&E plan dialog");
+    fields.click("evaluation-plan-cancel");
+    fields.click("evaluation-add-lesson");
+    browser.waitFor(By.id("evaluation-lesson-insight"));
+    assertNoSeriousViolations(browser, "the lesson dialog");
   }
 
   @Test

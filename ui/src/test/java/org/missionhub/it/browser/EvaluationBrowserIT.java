@@ -40,6 +40,7 @@ class EvaluationBrowserIT {
     fields.type("evaluation-indicator-name-en", "Upper-secondary schools with a counsellor");
     fields.type("evaluation-indicator-unit", "schools");
     fields.choose("evaluation-indicator-reporter", "Organisation " + partner.slug());
+    fields.choose("evaluation-indicator-responsible", implementer.name());
     fields.type("evaluation-indicator-baseline", "12");
     browser.waitFor(By.cssSelector("#evaluation-indicator-baseline-date input")).sendKeys("12/12/2024\n"); // (12/12: the same day whichever order the locale writes)
     fields.type("evaluation-indicator-targets", "2026: 60\n2027-Q4: 140");
@@ -50,6 +51,7 @@ class EvaluationBrowserIT {
     fields.click("evaluation-indicator-save");
     browser.waitUntil(d -> d.findElements(By.id("evaluation-indicator-dialog")).isEmpty());
     assertThat(browser.waitFor(By.id("evaluation-track-YMH-2")).getText()).isEqualTo("No values yet");
+    assertThat(browser.waitFor(By.id("evaluation-indicator-YMH-2")).getText()).contains("Reported by Organisation " + partner.slug() + " (" + implementer.name() + ")");
     assertThat(browser.driver().findElements(By.id("evaluation-report-YMH-2"))).as("the leader manages, so may report too").isNotEmpty();
     WorkspacePage.signOut(browser);
 
@@ -80,6 +82,8 @@ class EvaluationBrowserIT {
     browser.keepScreenshot("indicators");
 
     // the leader writes the M&E plan (a question without its text first), approves it, and the health check turns green
+    // (the plan is at the top of the tab, scrolled out of the way by now)
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('evaluation-plan').scrollIntoView({block: 'center'});");
     assertThat(browser.waitFor(By.id("evaluation-plan-status")).getText()).isEqualTo("Not written yet");
     fields.click("evaluation-plan-edit");
     fields.type("evaluation-plan-purpose", "Know each year whether schools can offer help");
@@ -90,12 +94,13 @@ class EvaluationBrowserIT {
     fields.type("evaluation-question-text-0", "Do schools offer help close to young people?");
     fields.click("evaluation-plan-save");
     browser.waitUntil(d -> d.findElements(By.id("evaluation-plan-dialog")).isEmpty());
-    assertThat(browser.waitFor(By.id("evaluation-plan-status")).getText()).isEqualTo("Draft");
-    assertThat(browser.waitFor(By.id("evaluation-plan-questions")).getText()).contains("Effectiveness · Do schools offer help close to young people? (YMH-2)");
+    browser.waitUntil(d -> d.findElements(By.xpath("//*[@id='evaluation-plan-status'][normalize-space()='Draft']")).size() == 1);
+    assertThat(browser.driver().findElement(By.id("evaluation-plan-questions")).getAttribute("textContent")).contains("Effectiveness · Do schools offer help close to young people? (YMH-2)");
     fields.click("evaluation-plan-approve");
     fields.type("evaluation-approval-decided-by", "Steering group");
     fields.click("evaluation-approval-save");
-    browser.waitFor(By.xpath("//*[@id='evaluation-plan-status'][starts-with(normalize-space(), 'Approved on')]"));
+    browser.waitUntil(d -> d.findElements(By.xpath("//*[@id='evaluation-plan-status'][starts-with(normalize-space(), 'Approved on')]")).size() == 1);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('tab-overview').scrollIntoView({block: 'center'});");
     // (the overview is drawn again when it is shown: wait for the new one)
     fields.click("tab-overview");
     browser.waitFor(By.xpath("//*[@id='evaluation-card-summary'][starts-with(normalize-space(), 'Indicators: 1 · on track: 1')]"));

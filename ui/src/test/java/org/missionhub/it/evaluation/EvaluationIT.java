@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.Api;
 import org.missionhub.it.support.ApiResponse;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
@@ -52,6 +53,15 @@ class EvaluationIT {
     assertThat(added.json().getJsonObject("name").getString("fr")).isEqualTo("Jeunes attendant plus de 30 jours");
     assertThat(added.json().getJsonArray("targets").getJsonObject(0).getString("period")).isEqualTo("2028");
     assertThat(added.json().getJsonObject("progress").getString("track")).isEqualTo("NO_DATA");
+    // the person reporting holds a role through the reporting organisation
+    String named = Payloads.object("code", "YMH-9", "name", Payloads.nested("en", "Named"), "reporter", partner.slug(), "responsible", participant.subject());
+    assertThat(field(lead.admin().api().post(evaluation + "/indicators", named))).isEqualTo("responsible");
+    ApiResponse withPerson = lead.admin().api().post(evaluation + "/indicators",
+        Payloads.object("code", "YMH-9", "name", Payloads.nested("en", "Named"), "reporter", partner.slug(), "responsible", implementer.subject()));
+    assertThat(withPerson.status()).as(withPerson.toString()).isEqualTo(201);
+    assertThat(withPerson.json().getString("responsible")).isEqualTo(implementer.subject());
+    assertThat(withPerson.json().getString("responsibleName")).isNotBlank();
+    assertThat(lead.admin().api().delete(evaluation + "/indicators/" + withPerson.json().getString("id"), withPerson.etag()).status()).isEqualTo(204);
     // only the leaders and coordinators define indicators
     assertThat(implementer.api().post(partnerEvaluation + "/indicators", indicator("YMH-2", partner.slug())).status()).isEqualTo(403);
 
@@ -88,6 +98,16 @@ class EvaluationIT {
     assertThat(progress.getString("expected")).isEqualTo("63.35");
     assertThat(progress.getString("track")).isEqualTo("OFF_TRACK");
     assertThat(progress.getString("asOf")).isEqualTo("2026-12-31");
+
+    // and the data leaves as tidy CSV: the 2026 total, its age group, the 2028 target
+    Api.Download csv = participant.api().download(evaluation + "/export");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.disposition()).contains("attachment").contains(".csv");
+    assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1))
+        .extracting(line -> line.split(",", -1)[4] + "|" + line.split(",", -1)[7] + "|" + line.split(",", -1)[12])
+        .containsExactly("2026||70", "2026|age group: 15-19|75", "2028||");
+    assertThat(field(lead.admin().api().get(evaluation + "/export?format=xlsx"))).isEqualTo("format");
   }
 
   @Test

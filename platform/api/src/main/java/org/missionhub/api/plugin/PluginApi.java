@@ -32,9 +32,11 @@ public final class PluginApi {
    * 1.4.0: feeds behind secret addresses ({@link MissionHubPlugin#feeds()}, {@link MissionHubPlugin#missionFeed},
    * {@link MissionHubPlugin#personFeed}), such as calendars of milestones; risks proposed to a new mission
    * ({@link org.missionhub.api.governance.RiskStatus#PROPOSED}).
+   * 1.5.0: helpers every plugin wrote for itself: {@link FormFields} (reading a form's fields, every problem
+   * named) and {@link SpreadsheetCells} (CSV cells that cannot run as formulas).
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.4.0";
+  public static final String VERSION = "1.5.0";
 
   private PluginApi() {}
 

@@ -47,9 +47,9 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, and an M&E plan approved as a decision, with its reporting schedule. Theory of change and learning log are being built.",
-                  "fr", "Les indicateurs de la mission avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, et un plan de suivi approuvé par décision, avec son calendrier de déclaration. Théorie du changement et journal d’apprentissage en cours de développement.",
-                  "da", "Missionens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven og en evalueringsplan godkendt som beslutning, med indberetningsplan. Forandringsteori og læringslog er under udvikling."))
+                  "en", "The mission's indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, and a learning log. The theory of change is being built.",
+                  "fr", "Les indicateurs de la mission avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, et un journal d’apprentissage. La théorie du changement est en cours de développement.",
+                  "da", "Missionens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan og en læringslog. Forandringsteorien er under udvikling."))
           .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           .build();
@@ -82,7 +82,8 @@ public class EvaluationPlugin implements MissionHubPlugin {
   @Override
   public Set<String> missionSharedTables() {
     return Set.of(
-        "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment");
+        "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment",
+        "evaluation_learning");
   }
 
   @Override
@@ -99,7 +100,11 @@ public class EvaluationPlugin implements MissionHubPlugin {
         new PermissionDefinition(
             Access.VERIFY,
             LocalizedText.of("en", "Verify or dispute reported values", "fr", "Vérifier ou contester les valeurs déclarées", "da", "Verificere eller bestride indberettede værdier"),
-            Set.of(MissionRole.LEADER)));
+            Set.of(MissionRole.LEADER)),
+        new PermissionDefinition(
+            Access.LEARN,
+            LocalizedText.of("en", "Write in the learning log", "fr", "Écrire dans le journal d’apprentissage", "da", "Skrive i læringsloggen"),
+            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER, MissionRole.PARTICIPANT)));
   }
 
   @Override

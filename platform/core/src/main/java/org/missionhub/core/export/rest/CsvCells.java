@@ -1,7 +1,7 @@
 package org.missionhub.core.export.rest;
 
 import java.time.temporal.TemporalAccessor;
-import java.util.regex.Pattern;
+import org.missionhub.api.plugin.SpreadsheetCells;
 
 /**
  * A value as a CSV cell of an export: null empty, numbers and times as their standard text, and text that a
@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * CR, CSV injection) with a leading apostrophe, unless it is a plain number. The manifest says so.
  */
 final class CsvCells {
-
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private CsvCells() {}
 
@@ -29,8 +27,6 @@ final class CsvCells {
     if (text.isEmpty()) {
       return text;
     }
-    char first = text.charAt(0);
-    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    return formulaLike && !NUMBER.matcher(text).matches() ? "'" + text : text;
+    return SpreadsheetCells.neutralised(text);
   }
 }

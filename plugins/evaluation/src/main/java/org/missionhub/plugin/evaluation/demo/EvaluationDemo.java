@@ -14,8 +14,10 @@ import org.missionhub.plugin.evaluation.service.Forms.MomentForm;
 import org.missionhub.plugin.evaluation.service.Forms.PlanForm;
 import org.missionhub.plugin.evaluation.service.Forms.QuestionForm;
 import org.missionhub.plugin.evaluation.service.Forms.IndicatorForm;
+import org.missionhub.plugin.evaluation.service.Forms.LessonForm;
 import org.missionhub.plugin.evaluation.service.Forms.TargetForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
+import org.missionhub.plugin.evaluation.service.LessonService;
 import org.missionhub.plugin.evaluation.service.PlanService;
 
 /**
@@ -30,12 +32,14 @@ public final class EvaluationDemo {
   private final IndicatorService indicators;
   private final ActualService actuals;
   private final PlanService plans;
+  private final LessonService lessons;
 
   public EvaluationDemo(MissionScope scope, EvaluationContext context) {
     this.scope = scope;
     this.indicators = new IndicatorService(scope, context);
     this.actuals = new ActualService(scope, context);
     this.plans = new PlanService(scope, context);
+    this.lessons = new LessonService(scope, context);
   }
 
   public void load() {
@@ -63,7 +67,10 @@ public final class EvaluationDemo {
               new MomentForm("BASELINE_STUDY", "Well-being survey of 2023", "2024-03-31", true),
               new MomentForm("MID_TERM", "Mid-term evaluation with the steering group", "2028-06-30", false),
               new MomentForm("FINAL", "Final evaluation", "2032-12-31", false))));
-      plans.approve(plan.revision(), new ApprovalForm("Steering group", "Agreed with the partners at the spring meeting."));
+      Plan approved = plans.approve(plan.revision(), new ApprovalForm("Steering group", "Agreed with the partners at the spring meeting."));
+      lessons.add(new LessonForm(null, "Schools with a counsellor refer pupils weeks earlier than schools without one",
+          "School census and the referral registry, 2025-2026", null, "YMH-2", "Staff the remaining schools before widening the helpline",
+          approved.approvalDecisionId()));
     } else if (title.startsWith("The irresistible circular")) {
       String waste = indicator("CIRC-1", "Residual household waste per person", "Déchets ménagers résiduels par personne", "Restaffald fra husholdninger pr. person",
           "kg", "DECREASE", "LATEST", List.of("region"), slug(null), "420", "2023-12-31", Map.of("2027", "330", "2030", "210"));
@@ -84,7 +91,7 @@ public final class EvaluationDemo {
       String baseline, String baselineDate, Map<String, String> targets) {
     List<TargetForm> targetForms = targets.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(t -> new TargetForm(t.getKey(), t.getValue(), null)).toList();
     return indicators.add(new IndicatorForm(code, Map.of("en", en, "fr", fr, "da", da), null, unit, direction, calculation, "YEARLY", disaggregations, null, null,
-        reporter, baseline, baselineDate, targetForms)).id();
+        reporter, null, baseline, baselineDate, targetForms)).id();
   }
 
   private void report(String indicator, String period, String value, String source) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * An indicator of a mission, as in IATI's results model and DHIS2: what is measured (code, name,
  * definition, unit), which way it should go, how its periods add up, who reports it (an organisation of the
- * mission), its baseline and its targets per period.
+ * mission, and the person there who does), its baseline and its targets per period.
  */
 public record Indicator(
     String id,
@@ -26,6 +26,8 @@ public record Indicator(
     String dataSource,
     String method,
     String reporter,
+    String responsibleSubject,
+    String responsibleName,
     BigDecimal baselineValue,
     LocalDate baselineDate,
     List<Target> targets,

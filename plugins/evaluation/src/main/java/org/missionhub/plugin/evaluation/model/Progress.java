@@ -99,7 +99,8 @@ public record Progress(BigDecimal current, LocalDate asOf, BigDecimal expected, 
     return current.subtract(indicator.baselineValue()).multiply(BigDecimal.valueOf(100)).divide(distance, EXACT).setScale(1, RoundingMode.HALF_UP);
   }
 
-  private static TreeMap<LocalDate, BigDecimal> totals(Indicator indicator, List<Actual> actuals) {
+  /** The counted totals by period start: not disputed, the last reported for a period (rule 1). */
+  public static TreeMap<LocalDate, BigDecimal> totals(Indicator indicator, List<Actual> actuals) {
     TreeMap<LocalDate, BigDecimal> totals = new TreeMap<>();
     actuals.stream()
         .filter(a -> a.indicatorId().equals(indicator.id()))

@@ -51,13 +51,13 @@ public final class EvaluationDtos {
 
   public record IndicatorDto(
       String id, String code, Map<String, String> name, Map<String, String> definition, String unit, String direction, String calculation, String periodicity,
-      List<String> disaggregations, String dataSource, String method, OrganisationRef reporter, String baseline, LocalDate baselineDate, List<TargetDto> targets,
+      List<String> disaggregations, String dataSource, String method, OrganisationRef reporter, String responsible, String responsibleName, String baseline, LocalDate baselineDate, List<TargetDto> targets,
       ProgressDto progress, List<ActualDto> actuals, boolean canReport, long revision) {
 
     static IndicatorDto of(Indicator i, Board board, MissionScope scope, Access access) {
       return new IndicatorDto(
           i.id(), i.code(), texts(i.name()), texts(i.definition()), i.unit(), i.direction().name(), i.calculation().name(), i.periodicity().name(),
-          i.disaggregations(), i.dataSource(), i.method(), OrganisationRef.of(i.reporter(), scope), text(i.baselineValue()), i.baselineDate(),
+          i.disaggregations(), i.dataSource(), i.method(), OrganisationRef.of(i.reporter(), scope), i.responsibleSubject(), i.responsibleName(), text(i.baselineValue()), i.baselineDate(),
           i.targets().stream().map(t -> TargetDto.of(i, t)).toList(), ProgressDto.of(board.progress(i)),
           board.actualsOf(i.id()).stream().map(a -> ActualDto.of(i, a, scope)).toList(), access.mayReport(i), i.revision());
     }

@@ -13,11 +13,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.api.plugin.Returns;
+import org.missionhub.plugin.evaluation.export.IndicatorCsv;
 import org.missionhub.plugin.evaluation.model.Actual;
 import org.missionhub.plugin.evaluation.model.Board;
 import org.missionhub.plugin.evaluation.model.Indicator;
@@ -141,6 +146,35 @@ public class EvaluationResource {
     return Response.noContent().build();
   }
 
+  /** The learning log. */
+  @Path("learning")
+  public LearningResource learning() {
+    return new LearningResource(scope, context);
+  }
+
+  /** The indicator data as tidy CSV: one row per indicator, period and disaggregation group. */
+  @GET
+  @Path("export")
+  // JSON too: a wrong format is answered as a problem, whatever the client accepts
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  public Response export(@QueryParam("format") String format) {
+    if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("csv")) {
+      throw PluginProblem.invalid("format", "must be csv");
+    }
+    Board board = indicators.board();
+    Map<String, String> names = new HashMap<>();
+    scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
+    StreamingOutput body = out -> IndicatorCsv.write(board, IndicatorCsv.names(names), out);
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName(scope, today()) + "\"")
+        .build();
+  }
+
+  /** The file name of the indicator data of a mission on a day. */
+  public static String fileName(MissionScope scope, LocalDate day) {
+    return "indicators-" + scope.missionId().toString().substring(0, 8) + "-" + day + ".csv";
+  }
+
   /** The M&E plan with its reporting schedule (an empty draft at revision 0 when the mission has none yet). */
   @GET
   @Path("plan")
@@ -179,7 +213,7 @@ public class EvaluationResource {
   }
 
   private static IndicatorForm empty() {
-    return new IndicatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new IndicatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Response created(UriInfo uri, String id, Object entity, long revision) {

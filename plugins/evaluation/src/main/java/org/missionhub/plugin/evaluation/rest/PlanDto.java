@@ -22,7 +22,7 @@ public record PlanDto(
   public record MomentDto(String kind, String title, LocalDate due, boolean done) {}
 
   /** One indicator's report for one period: REPORTED, DUE or OVERDUE. */
-  public record ReportDto(String indicator, String period, LocalDate due, String state) {}
+  public record ReportDto(String indicator, String period, LocalDate due, String state, String responsible, String responsibleName) {}
 
   static PlanDto of(Plan plan, Board board, LocalDate today) {
     Map<String, String> codes = board.indicators().stream().collect(Collectors.toMap(Indicator::id, Indicator::code));
@@ -32,12 +32,13 @@ public record PlanDto(
         plan.questions().stream().map(q -> question(q, codes::get)).toList(),
         plan.moments().stream().map(PlanDto::moment).toList(),
         plan.criteria().stream().map(Enum::name).toList(), plan.status().name(), plan.approvalDecisionId(), plan.approvedOn(),
-        reports.stream().map(r -> new ReportDto(r.indicator().code(), r.indicator().periodicity().name(r.period()), r.due(), r.state().name())).toList(),
+        reports.stream().map(r -> new ReportDto(r.indicator().code(), r.indicator().periodicity().name(r.period()), r.due(), r.state().name(),
+            r.indicator().responsibleSubject(), r.indicator().responsibleName())).toList(),
         ReportingSchedule.reportedShare(reports).isPresent() ? ReportingSchedule.reportedShare(reports).getAsInt() : null, plan.revision());
   }
 
   private static QuestionDto question(EvaluationQuestion q, Function<String, String> code) {
-    return new QuestionDto(q.text(), q.criterion().name(), q.indicatorIds().stream().map(code).toList());
+    return new QuestionDto(q.text(), q.criterion().name(), q.indicatorIds().stream().map(code).sorted().toList());
   }
 
   private static MomentDto moment(EvaluationMoment m) {

@@ -14,6 +14,7 @@ public final class Access {
   public static final String MANAGE = "evaluation.manage";
   public static final String REPORT = "evaluation.report";
   public static final String VERIFY = "evaluation.verify";
+  public static final String LEARN = "evaluation.learn";
 
   private final MissionScope scope;
 
@@ -37,6 +38,15 @@ public final class Access {
     if (!mayReport(indicator)) {
       throw PluginProblem.forbidden("Only the organisation that reports this indicator, or the mission's leaders and coordinators, report its values");
     }
+  }
+
+  public boolean learns() {
+    return scope.can(LEARN);
+  }
+
+  /** Change or remove a lesson: its author, or a manager. */
+  public boolean mayChange(org.missionhub.plugin.evaluation.model.Lesson lesson) {
+    return manages() || (learns() && lesson.authorSubject().equals(scope.caller().subject()));
   }
 
   public boolean verifies() {

@@ -14,6 +14,7 @@ public final class Forms {
   /**
    * @param name and {@code definition}: by language, {@code {"en": "...", "fr": "...", "da": "..."}}; English required for the name
    * @param reporter the slug of the organisation of the mission that reports the values
+   * @param responsible the subject of the person there who reports them (someone with a role in the mission through it)
    * @param targets per period; {@code upper} only for a range indicator
    */
   public record IndicatorForm(
@@ -28,6 +29,7 @@ public final class Forms {
       String dataSource,
       String method,
       String reporter,
+      String responsible,
       String baseline,
       String baselineDate,
       List<TargetForm> targets) {}
@@ -49,6 +51,13 @@ public final class Forms {
 
   /** Approving the plan: who decided (a body such as "Steering group"), recorded in the decision log. */
   public record ApprovalForm(String decidedBy, String rationale) {}
+
+  /**
+   * An entry of the learning log. {@code indicator}: an indicator's code (or id) as evidence;
+   * {@code decision}: the id of the decision of the mission's decision log the lesson fed; {@code recordedOn}:
+   * today if empty.
+   */
+  public record LessonForm(String recordedOn, String insight, String evidence, String evidenceUrl, String indicator, String implication, String decision) {}
 
   /** The leaders' check of a reported value: VERIFIED or DISPUTED, with a note (required when disputed). */
   public record VerificationForm(String state, String note) {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.evaluation.model.Calculation;
 import org.missionhub.plugin.evaluation.model.Direction;
@@ -50,6 +51,7 @@ final class IndicatorRules {
     String dataSource = f.text("dataSource", form.dataSource(), 500, false);
     String method = f.text("method", form.method(), 500, false);
     String reporter = reporter(f, form.reporter());
+    MissionPerson responsible = responsible(f, form.responsible(), reporter);
     BigDecimal baseline = f.number("baseline", form.baseline(), false);
     LocalDate baselineDate = f.date("baselineDate", form.baselineDate(), baseline != null);
     if (baseline == null && baselineDate != null) {
@@ -58,7 +60,8 @@ final class IndicatorRules {
     List<Target> targets = targets(f, form.targets(), direction, periodicity, baselineDate);
     f.check();
     return new Indicator(id, scope.missionId().toString(), code, name, definition, unit, direction, calculation, periodicity, disaggregations,
-        dataSource, method, reporter, baseline, baselineDate, targets, revision);
+        dataSource, method, reporter, responsible == null ? null : responsible.person().subject(), responsible == null ? null : responsible.person().displayName(),
+        baseline, baselineDate, targets, revision);
   }
 
   private static Texts texts(Fields f, String field, Map<String, String> byLanguage, int max, boolean required) {
@@ -107,6 +110,20 @@ final class IndicatorRules {
         .findFirst()
         .orElseGet(() -> {
           f.problem("reporter", "must be the lead or a partner of the mission");
+          return null;
+        });
+  }
+
+  /** Someone holding a role in the mission through the reporting organisation, by subject; none if not given. */
+  private MissionPerson responsible(Fields f, String subject, String reporter) {
+    if (subject == null || subject.isBlank() || reporter == null) {
+      return null;
+    }
+    return scope.people().stream()
+        .filter(p -> p.person().subject().equals(subject.strip()) && p.organisation().toString().equals(reporter))
+        .findFirst()
+        .orElseGet(() -> {
+          f.problem("responsible", "must be someone holding a role in the mission through the reporting organisation");
           return null;
         });
   }

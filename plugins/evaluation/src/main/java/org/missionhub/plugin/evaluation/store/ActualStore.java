@@ -20,7 +20,7 @@ public final class ActualStore {
           + " reporting_organisation_id, reported_at, revision from evaluation_actual where mission_id = ?";
 
   public List<Actual> all(Connection c, String missionId) throws SQLException {
-    return select(c, SELECT + " order by indicator_id, period_start, disaggregation, reported_at, id", missionId, null);
+    return select(c, SELECT + " order by indicator_id, period_start, case when disaggregation is null then 0 else 1 end, disaggregation, reported_at, id", missionId, null);
   }
 
   public Optional<Actual> find(Connection c, String missionId, String id) throws SQLException {

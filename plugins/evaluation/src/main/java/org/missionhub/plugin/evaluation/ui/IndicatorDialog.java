@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
@@ -41,9 +42,11 @@ final class IndicatorDialog extends Dialog {
   private final TextField dataSource = field("data-source");
   private final TextField method = field("method");
   private final Select<OrganisationFacts> reporter = new Select<>();
+  private final Select<MissionPerson> responsible = new Select<>();
   private final TextField baseline = field("baseline");
   private final DatePicker baselineDate = new DatePicker();
   private final TextArea targets = new TextArea();
+  private List<MissionPerson> responsiblePeople = List.of();
 
   IndicatorDialog(MissionScope scope, IndicatorService indicators, Indicator editing, Runnable saved) {
     setId("evaluation-indicator-dialog");
@@ -68,6 +71,14 @@ final class IndicatorDialog extends Dialog {
     reporter.setItems(organisations);
     reporter.setItemLabelGenerator(OrganisationFacts::name);
     organisations.stream().filter(o -> o.id().equals(scope.organisationId())).findFirst().ifPresent(reporter::setValue);
+    // the people who may report: a role in the mission through the reporting organisation, one entry each
+    responsible.setLabel(getTranslation("evaluation.field.responsible"));
+    responsible.setId("evaluation-indicator-responsible");
+    responsible.setItemLabelGenerator(p -> p == null ? getTranslation("evaluation.field.responsibleNone") : p.person().displayName());
+    responsible.setEmptySelectionAllowed(true);
+    responsible.setEmptySelectionCaption(getTranslation("evaluation.field.responsibleNone"));
+    people(scope);
+    reporter.addValueChangeListener(change -> people(scope));
     baseline.setLabel(getTranslation("evaluation.field.baseline"));
     baselineDate.setLabel(getTranslation("evaluation.field.baselineDate"));
     baselineDate.setId("evaluation-indicator-baseline-date");
@@ -77,7 +88,7 @@ final class IndicatorDialog extends Dialog {
     if (editing != null) {
       fill(editing, organisations);
     }
-    FormLayout form = new FormLayout(code, unit, nameEn, nameFr, nameDa, definition, direction, calculation, periodicity, reporter, baseline, baselineDate, targets,
+    FormLayout form = new FormLayout(code, unit, nameEn, nameFr, nameDa, definition, direction, calculation, periodicity, reporter, responsible, baseline, baselineDate, targets,
         disaggregations, dataSource, method);
     form.setColspan(definition, 2);
     form.setColspan(targets, 2);
@@ -106,7 +117,8 @@ final class IndicatorDialog extends Dialog {
     IndicatorForm form = new IndicatorForm(
         code.getValue(), name, defined, unit.getValue(), direction.getValue().name(), calculation.getValue().name(),
         periodicity.getValue().name(), Arrays.stream(disaggregations.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-        dataSource.getValue(), method.getValue(), reporter.getValue() == null ? null : reporter.getValue().slug(), baseline.getValue(),
+        dataSource.getValue(), method.getValue(), reporter.getValue() == null ? null : reporter.getValue().slug(),
+        responsible.getValue() == null ? null : responsible.getValue().person().subject(), baseline.getValue(),
         baselineDate.getValue() == null ? null : baselineDate.getValue().toString(), TargetLines.read(targets.getValue()));
     try {
       if (editing == null) {
@@ -128,6 +140,7 @@ final class IndicatorDialog extends Dialog {
       fields.put("dataSource", dataSource);
       fields.put("method", method);
       fields.put("reporter", reporter);
+      fields.put("responsible", responsible);
       fields.put("baseline", baseline);
       fields.put("baselineDate", baselineDate);
       fields.put("targets", targets);
@@ -150,9 +163,20 @@ final class IndicatorDialog extends Dialog {
     dataSource.setValue(editing.dataSource() == null ? "" : editing.dataSource());
     method.setValue(editing.method() == null ? "" : editing.method());
     organisations.stream().filter(o -> o.id().toString().equals(editing.reporter())).findFirst().ifPresent(reporter::setValue);
+    if (editing.responsibleSubject() != null) {
+      responsiblePeople.stream().filter(p -> p.person().subject().equals(editing.responsibleSubject())).findFirst().ifPresent(responsible::setValue);
+    }
     baseline.setValue(editing.baselineValue() == null ? "" : editing.baselineValue().toPlainString());
     baselineDate.setValue(editing.baselineDate());
     targets.setValue(TargetLines.write(editing));
+  }
+
+  private void people(MissionScope scope) {
+    OrganisationFacts organisation = reporter.getValue();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    responsiblePeople = organisation == null ? List.of()
+        : scope.people().stream().filter(p -> p.organisation().equals(organisation.id())).filter(p -> seen.add(p.person().subject())).toList();
+    responsible.setItems(responsiblePeople);
   }
 
   private <E extends Enum<E>> void choice(Select<E> select, String name, E[] values, E initial) {

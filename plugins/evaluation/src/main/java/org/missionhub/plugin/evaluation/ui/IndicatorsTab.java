@@ -1,5 +1,14 @@
 package org.missionhub.plugin.evaluation.ui;
 
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.missionhub.plugin.evaluation.export.IndicatorCsv;
+import org.missionhub.plugin.evaluation.rest.EvaluationResource;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +33,7 @@ import org.missionhub.plugin.evaluation.model.Verification;
 import org.missionhub.plugin.evaluation.service.ActualService;
 import org.missionhub.plugin.evaluation.service.Forms.VerificationForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
+import org.missionhub.plugin.evaluation.service.LessonService;
 import org.missionhub.plugin.evaluation.service.PlanService;
 
 /**
@@ -39,6 +49,7 @@ public class IndicatorsTab extends VerticalLayout {
   private final transient IndicatorService indicators;
   private final transient ActualService actuals;
   private final transient PlanService plans;
+  private final transient LessonService lessons;
   private final transient EvaluationPlugin plugin;
 
   public IndicatorsTab(EvaluationPlugin plugin, MissionScope scope) {
@@ -46,6 +57,7 @@ public class IndicatorsTab extends VerticalLayout {
     this.indicators = new IndicatorService(scope, plugin.context());
     this.actuals = new ActualService(scope, plugin.context());
     this.plans = new PlanService(scope, plugin.context());
+    this.lessons = new LessonService(scope, plugin.context());
     this.plugin = plugin;
     setId("evaluation-tab");
     setPadding(false);
@@ -68,7 +80,28 @@ public class IndicatorsTab extends VerticalLayout {
       add(new Paragraph(getTranslation(indicators.access().manages() ? "evaluation.emptyManager" : "evaluation.empty")));
       return;
     }
+    add(download());
     board.indicators().forEach(i -> add(indicator(board, i)));
+    add(new LearningSection(scope, lessons, board.indicators(), java.time.LocalDate.now(plugin.context().clock()), this::refresh));
+  }
+
+  /** The indicator data as tidy CSV, read when the link is followed. */
+  private Anchor download() {
+    String file = EvaluationResource.fileName(scope, java.time.LocalDate.now(plugin.context().clock()));
+    Anchor link = new Anchor(new StreamResource(file, () -> {
+      java.util.Map<String, String> names = new java.util.HashMap<>();
+      scope.organisations().forEach(o -> names.put(o.organisation().id().toString(), o.organisation().name()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        IndicatorCsv.write(indicators.board(), IndicatorCsv.names(names), out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new ByteArrayInputStream(out.toByteArray());
+    }), getTranslation("evaluation.download.csv"));
+    link.getElement().setAttribute("download", true);
+    link.setId("evaluation-download-csv");
+    return link;
   }
 
   private Div indicator(Board board, Indicator indicator) {
@@ -83,6 +116,12 @@ public class IndicatorsTab extends VerticalLayout {
     box.add(new Paragraph(facts(indicator)));
     box.add(progress(board.progress(indicator), indicator));
     List<Actual> values = board.actualsOf(indicator.id());
+    String chart = new ProgressChart(indicator, values, getTranslation("evaluation.chart", indicator.code())).render();
+    if (!chart.isEmpty()) {
+      Html picture = new Html("<div>" + chart + "</div>");
+      picture.setId("evaluation-chart-" + indicator.code());
+      box.add(picture);
+    }
     for (int n = 0; n < values.size(); n++) {
       box.add(value(indicator, values.get(n), n));
     }
@@ -92,7 +131,7 @@ public class IndicatorsTab extends VerticalLayout {
 
   private String facts(Indicator indicator) {
     List<String> parts = new ArrayList<>();
-    parts.add(getTranslation("evaluation.reportedBy", reporterName(indicator)));
+    parts.add(getTranslation("evaluation.reportedBy", reporterName(indicator) + (indicator.responsibleName() == null ? "" : " (" + indicator.responsibleName() + ")")));
     parts.add(getTranslation("evaluation.direction." + indicator.direction().name()) + ", " + getTranslation("evaluation.calculation." + indicator.calculation().name()).toLowerCase(getLocale())
         + ", " + getTranslation("evaluation.periodicity." + indicator.periodicity().name()).toLowerCase(getLocale()));
     if (indicator.hasBaseline()) {

@@ -101,7 +101,9 @@ final class PlanDialog extends Dialog {
     });
     save.setId("evaluation-plan-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button(getTranslation("evaluation.cancel"), click -> close()), save);
+    Button cancel = new Button(getTranslation("evaluation.cancel"), click -> close());
+    cancel.setId("evaluation-plan-cancel");
+    getFooter().add(cancel, save);
     setWidth("min(64rem, 95vw)");
   }
 

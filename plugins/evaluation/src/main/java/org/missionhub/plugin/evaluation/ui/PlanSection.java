@@ -52,7 +52,7 @@ final class PlanSection extends VerticalLayout {
       UnorderedList questions = new UnorderedList();
       questions.setId("evaluation-plan-questions");
       plan.questions().forEach(q -> questions.add(new ListItem(getTranslation("evaluation.criterion." + q.criterion().name()) + " · " + q.text()
-          + (q.indicatorIds().isEmpty() ? "" : " (" + q.indicatorIds().stream().map(codes::get).collect(Collectors.joining(", ")) + ")"))));
+          + (q.indicatorIds().isEmpty() ? "" : " (" + q.indicatorIds().stream().map(codes::get).sorted().collect(Collectors.joining(", ")) + ")"))));
       add(new H4(getTranslation("evaluation.plan.questions")), questions);
     }
     if (!plan.moments().isEmpty()) {
@@ -82,7 +82,8 @@ final class PlanSection extends VerticalLayout {
     list.setId("evaluation-plan-reports");
     for (ReportingSchedule.Report report : open) {
       String key = report.state() == ReportingSchedule.State.OVERDUE ? "evaluation.plan.overdue" : "evaluation.plan.dueBy";
-      ListItem item = new ListItem(getTranslation(key, report.indicator().code(), report.indicator().periodicity().name(report.period()), report.due()));
+      ListItem item = new ListItem(getTranslation(key, report.indicator().code(), report.indicator().periodicity().name(report.period()), report.due())
+          + (report.indicator().responsibleName() == null ? "" : " · " + report.indicator().responsibleName()));
       if (report.state() == ReportingSchedule.State.OVERDUE) {
         item.getStyle().set("color", "var(--lumo-error-text-color)");
       }

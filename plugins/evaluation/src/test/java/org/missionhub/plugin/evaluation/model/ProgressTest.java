@@ -16,7 +16,7 @@ class ProgressTest {
   private static Indicator indicator(Direction direction, Calculation calculation, String baseline, String baselineDate, List<Target> targets) {
     return new Indicator(
         "i", "m", "MH-1", new Texts("Young people waiting more than 30 days", null, null), null, "%", direction, calculation, Periodicity.YEARLY,
-        List.of("age group"), null, null, "org", baseline == null ? null : new BigDecimal(baseline), baselineDate == null ? null : LocalDate.parse(baselineDate), targets, 1);
+        List.of("age group"), null, null, "org", null, null, baseline == null ? null : new BigDecimal(baseline), baselineDate == null ? null : LocalDate.parse(baselineDate), targets, 1);
   }
 
   private static Target target(int year, String value) {

@@ -13,7 +13,7 @@ class ReportingScheduleTest {
   // quarterly, baseline in the middle of 2026-Q1 (so Q1 is the baseline's own quarter), last target 2026-Q4
   private final Indicator quarterly = new Indicator(
       "i", "m", "Q-1", new Texts("Calls answered within a minute", null, null), null, "%", Direction.INCREASE, Calculation.LATEST, Periodicity.QUARTERLY,
-      List.of(), null, null, "org", new BigDecimal("60"), LocalDate.of(2026, 2, 15), List.of(new Target(LocalDate.of(2026, 10, 1), new BigDecimal("90"), null)), 1);
+      List.of(), null, null, "org", null, null, new BigDecimal("60"), LocalDate.of(2026, 2, 15), List.of(new Target(LocalDate.of(2026, 10, 1), new BigDecimal("90"), null)), 1);
 
   private static Actual total(LocalDate period) {
     return new Actual("a" + period, "i", period, null, BigDecimal.ONE, null, null, Verification.REPORTED, null, "anna", "Anna", "org", OffsetDateTime.parse("2026-10-20T09:00:00Z"), 1);
@@ -44,7 +44,7 @@ class ReportingScheduleTest {
   @Test
   void anIndicatorWithoutTargetsHasNoSchedule() {
     Indicator untargeted = new Indicator("j", "m", "Q-2", new Texts("Other", null, null), null, null, Direction.INCREASE, Calculation.LATEST, Periodicity.YEARLY,
-        List.of(), null, null, "org", BigDecimal.ONE, LocalDate.of(2020, 12, 31), List.of(), 1);
+        List.of(), null, null, "org", null, null, BigDecimal.ONE, LocalDate.of(2020, 12, 31), List.of(), 1);
 
     assertThat(ReportingSchedule.of(new Board(List.of(untargeted), List.of()), 30, LocalDate.of(2026, 11, 20))).isEmpty();
     assertThat(ReportingSchedule.reportedShare(List.of())).isEmpty();

@@ -7,12 +7,12 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.missionhub.api.plugin.SpreadsheetCells;
 
 /**
  * Writes the roadmap's tables as CSV (the initiatives, UTF-8 with a byte order mark so that spreadsheets
@@ -21,8 +21,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * in the workbook every text is a string cell, never a formula, and amounts are numbers.
  */
 public final class RoadmapFiles {
-
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private RoadmapFiles() {}
 
@@ -74,8 +72,6 @@ public final class RoadmapFiles {
     if (text.isEmpty()) {
       return text;
     }
-    char first = text.charAt(0);
-    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    return formulaLike && !NUMBER.matcher(text).matches() ? "'" + text : text;
+    return SpreadsheetCells.neutralised(text);
   }
 }

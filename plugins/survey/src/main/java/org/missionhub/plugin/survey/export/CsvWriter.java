@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import org.missionhub.api.plugin.SpreadsheetCells;
 
 /**
  * RFC 4180 rows in UTF-8: fields separated by commas, rows ended by CRLF, a field quoted when it holds a
@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
 final class CsvWriter implements Flushable {
 
   private static final int BUFFER = 64 * 1024;
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
   private final Writer out;
   private boolean firstField = true;
 
@@ -70,9 +68,7 @@ final class CsvWriter implements Flushable {
 
   /** The value as a spreadsheet shows it as text: see the class comment. */
   static String neutralised(String value) {
-    char first = value.charAt(0);
-    boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    return formulaLike && !NUMBER.matcher(value).matches() ? "'" + value : value;
+    return SpreadsheetCells.neutralised(value);
   }
 
   static boolean needsQuotes(String value) {
