@@ -3,7 +3,9 @@ package org.missionhub.plugin.evaluation.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.MissionScope;
@@ -20,11 +22,17 @@ public final class EvaluationDtos {
 
   private EvaluationDtos() {}
 
-  public record OrganisationRef(String id, String slug, String name) {
-    static OrganisationRef of(String id, MissionScope scope) {
-      return scope.organisations().stream().map(MissionOrganisation::organisation).filter(o -> o.id().toString().equals(id)).findFirst()
-          .map(o -> new OrganisationRef(id, o.slug(), o.name())).orElse(new OrganisationRef(id, null, "Former organisation"));
-    }
+  public record OrganisationRef(String id, String slug, String name) {}
+
+  /**
+   * The mission's organisations by id, read once for a whole answer (each {@code scope.organisations()} is
+   * a query); an id no longer among them is a former organisation.
+   */
+  static Function<String, OrganisationRef> organisations(MissionScope scope) {
+    Map<String, OrganisationRef> byId = new HashMap<>();
+    scope.organisations().stream().map(MissionOrganisation::organisation)
+        .forEach(o -> byId.put(o.id().toString(), new OrganisationRef(o.id().toString(), o.slug(), o.name())));
+    return id -> byId.getOrDefault(id, new OrganisationRef(id, null, "Former organisation"));
   }
 
   public record TargetDto(String period, String value, String upper) {
@@ -42,10 +50,10 @@ public final class EvaluationDtos {
   public record ActualDto(
       String id, String period, String disaggregation, String value, String source, String comment, String verification, String verificationNote,
       String reportedBy, String reportedByName, OrganisationRef reportingOrganisation, OffsetDateTime reportedAt, long revision) {
-    static ActualDto of(Indicator indicator, Actual a, MissionScope scope) {
+    static ActualDto of(Indicator indicator, Actual a, Function<String, OrganisationRef> organisations) {
       return new ActualDto(
           a.id(), indicator.periodicity().name(a.period()), a.disaggregation(), text(a.value()), a.source(), a.comment(), a.verification().name(), a.verificationNote(),
-          a.reportedBy(), a.reportedByName(), OrganisationRef.of(a.reportingOrganisation(), scope), a.reportedAt(), a.revision());
+          a.reportedBy(), a.reportedByName(), organisations.apply(a.reportingOrganisation()), a.reportedAt(), a.revision());
     }
   }
 
@@ -54,18 +62,19 @@ public final class EvaluationDtos {
       List<String> disaggregations, String dataSource, String method, OrganisationRef reporter, String responsible, String responsibleName, String baseline, LocalDate baselineDate, List<TargetDto> targets,
       ProgressDto progress, List<ActualDto> actuals, boolean canReport, long revision) {
 
-    static IndicatorDto of(Indicator i, Board board, MissionScope scope, Access access) {
+    static IndicatorDto of(Indicator i, Board board, Function<String, OrganisationRef> organisations, Access access) {
       return new IndicatorDto(
           i.id(), i.code(), texts(i.name()), texts(i.definition()), i.unit(), i.direction().name(), i.calculation().name(), i.periodicity().name(),
-          i.disaggregations(), i.dataSource(), i.method(), OrganisationRef.of(i.reporter(), scope), i.responsibleSubject(), i.responsibleName(), text(i.baselineValue()), i.baselineDate(),
+          i.disaggregations(), i.dataSource(), i.method(), organisations.apply(i.reporter()), i.responsibleSubject(), i.responsibleName(), text(i.baselineValue()), i.baselineDate(),
           i.targets().stream().map(t -> TargetDto.of(i, t)).toList(), ProgressDto.of(board.progress(i)),
-          board.actualsOf(i.id()).stream().map(a -> ActualDto.of(i, a, scope)).toList(), access.mayReport(i), i.revision());
+          board.actualsOf(i.id()).stream().map(a -> ActualDto.of(i, a, organisations)).toList(), access.mayReport(i), i.revision());
     }
   }
 
   public record EvaluationDto(List<IndicatorDto> indicators, boolean canManage, boolean canVerify) {
     static EvaluationDto of(Board board, MissionScope scope, Access access) {
-      return new EvaluationDto(board.indicators().stream().map(i -> IndicatorDto.of(i, board, scope, access)).toList(), access.manages(), access.verifies());
+      Function<String, OrganisationRef> organisations = organisations(scope);
+      return new EvaluationDto(board.indicators().stream().map(i -> IndicatorDto.of(i, board, organisations, access)).toList(), access.manages(), access.verifies());
     }
   }
 

@@ -74,7 +74,7 @@ public class EvaluationResource {
   public Response indicator(@PathParam("id") String id) {
     Board board = indicators.board();
     Indicator indicator = board.indicator(id).orElseThrow(() -> PluginProblem.notFound("Indicator"));
-    return Response.ok(IndicatorDto.of(indicator, board, scope, indicators.access())).tag(Revisions.tag(indicator.revision())).build();
+    return Response.ok(IndicatorDto.of(indicator, board, EvaluationDtos.organisations(scope), indicators.access())).tag(Revisions.tag(indicator.revision())).build();
   }
 
   @POST
@@ -108,7 +108,7 @@ public class EvaluationResource {
   public Response actual(@PathParam("id") String id, @PathParam("actualId") String actualId) {
     Indicator indicator = indicators.get(id);
     Actual actual = actuals.get(id, actualId);
-    return Response.ok(ActualDto.of(indicator, actual, scope)).tag(Revisions.tag(actual.revision())).build();
+    return Response.ok(ActualDto.of(indicator, actual, EvaluationDtos.organisations(scope))).tag(Revisions.tag(actual.revision())).build();
   }
 
   @POST
@@ -117,7 +117,7 @@ public class EvaluationResource {
   @Returns(value = ActualDto.class, status = 201)
   public Response report(@PathParam("id") String id, ActualForm form, @Context UriInfo uri) {
     Actual reported = actuals.report(id, form);
-    return created(uri, reported.id(), ActualDto.of(indicators.get(id), reported, scope), reported.revision());
+    return created(uri, reported.id(), ActualDto.of(indicators.get(id), reported, EvaluationDtos.organisations(scope)), reported.revision());
   }
 
   @PUT
@@ -126,7 +126,7 @@ public class EvaluationResource {
   @Returns(ActualDto.class)
   public Response correct(@PathParam("id") String id, @PathParam("actualId") String actualId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActualForm form) {
     Actual corrected = actuals.correct(id, actualId, Revisions.expected(ifMatch, "Correcting a reported value"), form);
-    return Response.ok(ActualDto.of(indicators.get(id), corrected, scope)).tag(Revisions.tag(corrected.revision())).build();
+    return Response.ok(ActualDto.of(indicators.get(id), corrected, EvaluationDtos.organisations(scope))).tag(Revisions.tag(corrected.revision())).build();
   }
 
   /** A leader verifies or disputes a value someone else reported. */
@@ -136,7 +136,7 @@ public class EvaluationResource {
   @Returns(ActualDto.class)
   public Response verify(@PathParam("id") String id, @PathParam("actualId") String actualId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, VerificationForm form) {
     Actual verified = actuals.verify(id, actualId, Revisions.expected(ifMatch, "Verifying a reported value"), form);
-    return Response.ok(ActualDto.of(indicators.get(id), verified, scope)).tag(Revisions.tag(verified.revision())).build();
+    return Response.ok(ActualDto.of(indicators.get(id), verified, EvaluationDtos.organisations(scope))).tag(Revisions.tag(verified.revision())).build();
   }
 
   @DELETE
@@ -209,7 +209,7 @@ public class EvaluationResource {
   }
 
   private IndicatorDto dto(Indicator indicator) {
-    return IndicatorDto.of(indicator, indicators.board(), scope, indicators.access());
+    return IndicatorDto.of(indicator, indicators.board(), EvaluationDtos.organisations(scope), indicators.access());
   }
 
   private static IndicatorForm empty() {

@@ -52,7 +52,8 @@ public class LearningResource {
   @GET
   public List<LessonDto> list(@QueryParam("indicator") String indicator) {
     Map<String, String> codes = codes();
-    return lessons.list(indicator).stream().map(l -> dto(l, codes)).toList();
+    Map<String, String> decisions = decisions();
+    return lessons.list(indicator).stream().map(l -> dto(l, codes, decisions)).toList();
   }
 
   @GET
@@ -60,7 +61,7 @@ public class LearningResource {
   @Returns(LessonDto.class)
   public Response get(@PathParam("id") String id) {
     Lesson lesson = lessons.get(id);
-    return Response.ok(dto(lesson, codes())).tag(Revisions.tag(lesson.revision())).build();
+    return Response.ok(dto(lesson, codes(), decisions())).tag(Revisions.tag(lesson.revision())).build();
   }
 
   @POST
@@ -68,7 +69,7 @@ public class LearningResource {
   @Returns(value = LessonDto.class, status = 201)
   public Response add(LessonForm form, @Context UriInfo uri) {
     Lesson added = lessons.add(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(dto(added, codes())).tag(Revisions.tag(added.revision())).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(dto(added, codes(), decisions())).tag(Revisions.tag(added.revision())).build();
   }
 
   @PUT
@@ -77,7 +78,7 @@ public class LearningResource {
   @Returns(LessonDto.class)
   public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LessonForm form) {
     Lesson updated = lessons.update(id, Revisions.expected(ifMatch, "Changing a lesson"), form);
-    return Response.ok(dto(updated, codes())).tag(Revisions.tag(updated.revision())).build();
+    return Response.ok(dto(updated, codes(), decisions())).tag(Revisions.tag(updated.revision())).build();
   }
 
   @DELETE
@@ -91,9 +92,13 @@ public class LearningResource {
     return indicators.board().indicators().stream().collect(Collectors.toMap(Indicator::id, Indicator::code));
   }
 
-  private LessonDto dto(Lesson l, Map<String, String> codes) {
-    String decisionTitle = l.decisionId() == null ? null
-        : scope.decisions().stream().filter(d -> d.id().equals(l.decisionId())).map(d -> d.title()).findFirst().orElse(null);
+  /** The decision log's titles by id, read once for a whole answer (each {@code scope.decisions()} is a query). */
+  private Map<String, String> decisions() {
+    return scope.decisions().stream().collect(Collectors.toMap(d -> d.id(), d -> d.title()));
+  }
+
+  private LessonDto dto(Lesson l, Map<String, String> codes, Map<String, String> decisions) {
+    String decisionTitle = l.decisionId() == null ? null : decisions.get(l.decisionId());
     return new LessonDto(l.id(), l.recordedOn(), l.insight(), l.evidence(), l.evidenceUrl(), l.indicatorId() == null ? null : codes.get(l.indicatorId()), l.implication(),
         l.decisionId(), decisionTitle, l.authorSubject(), l.authorName(), lessons.access().mayChange(l), l.revision());
   }

@@ -27,6 +27,7 @@ public record PlanDto(
   static PlanDto of(Plan plan, Board board, LocalDate today) {
     Map<String, String> codes = board.indicators().stream().collect(Collectors.toMap(Indicator::id, Indicator::code));
     List<ReportingSchedule.Report> reports = ReportingSchedule.of(board, plan.reportWithinDays(), today);
+    java.util.OptionalInt share = ReportingSchedule.reportedShare(reports);
     return new PlanDto(
         plan.exists(), plan.purpose(), plan.reportWithinDays(), EvaluationDtos.text(plan.budget()), plan.currency(),
         plan.questions().stream().map(q -> question(q, codes::get)).toList(),
@@ -34,7 +35,7 @@ public record PlanDto(
         plan.criteria().stream().map(Enum::name).toList(), plan.status().name(), plan.approvalDecisionId(), plan.approvedOn(),
         reports.stream().map(r -> new ReportDto(r.indicator().code(), r.indicator().periodicity().name(r.period()), r.due(), r.state().name(),
             r.indicator().responsibleSubject(), r.indicator().responsibleName())).toList(),
-        ReportingSchedule.reportedShare(reports).isPresent() ? ReportingSchedule.reportedShare(reports).getAsInt() : null, plan.revision());
+        share.isPresent() ? share.getAsInt() : null, plan.revision());
   }
 
   private static QuestionDto question(EvaluationQuestion q, Function<String, String> code) {

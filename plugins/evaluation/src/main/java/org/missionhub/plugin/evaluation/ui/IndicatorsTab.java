@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
-import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.EvaluationPlugin;
@@ -50,6 +49,7 @@ public class IndicatorsTab extends VerticalLayout {
   private final transient ActualService actuals;
   private final transient PlanService plans;
   private final transient LessonService lessons;
+  private java.util.Map<String, String> organisationNames = java.util.Map.of();
   private final transient EvaluationPlugin plugin;
 
   public IndicatorsTab(EvaluationPlugin plugin, MissionScope scope) {
@@ -66,6 +66,9 @@ public class IndicatorsTab extends VerticalLayout {
 
   private void refresh() {
     removeAll();
+    // the mission's organisations once per drawing (each scope.organisations() is a query)
+    organisationNames = new java.util.HashMap<>();
+    scope.organisations().forEach(o -> organisationNames.put(o.organisation().id().toString(), o.organisation().name()));
     Board board = indicators.board();
     add(new PlanSection(plans, board, java.time.LocalDate.now(plugin.context().clock()), this::refresh));
     add(new com.vaadin.flow.component.html.H3(getTranslation("evaluation.indicators")));
@@ -242,8 +245,7 @@ public class IndicatorsTab extends VerticalLayout {
   }
 
   private String reporterName(Indicator indicator) {
-    return scope.organisations().stream().map(MissionOrganisation::organisation).filter(o -> o.id().toString().equals(indicator.reporter()))
-        .map(o -> o.name()).findFirst().orElse(getTranslation("evaluation.formerOrganisation"));
+    return organisationNames.getOrDefault(indicator.reporter(), getTranslation("evaluation.formerOrganisation"));
   }
 
   private static String unit(Indicator indicator) {
