@@ -139,7 +139,7 @@ class AccessibilityIT {
   @Test
   void theIndicatorsTabAndItsDialogs(Browser browser) {
     // given an indicator on track, one off track with a disputed value, and one without values
-    Org lead = Scenario.organisation("a11y-evaluation", "NATIONAL_GOVERNMENT", "DK", "evaluation");
+    Org lead = Scenario.organisation("a11y-evaluation", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
     Person second = Scenario.member(lead, "MEMBER");
     String missionId = Scenario.mission(lead, "Mental health for young people");
     Scenario.role(lead, missionId, second, lead.slug(), "LEADER");
@@ -178,6 +178,35 @@ class AccessibilityIT {
     fields.click("evaluation-add-lesson");
     browser.waitFor(By.id("evaluation-lesson-insight"));
     assertNoSeriousViolations(browser, "the lesson dialog");
+  }
+
+  @Test
+  void theTheoryOfChangeTabAndItsDialogs(Browser browser) {
+    // given a theory with an initiative, an outcome that leads to the target, and one that leads nowhere
+    Org lead = Scenario.organisation("a11y-theory", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
+    String missionId = Scenario.mission(lead, "Mental health for young people");
+    String initiative = lead.admin().api().post(lead.missionPath(missionId) + "/roadmap/initiatives",
+        Payloads.object("title", "School counsellors", "type", "PROGRAMME", "start", "2026-01-01", "end", "2027-12-31")).json().getString("id");
+    String theory = lead.missionPath(missionId) + "/evaluation/theory";
+    String step = lead.admin().api().post(theory + "/steps", Payloads.object("kind", "INITIATIVE", "initiative", initiative)).json().getString("id");
+    String outcome = lead.admin().api().post(theory + "/steps", Payloads.object("kind", "OUTCOME", "title", "Young people get help earlier")).json().getString("id");
+    lead.admin().api().post(theory + "/steps", Payloads.object("kind", "OUTCOME", "title", "Stray outcome"));
+    lead.admin().api().post(theory + "/links", Payloads.object("from", step, "to", outcome, "assumptions", "Schools free a room"));
+    lead.admin().api().post(theory + "/links", Payloads.object("from", outcome, "to", "target"));
+
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, missionId).tab("tab-plugin-evaluation-theory");
+    browser.waitFor(By.cssSelector("#evaluation-theory-diagram svg"));
+    assertNoSeriousViolations(browser, "the theory of change tab");
+    Fields fields = new Fields(browser);
+    fields.click("evaluation-theory-add-step");
+    fields.click("evaluation-theory-step-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-theory-title'][@invalid]"));
+    assertNoSeriousViolations(browser, "the step dialog with its refusal");
+    fields.click("evaluation-theory-step-cancel");
+    fields.click("evaluation-theory-add-link");
+    browser.waitFor(By.id("evaluation-theory-assumptions"));
+    assertNoSeriousViolations(browser, "the link dialog");
   }
 
   @Test

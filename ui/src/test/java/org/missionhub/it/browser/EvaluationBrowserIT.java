@@ -2,11 +2,13 @@ package org.missionhub.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionhub.it.browser.pages.Fields;
 import org.missionhub.it.browser.pages.MissionPage;
 import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
@@ -24,8 +26,8 @@ class EvaluationBrowserIT {
   @Test
   void aPartnerReportsAValueTheLeaderVerifiesAndProgressShows(Browser browser) {
     // given two organisations of a mission and an implementer at the partner
-    Org lead = Scenario.organisation("ui-evaluation-lead", "NATIONAL_GOVERNMENT", "DK", "evaluation");
-    Org partner = Scenario.organisation("ui-evaluation-partner", "NGO", "DK", "evaluation");
+    Org lead = Scenario.organisation("ui-evaluation-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
+    Org partner = Scenario.organisation("ui-evaluation-partner", "NGO", "DK", "roadmap", "evaluation");
     String mission = Scenario.mission(lead, "Mental health for young people");
     Scenario.partnership(lead, mission, partner);
     Person implementer = Scenario.member(partner, "MEMBER");
@@ -105,5 +107,62 @@ class EvaluationBrowserIT {
     fields.click("tab-overview");
     browser.waitFor(By.xpath("//*[@id='evaluation-card-summary'][starts-with(normalize-space(), 'Indicators: 1 · on track: 1')]"));
     browser.waitFor(By.xpath("//*[@id='health-evaluation.plan-approved'][starts-with(normalize-space(), 'Done')]"));
+  }
+
+  @Test
+  void aLeaderBuildsATheoryOfChangeOverTwoRoadmapInitiativesAndSeesProgressRollUp(Browser browser) {
+    // given two initiatives of the roadmap and an indicator halfway from its baseline (80) to its target (30)
+    Org lead = Scenario.organisation("ui-theory-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    String roadmap = lead.missionPath(mission) + "/roadmap/initiatives";
+    lead.admin().api().post(roadmap, Payloads.object("title", "School counsellors", "type", "PROGRAMME", "start", "2026-01-01", "end", "2027-12-31", "lifecycle", "ACTIVE"));
+    lead.admin().api().post(roadmap, Payloads.object("title", "Weekend helpline", "type", "PILOT", "start", "2026-03-01", "end", "2026-12-31", "lifecycle", "ACTIVE"));
+    String indicators = lead.missionPath(mission) + "/evaluation/indicators";
+    String waiting = lead.admin().api().post(indicators, Payloads.object(
+        "code", "YMH-1", "name", Payloads.nested("en", "Waiting more than 30 days"), "unit", "%", "direction", "DECREASE",
+        "baseline", "80", "baselineDate", "2025-12-31", "targets", List.of((Object) Payloads.nested("period", "2028", "value", "30")))).json().getString("id");
+    lead.admin().api().post(indicators + "/" + waiting + "/actuals", Payloads.object("period", "2026", "value", "55"));
+
+    // the tab says both initiatives contribute to nothing yet
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-theory");
+    browser.waitUntil(d -> d.findElements(By.cssSelector("#evaluation-theory-checks li[data-kind='CONTRIBUTES_TO_NOTHING']")).size() == 2);
+    Fields fields = new Fields(browser);
+
+    // an outcome without its title is refused on the field; then the outcome, measured by the indicator
+    fields.click("evaluation-theory-add-step");
+    fields.click("evaluation-theory-step-save");
+    browser.waitFor(By.xpath("//*[@id='evaluation-theory-title'][@invalid]"));
+    fields.type("evaluation-theory-title", "Young people get help within a month");
+    fields.pick("evaluation-theory-indicators", "YMH", "YMH-1");
+    fields.click("evaluation-theory-step-save");
+    browser.waitUntil(d -> d.findElements(By.id("evaluation-theory-step-dialog")).isEmpty());
+    // the two initiatives as steps
+    for (String initiative : List.of("School counsellors", "Weekend helpline")) {
+      fields.click("evaluation-theory-add-step");
+      fields.choose("evaluation-theory-kind", "Initiative");
+      fields.choose("evaluation-theory-initiative", initiative);
+      fields.click("evaluation-theory-step-save");
+      browser.waitUntil(d -> d.findElements(By.id("evaluation-theory-step-dialog")).isEmpty());
+    }
+    // each leads to the outcome, and the outcome to the mission target
+    for (String from : List.of("Initiative: School counsellors", "Initiative: Weekend helpline", "Outcome: Young people get help within a month")) {
+      fields.click("evaluation-theory-add-link");
+      fields.choose("evaluation-theory-from", from);
+      fields.choose("evaluation-theory-to", from.startsWith("Outcome") ? "Mission target" : "Outcome: Young people get help within a month");
+      if (from.contains("counsellors")) {
+        fields.type("evaluation-theory-assumptions", "Schools free a room for the counsellor");
+      }
+      fields.click("evaluation-theory-link-save");
+      browser.waitUntil(d -> d.findElements(By.id("evaluation-theory-link-dialog")).isEmpty());
+    }
+
+    // then nothing is left over, the diagram shows the steps, and progress rolls up to the target: halfway
+    browser.waitFor(By.xpath("//*[@id='evaluation-theory-checks']//p[starts-with(normalize-space(), 'No problems found')]"));
+    assertThat(browser.waitFor(By.cssSelector("#evaluation-theory-diagram svg")).getAttribute("aria-label")).startsWith("Theory of change: 3 steps and 3 links");
+    assertThat(browser.driver().findElements(By.cssSelector("#evaluation-theory-diagram g.toc-node"))).hasSize(4);
+    assertThat(browser.waitFor(By.id("evaluation-theory-target")).getText()).contains("Halve the share").contains("50.0 % of the way");
+    assertThat(browser.waitFor(By.id("evaluation-theory-list")).getText()).contains("Measured by: YMH-1").contains("assumes: Schools free a room for the counsellor");
+    browser.keepScreenshot("theory-of-change");
   }
 }

@@ -20,8 +20,8 @@ import org.missionhub.it.support.Scenario.Org;
  */
 class EvaluationIT {
 
-  private final Org lead = Scenario.organisation("evaluation-lead", "NATIONAL_GOVERNMENT", "DK", "evaluation");
-  private final Org partner = Scenario.organisation("evaluation-partner", "NGO", "DK", "evaluation");
+  private final Org lead = Scenario.organisation("evaluation-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
+  private final Org partner = Scenario.organisation("evaluation-partner", "NGO", "DK", "roadmap", "evaluation");
   private final String mission = Scenario.mission(lead, "Mental health for young people");
 
   // (a single nested object in a list is cast to Object: List.of(Object[]) would spread the array's elements)
@@ -167,7 +167,7 @@ class EvaluationIT {
 
   @Test
   void anotherOrganisationSeesNoIndicatorOfTheMission() {
-    Org outsider = Scenario.organisation("evaluation-outsider", "FOUNDATION", "FR", "evaluation");
+    Org outsider = Scenario.organisation("evaluation-outsider", "FOUNDATION", "FR", "roadmap", "evaluation");
     String id = lead.admin().api().post(lead.missionPath(mission) + "/evaluation/indicators", indicator("YMH-1", lead.slug())).json().getString("id");
 
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/evaluation").status()).isEqualTo(404);

@@ -19,7 +19,7 @@ import org.missionhub.it.support.Scenario.Org;
  */
 class EvaluationPlanIT {
 
-  private final Org lead = Scenario.organisation("plan-lead", "NATIONAL_GOVERNMENT", "DK", "evaluation");
+  private final Org lead = Scenario.organisation("plan-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
   private final String mission = Scenario.mission(lead, "Mental health for young people");
   private final String evaluation = lead.missionPath(mission) + "/evaluation";
 
@@ -106,7 +106,7 @@ class EvaluationPlanIT {
     assertThat(implementer.api().get(evaluation + "/plan").status()).isEqualTo(200);
     assertThat(implementer.api().put(evaluation + "/plan", plan(), saved.etag()).status()).isEqualTo(403);
     assertThat(approve(implementer, saved.etag(), "Us").status()).isEqualTo(403);
-    Org outsider = Scenario.organisation("plan-outsider", "NGO", "FR", "evaluation");
+    Org outsider = Scenario.organisation("plan-outsider", "NGO", "FR", "roadmap", "evaluation");
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/evaluation/plan").status()).isEqualTo(404);
   }
 

@@ -17,7 +17,7 @@ import org.missionhub.it.support.Scenario.Org;
  */
 class LearningLogIT {
 
-  private final Org lead = Scenario.organisation("learning-lead", "NATIONAL_GOVERNMENT", "DK", "evaluation");
+  private final Org lead = Scenario.organisation("learning-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
   private final String mission = Scenario.mission(lead, "Mental health for young people");
   private final String learning = lead.missionPath(mission) + "/evaluation/learning";
 
@@ -69,7 +69,7 @@ class LearningLogIT {
     assertThat(lead.admin().api().get(path).status()).isEqualTo(404);
 
     // another organisation sees nothing
-    Org outsider = Scenario.organisation("learning-outsider", "NGO", "FR", "evaluation");
+    Org outsider = Scenario.organisation("learning-outsider", "NGO", "FR", "roadmap", "evaluation");
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/evaluation/learning").status()).isEqualTo(404);
   }
 

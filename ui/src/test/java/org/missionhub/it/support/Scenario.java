@@ -49,10 +49,12 @@ public final class Scenario {
     return new Org(slug, admin.refreshed());
   }
 
-  /** A new active organisation that has switched a plugin on. */
-  public static Org organisation(String label, String type, String country, String pluginId) {
+  /** A new active organisation that has switched plugins on, in the order given (a plugin's requirements first). */
+  public static Org organisation(String label, String type, String country, String... pluginIds) {
     Org org = organisation(label, type, country);
-    plugin(org, pluginId, true);
+    for (String pluginId : pluginIds) {
+      plugin(org, pluginId, true);
+    }
     return org;
   }
 

@@ -2,6 +2,7 @@ package org.missionhub.api.plugin;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.governance.DecisionDraft;
 import org.missionhub.api.governance.DecisionFacts;
@@ -23,6 +24,14 @@ public interface MissionScope extends OrganisationScope {
 
   /** The mission's title, lead, challenge area, governance mode and phase (contract 1.2.0). */
   MissionFacts mission();
+
+  /**
+   * The mission target of its charter, the statement everything in the mission contributes to, or nothing
+   * while the charter has none (contract 1.6.0).
+   */
+  default Optional<String> targetStatement() {
+    return Optional.empty();
+  }
 
   /** True if the organisation leads the mission (rather than partners it). */
   boolean isLead();

@@ -28,6 +28,7 @@ import org.missionhub.plugin.evaluation.rest.EvaluationResource;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
 import org.missionhub.plugin.evaluation.store.OrganisationEvaluation;
+import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
 
 /**
  * The Monitoring and evaluation plugin (issue 15): a mission's indicators with baselines, targets per period
@@ -47,11 +48,13 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, and a learning log. The theory of change is being built.",
-                  "fr", "Les indicateurs de la mission avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, et un journal d’apprentissage. La théorie du changement est en cours de développement.",
-                  "da", "Missionens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan og en læringslog. Forandringsteorien er under udvikling."))
-          .version("0.3.0")
+                  "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Reminders, spreadsheet import and the IATI export are being built.",
+                  "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. Les rappels, l\u2019import de tableurs et l\u2019export IATI sont en cours de développement.",
+                  "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Påmindelser, import af regneark og IATI-eksporten er under udvikling."))
+          .version("0.4.0")
           .apiVersions(PluginApi.VERSION)
+          // the theory of change reads the roadmap's initiatives through its exported service
+          .requires("roadmap", "[0.4.0,1.0.0)")
           .build();
 
   private volatile EvaluationContext context;
@@ -64,7 +67,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    this.context = new EvaluationContext(context.clock());
+    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class));
     organisations = new OrganisationEvaluation(context.database());
   }
 
@@ -83,7 +86,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   public Set<String> missionSharedTables() {
     return Set.of(
         "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment",
-        "evaluation_learning");
+        "evaluation_learning", "evaluation_node", "evaluation_link", "evaluation_node_indicator");
   }
 
   @Override
@@ -121,6 +124,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   public List<UiContribution> ui() {
     LocalizedText title = LocalizedText.of("en", "Indicators", "fr", "Indicateurs", "da", "Indikatorer");
     return List.of(
+        new MissionTab("theory", LocalizedText.of("en", "Theory of change", "fr", "Théorie du changement", "da", "Forandringsteori"), 29, null, "org.missionhub.plugin.evaluation.ui.TheoryTab"),
         new MissionTab("indicators", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsTab"),
         new MissionCard("progress", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsCard"));
   }

@@ -26,13 +26,16 @@ import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.api.plugin.ServiceExport;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.roadmap.api.DependencyBroken;
+import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
 import org.missionhub.plugin.roadmap.calendar.CalendarFeeds;
 import org.missionhub.plugin.roadmap.demo.RoadmapDemo;
 import org.missionhub.plugin.roadmap.rest.OrganisationRoadmapResource;
 import org.missionhub.plugin.roadmap.rest.RoadmapResource;
 import org.missionhub.plugin.roadmap.service.Access;
+import org.missionhub.plugin.roadmap.service.ExportedInitiatives;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.store.OrganisationRoadmap;
 
@@ -56,7 +59,7 @@ public class RoadmapPlugin implements MissionHubPlugin {
                   "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones, dependencies, balance, portfolio reviews and baselines, with spreadsheet import and export and the milestones in your calendar.",
                   "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons, dépendances, équilibre, revues de portefeuille et références, avec import et export de tableurs et les jalons dans votre agenda.",
                   "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle, afhængigheder, balance, porteføljegennemgange og basislinjer, med import og eksport af regneark og milepælene i din kalender."))
-          .version("0.3.0")
+          .version("0.4.0")
           .apiVersions(PluginApi.VERSION)
           .exports(DependencyBroken.class.getPackageName())
           .build();
@@ -80,6 +83,12 @@ public class RoadmapPlugin implements MissionHubPlugin {
   /** Clock, events and notices, for the plugin's services and views. */
   public RoadmapContext context() {
     return context;
+  }
+
+  /** The mission's initiatives for the plugins that require the roadmap, such as evaluation (contract 1.3.0). */
+  @Override
+  public List<ServiceExport<?>> services() {
+    return List.of(ServiceExport.of(PortfolioInitiatives.class, new ExportedInitiatives()));
   }
 
   /** Its own event, in its exported package (contract 1.3.0). */

@@ -25,7 +25,8 @@ public final class Fields {
   /** Opens a Select and chooses the entry with this label. */
   public void choose(String id, String label) {
     browser.waitFor(By.id(id)).click();
-    browser.waitFor(By.xpath("//vaadin-select-item[normalize-space()=" + literal(label) + "]")).click();
+    // the entry in the list just opened: another Select's closed list may hold the same label
+    browser.waitFor(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space()=" + literal(label) + "]")).click();
     browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
   }
 

@@ -191,6 +191,11 @@ public class PluginScopes {
     }
 
     @Override
+    public Optional<String> targetStatement() {
+      return Optional.ofNullable(entity.targetStatement());
+    }
+
+    @Override
     public List<MissionOrganisation> organisations() {
       return parent.facts().organisations(entity);
     }

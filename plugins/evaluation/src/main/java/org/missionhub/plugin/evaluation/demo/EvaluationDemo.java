@@ -33,6 +33,7 @@ public final class EvaluationDemo {
   private final ActualService actuals;
   private final PlanService plans;
   private final LessonService lessons;
+  private final TheoryDemo theory;
 
   public EvaluationDemo(MissionScope scope, EvaluationContext context) {
     this.scope = scope;
@@ -40,6 +41,7 @@ public final class EvaluationDemo {
     this.actuals = new ActualService(scope, context);
     this.plans = new PlanService(scope, context);
     this.lessons = new LessonService(scope, context);
+    this.theory = new TheoryDemo(scope, context);
   }
 
   public void load() {
@@ -85,6 +87,7 @@ public final class EvaluationDemo {
           "Offentlige algoritmer med en offentliggjort konsekvensanalyse", "%", "INCREASE", "LATEST", List.of(), slug(null), "8", "2024-12-31", Map.of("2026", "40", "2028", "90"));
       report(audited, "2025", "19", "Algorithm register");
     }
+    theory.load();
   }
 
   private String indicator(String code, String en, String fr, String da, String unit, String direction, String calculation, List<String> disaggregations, String reporter,

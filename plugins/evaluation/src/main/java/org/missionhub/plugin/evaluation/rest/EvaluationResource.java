@@ -146,6 +146,12 @@ public class EvaluationResource {
     return Response.noContent().build();
   }
 
+  /** The theory of change. */
+  @Path("theory")
+  public TheoryResource theory() {
+    return new TheoryResource(scope, context);
+  }
+
   /** The learning log. */
   @Path("learning")
   public LearningResource learning() {

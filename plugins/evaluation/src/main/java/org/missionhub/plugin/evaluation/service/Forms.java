@@ -61,4 +61,14 @@ public final class Forms {
 
   /** The leaders' check of a reported value: VERIFIED or DISPUTED, with a note (required when disputed). */
   public record VerificationForm(String state, String note) {}
+
+  /**
+   * A step of the theory of change. {@code kind}: INITIATIVE, ACTIVITY, OUTPUT or OUTCOME; {@code initiative}:
+   * the roadmap initiative's id (INITIATIVE only; its title is the roadmap's); {@code indicators}: codes or ids
+   * of the indicators that measure the step (an indicator measures one step).
+   */
+  public record NodeForm(String kind, String title, String description, String initiative, List<String> indicators) {}
+
+  /** "{@code from} leads to {@code to}": step ids, {@code to} = {@code "target"} for the mission target. */
+  public record LinkForm(String from, String to, String assumptions, String evidence) {}
 }

@@ -1,5 +1,6 @@
 /**
- * What the roadmap plugin offers other plugins (its exported package): its events. Depends on the platform's
+ * What the roadmap plugin offers other plugins (its exported package): its events and the mission's
+ * initiatives ({@link org.missionhub.plugin.roadmap.api.PortfolioInitiatives}). Depends on the platform's
  * contract only.
  */
 package org.missionhub.plugin.roadmap.api;

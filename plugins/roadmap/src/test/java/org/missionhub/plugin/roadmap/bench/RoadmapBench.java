@@ -16,7 +16,7 @@ import org.missionhub.plugin.roadmap.model.Balance;
 import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.model.TimelineRows;
 import org.missionhub.plugin.roadmap.store.PortfolioReader;
-import org.missionhub.plugin.roadmap.testing.StatementCounter;
+import org.missionhub.plugin.testkit.StatementCounter;
 import org.missionhub.plugin.roadmap.ui.TimelineDrawing;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.missionhub.plugin.roadmap.testing.RoadmapMigrations;
+import org.missionhub.plugin.testkit.PluginMigrations;
 
 /**
  * The benchmark's data: the roadmap plugin's tables (its migrations, applied by plain JDBC) and two
@@ -25,6 +25,8 @@ import org.missionhub.plugin.roadmap.testing.RoadmapMigrations;
  * <pre>java ... RoadmapBenchData --database h2|postgresql [--recreate]</pre>
  */
 public final class RoadmapBenchData {
+
+  static final PluginMigrations MIGRATIONS = new PluginMigrations("db/migration/roadmap", org.missionhub.plugin.roadmap.RoadmapPlugin.class);
 
   public static final String MISSION = BenchPortfolio.stableId("missionhub-bench/roadmap/mission");
   public static final String SMALL_MISSION = BenchPortfolio.stableId("missionhub-bench/roadmap/small-mission");
@@ -49,7 +51,7 @@ public final class RoadmapBenchData {
 
   /** What the data is: changes when the sizes, the seed or the migrations do. */
   static String signature() {
-    return "seed " + SEED + "; " + BenchPortfolio.FULL + "; small: " + BenchPortfolio.SMALL + "; " + String.join(",", RoadmapMigrations.names());
+    return "seed " + SEED + "; " + BenchPortfolio.FULL + "; small: " + BenchPortfolio.SMALL + "; " + String.join(",", MIGRATIONS.names());
   }
 
   /** Writes the data in one database unless it is there already. */
@@ -73,11 +75,11 @@ public final class RoadmapBenchData {
       Connection c = db.connection();
       try (Statement statement = c.createStatement()) {
         statement.execute("drop table if exists bench_roadmap_data");
-        for (String table : RoadmapMigrations.tables()) {
+        for (String table : MIGRATIONS.tables()) {
           statement.execute("drop table if exists " + table + (product.equals("postgresql") ? " cascade" : ""));
         }
       }
-      RoadmapMigrations.apply(c);
+      MIGRATIONS.apply(c);
       c.commit();
       BenchPortfolio.write(c, SMALL_MISSION, BenchPortfolio.SMALL, SEED);
       BenchPortfolio.write(c, MISSION, BenchPortfolio.FULL, SEED);

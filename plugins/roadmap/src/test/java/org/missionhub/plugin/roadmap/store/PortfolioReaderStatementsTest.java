@@ -20,8 +20,8 @@ import org.missionhub.plugin.roadmap.model.Balance;
 import org.missionhub.plugin.roadmap.model.Dependency;
 import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.model.Portfolio;
-import org.missionhub.plugin.roadmap.testing.RoadmapMigrations;
-import org.missionhub.plugin.roadmap.testing.StatementCounter;
+import org.missionhub.plugin.testkit.PluginMigrations;
+import org.missionhub.plugin.testkit.StatementCounter;
 
 /**
  * Issue 14's "no N+1": reading a mission's whole roadmap costs the same few statements for a portfolio of 5
@@ -30,6 +30,8 @@ import org.missionhub.plugin.roadmap.testing.StatementCounter;
  * how long it takes is the benchmark's business (docs/performance.md), not this test's.
  */
 class PortfolioReaderStatementsTest {
+
+  static final PluginMigrations MIGRATIONS = new PluginMigrations("db/migration/roadmap", org.missionhub.plugin.roadmap.RoadmapPlugin.class);
 
   private static final String SMALL = BenchPortfolio.stableId("statements-test/small");
   private static final String FULL = BenchPortfolio.stableId("statements-test/full");
@@ -40,7 +42,7 @@ class PortfolioReaderStatementsTest {
   static void migrateAndWrite() throws SQLException {
     connection = DriverManager.getConnection("jdbc:h2:mem:roadmap-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     connection.setAutoCommit(false);
-    RoadmapMigrations.apply(connection);
+    MIGRATIONS.apply(connection);
     BenchPortfolio.write(connection, SMALL, BenchPortfolio.SMALL, 1);
     BenchPortfolio.write(connection, FULL, BenchPortfolio.FULL, 14);
     connection.commit();

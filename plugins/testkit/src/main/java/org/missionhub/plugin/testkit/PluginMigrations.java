@@ -1,4 +1,4 @@
-package org.missionhub.plugin.roadmap.testing;
+package org.missionhub.plugin.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,31 +21,37 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The roadmap plugin's own Flyway migrations ({@code db/migration/roadmap/V*__*.sql}), applied by plain JDBC
- * in version order, for tests and the benchmark that run the stores outside the server (plugins may not
+ * A plugin's own Flyway migrations ({@code db/migration/<plugin>/V*__*.sql}), applied by plain JDBC in
+ * version order, for tests and benchmarks that run the plugin's stores outside the server (plugins may not
  * depend on Flyway, which the platform runs). Every migration in the folder is applied, so a new one is
- * picked up without changing this class.
+ * picked up without changing anything here.
  */
-public final class RoadmapMigrations {
+public final class PluginMigrations {
 
-  static final String FOLDER = "db/migration/roadmap";
   private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
   private static final Pattern CREATE_TABLE = Pattern.compile("create table (\\w+)", Pattern.CASE_INSENSITIVE);
 
-  private RoadmapMigrations() {}
+  private final String folder;
+  private final ClassLoader loader;
+
+  /** The migrations in {@code folder} on the class path of {@code plugin}'s class loader. */
+  public PluginMigrations(String folder, Class<?> plugin) {
+    this.folder = folder;
+    this.loader = plugin.getClassLoader();
+  }
 
   /** The migrations' resource names, in version order. */
-  public static List<String> names() {
-    URL folder = RoadmapMigrations.class.getClassLoader().getResource(FOLDER);
+  public List<String> names() {
+    URL folder = loader.getResource(this.folder);
     if (folder == null || !"file".equals(folder.getProtocol())) {
-      throw new IllegalStateException("the roadmap's migrations are not in a folder on the class path: " + folder);
+      throw new IllegalStateException("the migrations " + this.folder + " are not in a folder on the class path: " + folder);
     }
     try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> VERSIONED.matcher(n).matches()).sorted(Comparator.comparingInt(RoadmapMigrations::version)).toList();
+      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> VERSIONED.matcher(n).matches()).sorted(Comparator.comparingInt(PluginMigrations::version)).toList();
       if (names.isEmpty()) {
         throw new IllegalStateException("no migration in " + folder);
       }
-      return names.stream().map(n -> FOLDER + "/" + n).toList();
+      return names.stream().map(n -> this.folder + "/" + n).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -54,7 +60,7 @@ public final class RoadmapMigrations {
   }
 
   /** Applies every migration on the connection (the caller commits if it is not auto-committing). */
-  public static void apply(Connection connection) throws SQLException {
+  public void apply(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String migration : names()) {
         for (String sql : statements(migration)) {
@@ -65,7 +71,7 @@ public final class RoadmapMigrations {
   }
 
   /** The tables the migrations create, the last created first (the order to drop them in). */
-  public static List<String> tables() {
+  public List<String> tables() {
     List<String> tables = new ArrayList<>();
     for (String migration : names()) {
       for (String sql : statements(migration)) {
@@ -79,8 +85,8 @@ public final class RoadmapMigrations {
   }
 
   /** A migration's statements: comments (which may hold a ";") removed, then split at each ";". */
-  static List<String> statements(String resource) {
-    try (InputStream in = RoadmapMigrations.class.getClassLoader().getResourceAsStream(resource)) {
+  List<String> statements(String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no migration " + resource);
       }

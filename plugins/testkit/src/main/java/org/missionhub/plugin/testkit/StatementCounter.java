@@ -1,4 +1,4 @@
-package org.missionhub.plugin.roadmap.testing;
+package org.missionhub.plugin.testkit;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
