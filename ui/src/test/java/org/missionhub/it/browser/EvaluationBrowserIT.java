@@ -80,6 +80,7 @@ class EvaluationBrowserIT {
     browser.waitFor(By.xpath("//*[@id='evaluation-value-YMH-2-2026']//span[normalize-space()='Verified']"));
     assertThat(browser.waitFor(By.id("evaluation-track-YMH-2")).getText()).isEqualTo("On track");
     assertThat(browser.waitFor(By.id("evaluation-progress-YMH-2")).getText()).contains("Now 71 schools").contains("46.1 % of the way");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('evaluation-summary').scrollIntoView({block: 'center'});");
     assertThat(browser.waitFor(By.id("evaluation-summary")).getText()).isEqualTo("Indicators: 1 · on track: 1 · off track: 0 · no values or target: 0");
     browser.keepScreenshot("indicators");
 
@@ -107,6 +108,9 @@ class EvaluationBrowserIT {
     fields.click("tab-overview");
     browser.waitFor(By.xpath("//*[@id='evaluation-card-summary'][starts-with(normalize-space(), 'Indicators: 1 · on track: 1')]"));
     browser.waitFor(By.xpath("//*[@id='health-evaluation.plan-approved'][starts-with(normalize-space(), 'Done')]"));
+    // and the workspace counts the mission among those with a plan, the 2026 value reported
+    WorkspacePage.open(browser);
+    browser.waitFor(By.xpath("//*[@id='evaluation-coverage-plans'][starts-with(normalize-space(), 'Missions with an approved monitoring and evaluation plan: 1 of 1 (100 %)')]"));
   }
 
   @Test

@@ -69,6 +69,14 @@ class EvaluationPlanIT {
     assertThat(logged.json().getString("status")).isEqualTo("ADOPTED");
     assertThat(healthCheck().getBoolean("passed")).isTrue();
     assertThat(approve(lead.admin(), approved.etag(), "Steering group").status()).as("approved already").isEqualTo(409);
+    // the organisation's coverage counts it: of its two missions, one has a plan
+    String other = Scenario.mission(lead, "The irresistible circular society");
+    JsonObject coverage = lead.admin().api().get(lead.path() + "/evaluation/coverage").json();
+    assertThat(coverage.getInt("missions")).isEqualTo(2);
+    assertThat(coverage.getInt("withPlan")).isEqualTo(1);
+    assertThat(coverage.getInt("planShare")).isEqualTo(50);
+    assertThat(coverage.getJsonArray("withoutPlan").getString(0)).isEqualTo("The irresistible circular society");
+    assertThat(other).isNotBlank();
 
     // a change makes it a draft to approve again, and the health check says so
     ApiResponse changed = lead.admin().api().put(evaluation + "/plan", plan("YMH-1"), approved.etag());

@@ -73,6 +73,40 @@ class LearningLogIT {
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/evaluation/learning").status()).isEqualTo(404);
   }
 
+  @Test
+  void theLogIsFilteredByStepAndTheNextPortfolioReviewHearsWhatWasLearntSinceTheLast() {
+    // given two indicators, an outcome measured by the first, and three lessons
+    String evaluation = lead.missionPath(mission) + "/evaluation";
+    assertThat(lead.admin().api().post(evaluation + "/indicators", Payloads.object("code", "YMH-1", "name", Payloads.nested("en", "Waiting"))).status()).isEqualTo(201);
+    assertThat(lead.admin().api().post(evaluation + "/indicators", Payloads.object("code", "YMH-2", "name", Payloads.nested("en", "Schools"))).status()).isEqualTo(201);
+    ApiResponse step = lead.admin().api().post(evaluation + "/theory/steps", Payloads.object("kind", "OUTCOME", "title", "Help within a month", "indicators", java.util.List.of("YMH-1")));
+    assertThat(step.status()).as(step.toString()).isEqualTo(201);
+    for (String[] lesson : new String[][] {{"2026-01-10", "Calls peak on Sundays", "YMH-1"}, {"2026-03-01", "Counsellors refer earlier", "YMH-2"}, {"2026-04-15", "Parents ask first", ""}}) {
+      ApiResponse added = lead.admin().api().post(learning, Payloads.object("recordedOn", lesson[0], "insight", lesson[1], "indicator", lesson[2]));
+      assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
+
+    // the lessons about the outcome are those about its indicator; an unknown step is refused naming the field
+    assertThat(lead.admin().api().get(learning + "?step=" + step.json().getString("id")).array().getValuesAs(JsonObject.class)).extracting(l -> l.getString("insight"))
+        .containsExactly("Calls peak on Sundays");
+    assertThat(field(lead.admin().api().get(learning + "?step=nothing"))).isEqualTo("step");
+
+    // without a review cadence, everything is for the first review
+    JsonObject before = lead.admin().api().get(learning + "/forward").json();
+    assertThat(before.getString("nextReview", null)).as("no cadence, no next review").isNull();
+    assertThat(before.getJsonArray("lessons")).hasSize(3);
+
+    // with a quarterly cadence and a review held on 1 February, the next one (1 May) hears the two lessons since
+    String roadmap = lead.missionPath(mission) + "/roadmap";
+    assertThat(lead.admin().api().put(roadmap + "/review-cadence", Payloads.object("months", 3), null).status()).isEqualTo(200);
+    assertThat(lead.admin().api().post(roadmap + "/reviews", Payloads.object("title", "First quarterly review", "heldOn", "2026-02-01")).status()).isEqualTo(201);
+    JsonObject forward = lead.admin().api().get(learning + "/forward").json();
+    assertThat(forward.getString("lastReview")).isEqualTo("2026-02-01");
+    assertThat(forward.getString("nextReview")).isEqualTo("2026-05-01");
+    assertThat(forward.getJsonArray("lessons").getValuesAs(JsonObject.class)).extracting(l -> l.getString("insight"))
+        .containsExactly("Parents ask first", "Counsellors refer earlier");
+  }
+
   private Person person(String role) {
     Person person = Scenario.member(lead, "MEMBER");
     Scenario.role(lead, mission, person, lead.slug(), role);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.DashboardWidget;
 import org.missionhub.api.plugin.DataHolding;
 import org.missionhub.api.plugin.HealthCheckDefinition;
 import org.missionhub.api.plugin.LocalizedText;
@@ -17,6 +18,7 @@ import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.OrganisationExport;
+import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
@@ -25,10 +27,13 @@ import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.evaluation.demo.EvaluationDemo;
 import org.missionhub.plugin.evaluation.rest.EvaluationResource;
+import org.missionhub.plugin.evaluation.rest.OrganisationEvaluationResource;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
+import org.missionhub.plugin.evaluation.store.CoverageReader;
 import org.missionhub.plugin.evaluation.store.OrganisationEvaluation;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
+import org.missionhub.plugin.roadmap.api.PortfolioReviews;
 
 /**
  * The Monitoring and evaluation plugin (issue 15): a mission's indicators with baselines, targets per period
@@ -59,6 +64,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   private volatile EvaluationContext context;
   private volatile OrganisationEvaluation organisations;
+  private volatile CoverageReader coverage;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -67,8 +73,14 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class));
+    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class));
     organisations = new OrganisationEvaluation(context.database());
+    coverage = new CoverageReader(organisations);
+  }
+
+  /** The organisation's coverage, for the workspace widget. */
+  public CoverageReader coverage() {
+    return coverage;
   }
 
   /** The clock, for the plugin's services and views. */
@@ -116,8 +128,13 @@ public class EvaluationPlugin implements MissionHubPlugin {
   }
 
   @Override
+  public Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.of(new OrganisationEvaluationResource(scope, coverage, context.clock()));
+  }
+
+  @Override
   public Map<ResourceMount, Class<?>> resourceClasses() {
-    return Map.of(ResourceMount.MISSION, EvaluationResource.class);
+    return Map.of(ResourceMount.MISSION, EvaluationResource.class, ResourceMount.ORGANISATION, OrganisationEvaluationResource.class);
   }
 
   @Override
@@ -126,7 +143,9 @@ public class EvaluationPlugin implements MissionHubPlugin {
     return List.of(
         new MissionTab("theory", LocalizedText.of("en", "Theory of change", "fr", "Théorie du changement", "da", "Forandringsteori"), 29, null, "org.missionhub.plugin.evaluation.ui.TheoryTab"),
         new MissionTab("indicators", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsTab"),
-        new MissionCard("progress", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsCard"));
+        new MissionCard("progress", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsCard"),
+        new DashboardWidget("coverage", LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"), 30, false,
+            "org.missionhub.plugin.evaluation.ui.CoverageWidget"));
   }
 
   /** A question of the mission health check (contract 1.3.0): the seed's 11%, per mission. */

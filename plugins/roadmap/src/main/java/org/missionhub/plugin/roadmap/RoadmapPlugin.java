@@ -30,12 +30,14 @@ import org.missionhub.api.plugin.ServiceExport;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.roadmap.api.DependencyBroken;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
+import org.missionhub.plugin.roadmap.api.PortfolioReviews;
 import org.missionhub.plugin.roadmap.calendar.CalendarFeeds;
 import org.missionhub.plugin.roadmap.demo.RoadmapDemo;
 import org.missionhub.plugin.roadmap.rest.OrganisationRoadmapResource;
 import org.missionhub.plugin.roadmap.rest.RoadmapResource;
 import org.missionhub.plugin.roadmap.service.Access;
 import org.missionhub.plugin.roadmap.service.ExportedInitiatives;
+import org.missionhub.plugin.roadmap.service.ExportedReviews;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.store.OrganisationRoadmap;
 
@@ -85,10 +87,10 @@ public class RoadmapPlugin implements MissionHubPlugin {
     return context;
   }
 
-  /** The mission's initiatives for the plugins that require the roadmap, such as evaluation (contract 1.3.0). */
+  /** The mission's initiatives and review calendar for the plugins that require the roadmap, such as evaluation (contract 1.3.0). */
   @Override
   public List<ServiceExport<?>> services() {
-    return List.of(ServiceExport.of(PortfolioInitiatives.class, new ExportedInitiatives()));
+    return List.of(ServiceExport.of(PortfolioInitiatives.class, new ExportedInitiatives()), ServiceExport.of(PortfolioReviews.class, new ExportedReviews(context.clock())));
   }
 
   /** Its own event, in its exported package (contract 1.3.0). */

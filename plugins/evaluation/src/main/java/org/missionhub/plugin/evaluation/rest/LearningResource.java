@@ -49,11 +49,25 @@ public class LearningResource {
     this.indicators = new IndicatorService(scope, context);
   }
 
+  /** What the next portfolio review should hear: the lessons since the last one, and when the next is due. */
+  public record ForwardDto(java.time.LocalDate lastReview, java.time.LocalDate nextReview, List<LessonDto> lessons) {}
+
   @GET
-  public List<LessonDto> list(@QueryParam("indicator") String indicator) {
+  public List<LessonDto> list(@QueryParam("indicator") String indicator, @QueryParam("step") String step) {
     Map<String, String> codes = codes();
     Map<String, String> decisions = decisions();
-    return lessons.list(indicator).stream().map(l -> dto(l, codes, decisions)).toList();
+    return lessons.list(indicator, step).stream().map(l -> dto(l, codes, decisions)).toList();
+  }
+
+  /** "Learning forward": the lessons recorded since the mission's last portfolio review (all, without one). */
+  @GET
+  @Path("forward")
+  public ForwardDto forward() {
+    LessonService.Forward forward = lessons.forward();
+    Map<String, String> codes = codes();
+    Map<String, String> decisions = decisions();
+    return new ForwardDto(forward.calendar().lastHeld().orElse(null), forward.calendar().nextDue().orElse(null),
+        forward.lessons().stream().map(l -> dto(l, codes, decisions)).toList());
   }
 
   @GET

@@ -18,6 +18,8 @@ import org.missionhub.plugin.evaluation.model.Lesson;
 import org.missionhub.plugin.evaluation.service.Forms.LessonForm;
 import org.missionhub.plugin.evaluation.store.IndicatorStore;
 import org.missionhub.plugin.evaluation.store.LessonStore;
+import org.missionhub.plugin.evaluation.store.TheoryStore;
+import org.missionhub.plugin.roadmap.api.ReviewCalendar;
 
 /**
  * The mission's learning log: everyone taking part (not observers) records what they learnt, its evidence
@@ -29,6 +31,7 @@ public final class LessonService {
   private final EvaluationContext context;
   private final LessonStore lessons = new LessonStore();
   private final IndicatorStore indicators = new IndicatorStore();
+  private final TheoryStore theories = new TheoryStore();
   private final Access access;
 
   public LessonService(MissionScope scope, EvaluationContext context) {
@@ -41,17 +44,37 @@ public final class LessonService {
     return access;
   }
 
-  /** Newest first; only those about one indicator when {@code indicator} (a code or id) is given. */
-  public List<Lesson> list(String indicator) {
+  /**
+   * Newest first; only those about one indicator when {@code indicator} (a code or id) is given, only those
+   * about an indicator that measures a step of the theory of change when {@code step} (its id) is.
+   */
+  public List<Lesson> list(String indicator, String step) {
     return scope.database().inTransaction(c -> {
       List<Lesson> all = lessons.all(c, mission());
-      if (indicator == null || indicator.isBlank()) {
-        return all;
+      if (indicator != null && !indicator.isBlank()) {
+        Indicator about = find(indicators.all(c, mission()), indicator).orElseThrow(() -> PluginProblem.invalid("indicator", "names no indicator of this mission"));
+        all = all.stream().filter(l -> about.id().equals(l.indicatorId())).toList();
       }
-      Indicator about = find(indicators.all(c, mission()), indicator).orElseThrow(() -> PluginProblem.invalid("indicator", "names no indicator of this mission"));
-      return all.stream().filter(l -> about.id().equals(l.indicatorId())).toList();
+      if (step != null && !step.isBlank()) {
+        if (theories.read(c, mission()).node(step.strip()).isEmpty()) {
+          throw PluginProblem.invalid("step", "names no step of this mission's theory of change");
+        }
+        Map<String, String> measures = theories.indicatorNodes(c, mission());
+        all = all.stream().filter(l -> l.indicatorId() != null && step.strip().equals(measures.get(l.indicatorId()))).toList();
+      }
+      return all;
     });
   }
+
+  /** "Learning forward": the portfolio reviews' calendar, and the lessons recorded since the last review (all without one), newest first. */
+  public Forward forward() {
+    ReviewCalendar calendar = context.reviews().calendar(scope);
+    List<Lesson> since = list(null, null).stream().filter(l -> calendar.lastHeld().map(held -> l.recordedOn().isAfter(held)).orElse(true)).toList();
+    return new Forward(calendar, since);
+  }
+
+  /** What the next portfolio review should hear. */
+  public record Forward(ReviewCalendar calendar, List<Lesson> lessons) {}
 
   public Lesson get(String id) {
     return scope.database().inTransaction(c -> lessons.find(c, mission(), id)).orElseThrow(() -> PluginProblem.notFound("Lesson"));

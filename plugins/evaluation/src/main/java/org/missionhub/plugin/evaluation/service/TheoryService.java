@@ -85,6 +85,14 @@ public final class TheoryService {
     return new View(data.theory(), initiatives, data.indicatorNodes(), board.indicators(), checks, new RollUp(data.theory(), data.indicatorNodes(), progress));
   }
 
+  /** The steps some indicator measures, in the theory's order: what the learning log can be filtered by. */
+  public List<ChangeNode> measuredSteps() {
+    return scope.database().inTransaction(c -> {
+      java.util.Set<String> measured = new java.util.HashSet<>(store.indicatorNodes(c, mission()).values());
+      return store.read(c, mission()).nodes().stream().filter(n -> measured.contains(n.id())).toList();
+    });
+  }
+
   public ChangeNode addNode(NodeForm form) {
     access.requireManage();
     List<PortfolioInitiative> initiatives = context.roadmap().initiatives(scope);

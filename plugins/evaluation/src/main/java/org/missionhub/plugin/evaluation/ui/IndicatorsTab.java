@@ -34,6 +34,7 @@ import org.missionhub.plugin.evaluation.service.Forms.VerificationForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.LessonService;
 import org.missionhub.plugin.evaluation.service.PlanService;
+import org.missionhub.plugin.evaluation.service.TheoryService;
 
 /**
  * The mission's "Indicators" tab: a summary of where the indicators stand, then each indicator with its
@@ -85,7 +86,8 @@ public class IndicatorsTab extends VerticalLayout {
     }
     add(download());
     board.indicators().forEach(i -> add(indicator(board, i)));
-    add(new LearningSection(scope, lessons, board.indicators(), java.time.LocalDate.now(plugin.context().clock()), this::refresh));
+    add(new LearningSection(scope, lessons, board.indicators(), new TheoryService(scope, plugin.context()).measuredSteps(), java.time.LocalDate.now(plugin.context().clock()),
+        this::refresh));
   }
 
   /** The indicator data as tidy CSV, read when the link is followed. */

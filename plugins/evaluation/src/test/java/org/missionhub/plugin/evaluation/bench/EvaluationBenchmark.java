@@ -1,12 +1,9 @@
 package org.missionhub.plugin.evaluation.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.missionhub.plugin.evaluation.EvaluationPlugin;
 import org.missionhub.plugin.evaluation.diagram.TheoryLabels;
@@ -17,6 +14,7 @@ import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.model.RollUp;
 import org.missionhub.plugin.evaluation.service.TheoryService;
 import org.missionhub.plugin.evaluation.store.TheoryReader;
+import org.missionhub.plugin.testkit.InMemoryH2;
 import org.missionhub.plugin.testkit.PluginMigrations;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,9 +65,7 @@ public class EvaluationBenchmark {
 
   @Setup(Level.Trial)
   public void open() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:h2:mem:evaluation-bench-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    connection.setAutoCommit(false);
-    new PluginMigrations("db/migration/evaluation", EvaluationPlugin.class).apply(connection);
+    connection = InMemoryH2.open("evaluation-bench", new PluginMigrations("db/migration/evaluation", EvaluationPlugin.class));
     BenchMission.FULL.write(connection, MISSION, 15);
     connection.commit();
     data = reader.read(connection, MISSION);
@@ -80,10 +76,7 @@ public class EvaluationBenchmark {
 
   @TearDown(Level.Trial)
   public void close() throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("shutdown");
-    }
-    connection.close();
+    InMemoryH2.shutdown(connection);
   }
 
   @Benchmark

@@ -3,11 +3,8 @@ package org.missionhub.plugin.evaluation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +13,7 @@ import org.missionhub.plugin.evaluation.bench.BenchMission;
 import org.missionhub.plugin.evaluation.diagram.TheorySvg;
 import org.missionhub.plugin.evaluation.model.ChangeNode;
 import org.missionhub.plugin.evaluation.service.TheoryService;
+import org.missionhub.plugin.testkit.InMemoryH2;
 import org.missionhub.plugin.testkit.PluginMigrations;
 import org.missionhub.plugin.testkit.StatementCounter;
 
@@ -34,9 +32,7 @@ class TheoryReadStatementsTest {
 
   @BeforeAll
   static void migrateAndWrite() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:h2:mem:evaluation-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    connection.setAutoCommit(false);
-    new PluginMigrations("db/migration/evaluation", EvaluationPlugin.class).apply(connection);
+    connection = InMemoryH2.open("evaluation", new PluginMigrations("db/migration/evaluation", EvaluationPlugin.class));
     BenchMission.SMALL.write(connection, SMALL, 1);
     BenchMission.FULL.write(connection, FULL, 15);
     connection.commit();
@@ -44,10 +40,7 @@ class TheoryReadStatementsTest {
 
   @AfterAll
   static void close() throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("shutdown");
-    }
-    connection.close();
+    InMemoryH2.shutdown(connection);
   }
 
   @Test

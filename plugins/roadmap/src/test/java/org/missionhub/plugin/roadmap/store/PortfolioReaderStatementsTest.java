@@ -3,15 +3,12 @@ package org.missionhub.plugin.roadmap.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import org.missionhub.plugin.roadmap.model.Balance;
 import org.missionhub.plugin.roadmap.model.Dependency;
 import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.model.Portfolio;
+import org.missionhub.plugin.testkit.InMemoryH2;
 import org.missionhub.plugin.testkit.PluginMigrations;
 import org.missionhub.plugin.testkit.StatementCounter;
 
@@ -40,9 +38,7 @@ class PortfolioReaderStatementsTest {
 
   @BeforeAll
   static void migrateAndWrite() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:h2:mem:roadmap-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    connection.setAutoCommit(false);
-    MIGRATIONS.apply(connection);
+    connection = InMemoryH2.open("roadmap", MIGRATIONS);
     BenchPortfolio.write(connection, SMALL, BenchPortfolio.SMALL, 1);
     BenchPortfolio.write(connection, FULL, BenchPortfolio.FULL, 14);
     connection.commit();
@@ -50,10 +46,7 @@ class PortfolioReaderStatementsTest {
 
   @AfterAll
   static void close() throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("shutdown");
-    }
-    connection.close();
+    InMemoryH2.shutdown(connection);
   }
 
   @Test
