@@ -42,12 +42,8 @@ public final class TheorySvg {
     svg.append("<defs><marker id=\"toc-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
         .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#475569\"/></marker></defs>");
     for (ChangeLink link : theory.links()) {
-      int[] from = anchor(layout, rows, link.from(), true);
-      int[] to = anchor(layout, rows, link.to(), false);
-      int bend = Math.max(30, (to[0] - from[0]) / 2);
-      svg.append("<path class=\"toc-link\" data-link=\"").append(escape(link.id())).append("\" d=\"M ").append(from[0]).append(' ').append(from[1])
-          .append(" C ").append(from[0] + bend).append(' ').append(from[1]).append(", ").append(to[0] - bend).append(' ').append(to[1]).append(", ")
-          .append(to[0]).append(' ').append(to[1]).append("\" fill=\"none\" stroke=\"#475569\" stroke-width=\"1.5\" marker-end=\"url(#toc-arrow)\"")
+      svg.append("<path class=\"toc-link\" data-link=\"").append(escape(link.id())).append("\" d=\"").append(route(layout, rows, link))
+          .append("\" fill=\"none\" stroke=\"#475569\" stroke-width=\"1.5\" marker-end=\"url(#toc-arrow)\"")
           .append(link.evidenced() ? "" : " stroke-dasharray=\"5 4\"").append("/>");
     }
     for (ChangeNode node : theory.nodes()) {
@@ -101,8 +97,39 @@ public final class TheorySvg {
     return shown;
   }
 
+  /**
+   * A link's path: from the right of its step, straight through the slot of each waypoint in the columns it
+   * crosses, to the left of where it leads, with S-curves between columns.
+   */
+  private static String route(TheoryLayout layout, int rows, ChangeLink link) {
+    List<int[]> points = new ArrayList<>();
+    points.add(anchor(layout, rows, link.from(), true));
+    for (TheoryLayout.Place waypoint : layout.waypoints(link.id())) {
+      int[] at = topLeft(layout, rows, waypoint);
+      points.add(new int[] {at[0], at[1] + HEIGHT / 2});
+      points.add(new int[] {at[0] + WIDTH, at[1] + HEIGHT / 2});
+    }
+    points.add(anchor(layout, rows, link.to(), false));
+    StringBuilder d = new StringBuilder("M ").append(points.get(0)[0]).append(' ').append(points.get(0)[1]);
+    for (int i = 1; i < points.size(); i++) {
+      int[] a = points.get(i - 1);
+      int[] b = points.get(i);
+      boolean acrossASlot = i % 2 == 0 && i < points.size() - 1;
+      if (acrossASlot) {
+        d.append(" L ").append(b[0]).append(' ').append(b[1]);
+      } else {
+        int bend = Math.max(20, (b[0] - a[0]) / 2);
+        d.append(" C ").append(a[0] + bend).append(' ').append(a[1]).append(", ").append(b[0] - bend).append(' ').append(b[1]).append(", ").append(b[0]).append(' ').append(b[1]);
+      }
+    }
+    return d.toString();
+  }
+
   private static int[] topLeft(TheoryLayout layout, int rows, String id) {
-    TheoryLayout.Place place = layout.place(id);
+    return topLeft(layout, rows, layout.place(id));
+  }
+
+  private static int[] topLeft(TheoryLayout layout, int rows, TheoryLayout.Place place) {
     int columnSize = layout.columns().get(place.column()).size();
     int offset = (rows - columnSize) * (HEIGHT + GAP_Y) / 2;
     return new int[] {MARGIN + place.column() * (WIDTH + GAP_X), MARGIN + offset + place.row() * (HEIGHT + GAP_Y)};

@@ -57,6 +57,23 @@ class TheoryLayoutTest {
   }
 
   @Test
+  void aLinkAcrossSeveralColumnsPassesThroughSlotsOfItsOwn() {
+    // the chat line leads straight to the outcome, past the output's column
+    TheoryOfChange theory = new TheoryOfChange(
+        List.of(step("c", NodeKind.INITIATIVE), step("chat", NodeKind.INITIATIVE), step("x", NodeKind.OUTPUT), step("o", NodeKind.OUTCOME)),
+        List.of(link("c", "x"), link("x", "o"), link("chat", "o"), link("o", null)));
+
+    TheoryLayout layout = new TheoryLayout(theory);
+
+    assertThat(layout.waypoints("chat>o")).hasSize(1);
+    TheoryLayout.Place waypoint = layout.waypoints("chat>o").get(0);
+    assertThat(waypoint.column()).isEqualTo(layout.place("x").column());
+    assertThat(waypoint).isNotEqualTo(layout.place("x"));
+    assertThat(layout.waypoints("c>x")).as("neighbouring columns need none").isEmpty();
+    assertThat(layout.waypoints("o>null")).isEmpty();
+  }
+
+  @Test
   void anEmptyTheoryHasOnlyTheTarget() {
     TheoryLayout layout = new TheoryLayout(new TheoryOfChange(List.of(), List.of()));
     assertThat(layout.columns()).containsExactly(List.of(TheoryLayout.TARGET));
