@@ -1,7 +1,10 @@
 package org.missionhub.api.plugin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.organisation.OrganisationId;
 
 /** What the platform gives a plugin when it starts. */
@@ -42,6 +45,14 @@ public interface PluginContext {
    * @throws IllegalArgumentException if the bundle has no such key (or the plugin has no bundle)
    */
   LocalizedText text(String key, Object... params);
+
+  /**
+   * Everyone holding a role in a mission, one entry per role, as {@link MissionScope#people()} gives them in a
+   * request (contract 1.6.0): for work outside one, such as a scheduled job that reminds the people
+   * responsible for something. Empty for a mission that does not exist. Names and subjects only; the job
+   * decides who is concerned by the roles.
+   */
+  List<MissionPerson> missionPeople(MissionId mission);
 
   /**
    * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by

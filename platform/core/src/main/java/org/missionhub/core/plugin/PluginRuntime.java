@@ -56,6 +56,7 @@ public class PluginRuntime {
   @Inject PluginJobs jobs;
   @Inject PluginNotices notices;
   @Inject PluginEnablements enablements;
+  @Inject PluginMissionPeople people;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -193,7 +194,7 @@ public class PluginRuntime {
   private PluginContext context(LoadedPlugin plugin) {
     PluginDatabase database = BoundDatabase.unbound(plugin, transactions, databaseProduct);
     plugin.database(database);
-    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements), this::activePlugin);
+    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements, people), this::activePlugin);
   }
 
   private String product() {

@@ -1,8 +1,11 @@
 package org.missionhub.core.plugin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.LocalizedText;
@@ -23,6 +26,7 @@ final class RuntimeContext implements PluginContext {
   private final Scheduler scheduler;
   private final PluginNotices notices;
   private final PluginEnablements enablements;
+  private final PluginMissionPeople people;
 
   RuntimeContext(LoadedPlugin plugin, PluginDatabase database, RuntimeServices services, Function<String, Optional<LoadedPlugin>> activePlugins) {
     this.plugin = plugin;
@@ -32,10 +36,11 @@ final class RuntimeContext implements PluginContext {
     this.scheduler = services.jobs().schedulerFor(plugin, database, Clock.systemUTC());
     this.notices = services.notices();
     this.enablements = services.enablements();
+    this.people = services.people();
   }
 
   /** The platform's beans a context hands on. */
-  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements) {}
+  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements, PluginMissionPeople people) {}
 
   @Override
   public Notifier notifications() {
@@ -50,6 +55,11 @@ final class RuntimeContext implements PluginContext {
   @Override
   public LocalizedText text(String key, Object... params) {
     return plugin.messages().orElseThrow(() -> new IllegalArgumentException("plugin " + plugin.id() + " has no messages")).text(key, params);
+  }
+
+  @Override
+  public List<MissionPerson> missionPeople(MissionId mission) {
+    return people.of(java.util.Objects.requireNonNull(mission, "mission"));
   }
 
   @Override

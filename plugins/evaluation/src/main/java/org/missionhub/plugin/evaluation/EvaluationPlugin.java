@@ -1,5 +1,6 @@
 package org.missionhub.plugin.evaluation;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.missionhub.plugin.evaluation.rest.EvaluationResource;
 import org.missionhub.plugin.evaluation.rest.OrganisationEvaluationResource;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
+import org.missionhub.plugin.evaluation.service.ReportReminders;
 import org.missionhub.plugin.evaluation.store.CoverageReader;
 import org.missionhub.plugin.evaluation.store.OrganisationEvaluation;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
@@ -53,9 +55,9 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Reminders, spreadsheet import and the IATI export are being built.",
-                  "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. Les rappels, l\u2019import de tableurs et l\u2019export IATI sont en cours de développement.",
-                  "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Påmindelser, import af regneark og IATI-eksporten er under udvikling."))
+                  "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Spreadsheet import and the IATI export are being built.",
+                  "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. L\u2019import de tableurs et l\u2019export IATI sont en cours de développement.",
+                  "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Import af regneark og IATI-eksporten er under udvikling."))
           .version("0.4.0")
           .apiVersions(PluginApi.VERSION)
           // the theory of change reads the roadmap's initiatives through its exported service
@@ -76,6 +78,12 @@ public class EvaluationPlugin implements MissionHubPlugin {
     this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class));
     organisations = new OrganisationEvaluation(context.database());
     coverage = new CoverageReader(organisations);
+    context.scheduler().every("report-reminders", reminderCheck(), new ReportReminders(context, context.clock()));
+  }
+
+  /** How often the reminders job looks for values due: daily; a system property shortens it for tests. */
+  private static Duration reminderCheck() {
+    return Duration.ofSeconds(Long.getLong("missionhub.evaluation.reminder-check-seconds", Duration.ofDays(1).toSeconds()));
   }
 
   /** The organisation's coverage, for the workspace widget. */
@@ -98,7 +106,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   public Set<String> missionSharedTables() {
     return Set.of(
         "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment",
-        "evaluation_learning", "evaluation_node", "evaluation_link", "evaluation_node_indicator");
+        "evaluation_learning", "evaluation_node", "evaluation_link", "evaluation_node_indicator", "evaluation_reminder");
   }
 
   @Override

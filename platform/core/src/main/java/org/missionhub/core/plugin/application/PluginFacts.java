@@ -12,7 +12,6 @@ import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationStatus;
-import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.governance.persistence.GovernanceRepository;
 import org.missionhub.core.mission.domain.Mission;
@@ -72,9 +71,7 @@ public class PluginFacts {
 
   /** Everyone's roles in the mission, by name (contract 1.3.0). */
   public List<MissionPerson> people(Mission mission) {
-    return roles.all(mission).stream()
-        .map(r -> new MissionPerson(new PersonRef(r.person().subject(), r.person().displayName()), r.organisation().id(), r.role(), r.assignedAt()))
-        .toList();
+    return roles.all(mission).stream().map(org.missionhub.core.plugin.PluginMissionPeople::person).toList();
   }
 
   /** The decision log, newest first (contract 1.3.0). */

@@ -24,7 +24,7 @@ public final class OrganisationEvaluation {
 
   /** Tables holding a mission's rows, children first. */
   private static final List<String> TABLES =
-      List.of("evaluation_node_indicator", "evaluation_link", "evaluation_node", "evaluation_learning", "evaluation_question_indicator", "evaluation_question", "evaluation_moment", "evaluation_plan", "evaluation_actual", "evaluation_target", "evaluation_indicator");
+      List.of("evaluation_reminder", "evaluation_node_indicator", "evaluation_link", "evaluation_node", "evaluation_learning", "evaluation_question_indicator", "evaluation_question", "evaluation_moment", "evaluation_plan", "evaluation_actual", "evaluation_target", "evaluation_indicator");
 
   private final PluginDatabase database;
 
