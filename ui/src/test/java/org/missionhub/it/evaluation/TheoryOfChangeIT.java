@@ -100,6 +100,10 @@ class TheoryOfChangeIT {
     // a change names the revision it read; removing a step removes its links
     ApiResponse read = lead.admin().api().get(theory + "/steps/" + second);
     assertThat(lead.admin().api().put(theory + "/steps/" + second, Payloads.object("kind", "OUTCOME", "title", "Asking for help is normal"), "\"7\"").status()).isEqualTo(412);
+    assertThat(field(lead.admin().api().put(theory + "/steps/" + second, Payloads.object("kind", "OUTCOME", "title", " "), read.etag()))).isEqualTo("title");
+    // an outcome that leads to another cannot become an output below it... nor can an output be led to by an outcome
+    assertThat(field(lead.admin().api().put(theory + "/steps/" + first, Payloads.object("kind", "OUTPUT", "title", "Fewer young people in distress"),
+        lead.admin().api().get(theory + "/steps/" + first).etag()))).isEqualTo("kind");
     ApiResponse renamed = lead.admin().api().put(theory + "/steps/" + second, Payloads.object("kind", "OUTCOME", "title", "Asking for help is normal"), read.etag());
     assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
     assertThat(lead.admin().api().delete(theory + "/steps/" + second, renamed.etag()).status()).isEqualTo(204);

@@ -121,6 +121,7 @@ public final class TheoryService {
       Fields f = new Fields();
       ChangeNode after = node(f, id, form, theory, initiatives, revision + 1);
       List<String> measured = measured(f, form, all);
+      f.check(); // the kind and title first: the links below are checked against a valid step
       for (ChangeLink link : theory.from(id)) {
         Optional<NodeKind> to = theory.node(link.to()).map(ChangeNode::kind);
         if (to.isPresent() && to.get().level() < after.kind().level()) {
