@@ -220,5 +220,11 @@ class AccessibilityIT {
     browser.open("/platform");
     browser.waitFor(By.id("nav-platform"));
     assertNoSeriousViolations(browser, "the platform administration");
+    WorkspacePage.signOut(browser);
+    // the analyst's platform-wide monitoring and evaluation coverage
+    WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
+    new Fields(browser).click("nav-platform-plugin-evaluation-platform-coverage");
+    browser.waitFor(By.xpath("//*[@id='evaluation-platform-overall'][starts-with(normalize-space(), 'All missions:')]"));
+    assertNoSeriousViolations(browser, "the platform's M&E coverage");
   }
 }

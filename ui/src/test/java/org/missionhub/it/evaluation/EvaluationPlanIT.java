@@ -77,6 +77,16 @@ class EvaluationPlanIT {
     assertThat(coverage.getInt("planShare")).isEqualTo(50);
     assertThat(coverage.getJsonArray("withoutPlan").getString(0)).isEqualTo("The irresistible circular society");
     assertThat(other).isNotBlank();
+    // and the platform's: the analyst sees at least this mission among the national governments' planned ones; a member may not look
+    JsonObject platform = Scenario.benchmarkAnalyst().api().get("/api/v1/platform/evaluation/coverage").json();
+    assertThat(platform.getJsonObject("overall").getInt("withPlan")).isPositive();
+    assertThat(platform.getJsonObject("overall").getInt("missions")).isGreaterThanOrEqualTo(platform.getJsonObject("overall").getInt("withPlan") + 1);
+    assertThat(platform.getJsonArray("byLeadType").getValuesAs(JsonObject.class)).anySatisfy(g -> {
+      assertThat(g.getString("group")).isEqualTo("NATIONAL_GOVERNMENT");
+      assertThat(g.getInt("withPlan")).isPositive();
+    });
+    assertThat(Scenario.platformAdmin().api().get("/api/v1/platform/evaluation/coverage").status()).isEqualTo(200);
+    assertThat(lead.admin().api().get("/api/v1/platform/evaluation/coverage").status()).isEqualTo(403);
 
     // a change makes it a draft to approve again, and the health check says so
     ApiResponse changed = lead.admin().api().put(evaluation + "/plan", plan("YMH-1"), approved.etag());

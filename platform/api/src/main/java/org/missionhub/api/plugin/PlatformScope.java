@@ -1,6 +1,7 @@
 package org.missionhub.api.plugin;
 
 import java.util.List;
+import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.organisation.OrganisationFacts;
 
 /** A request at platform level ({@code /api/v1/platform/<pluginId>/...}): no organisation. */
@@ -16,6 +17,12 @@ public interface PlatformScope {
    * feature such as a benchmark campaign can address.
    */
   List<OrganisationFacts> activeOrganisations();
+
+  /**
+   * The missions of the active organisations that are not archived, by title (contract 1.6.0): what a
+   * platform-wide figure counts, such as the share of missions with an approved M&E plan.
+   */
+  List<MissionFacts> currentMissions();
 
   /**
    * Records a write the plugin made at platform level — who (the caller), what, when — in the platform's

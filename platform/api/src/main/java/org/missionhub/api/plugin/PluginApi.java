@@ -35,7 +35,8 @@ public final class PluginApi {
    * 1.5.0: helpers every plugin wrote for itself: {@link FormFields} (reading a form's fields, every problem
    * named) and {@link SpreadsheetCells} (CSV cells that cannot run as formulas).
    * 1.6.0: the mission target of the charter ({@link MissionScope#targetStatement()}); a mission's people
-   * outside a request, for jobs ({@link PluginContext#missionPeople}).
+   * outside a request, for jobs ({@link PluginContext#missionPeople}); the platform's current missions for
+   * platform-wide figures ({@link PlatformScope#currentMissions()}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.6.0";

@@ -21,6 +21,8 @@ import org.missionhub.api.plugin.MissionTab;
 import org.missionhub.api.plugin.OrganisationExport;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
+import org.missionhub.api.plugin.PlatformPage;
+import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
@@ -29,8 +31,10 @@ import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.evaluation.demo.EvaluationDemo;
 import org.missionhub.plugin.evaluation.rest.EvaluationResource;
 import org.missionhub.plugin.evaluation.rest.OrganisationEvaluationResource;
+import org.missionhub.plugin.evaluation.rest.PlatformEvaluationResource;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
+import org.missionhub.plugin.evaluation.service.PlatformCoverageService;
 import org.missionhub.plugin.evaluation.service.ReportReminders;
 import org.missionhub.plugin.evaluation.store.CoverageReader;
 import org.missionhub.plugin.evaluation.store.OrganisationEvaluation;
@@ -67,6 +71,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   private volatile EvaluationContext context;
   private volatile OrganisationEvaluation organisations;
   private volatile CoverageReader coverage;
+  private volatile PlatformCoverageService platformCoverage;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -78,12 +83,18 @@ public class EvaluationPlugin implements MissionHubPlugin {
     this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class));
     organisations = new OrganisationEvaluation(context.database());
     coverage = new CoverageReader(organisations);
+    platformCoverage = new PlatformCoverageService(organisations);
     context.scheduler().every("report-reminders", reminderCheck(), new ReportReminders(context, context.clock()));
   }
 
   /** How often the reminders job looks for values due: daily; a system property shortens it for tests. */
   private static Duration reminderCheck() {
     return Duration.ofSeconds(Long.getLong("missionhub.evaluation.reminder-check-seconds", Duration.ofDays(1).toSeconds()));
+  }
+
+  /** The platform's coverage, for the analysts' page. */
+  public PlatformCoverageService platformCoverage() {
+    return platformCoverage;
   }
 
   /** The organisation's coverage, for the workspace widget. */
@@ -141,8 +152,14 @@ public class EvaluationPlugin implements MissionHubPlugin {
   }
 
   @Override
+  public Optional<Object> platformResource(PlatformScope scope) {
+    return Optional.of(new PlatformEvaluationResource(scope, platformCoverage));
+  }
+
+  @Override
   public Map<ResourceMount, Class<?>> resourceClasses() {
-    return Map.of(ResourceMount.MISSION, EvaluationResource.class, ResourceMount.ORGANISATION, OrganisationEvaluationResource.class);
+    return Map.of(ResourceMount.MISSION, EvaluationResource.class, ResourceMount.ORGANISATION, OrganisationEvaluationResource.class, ResourceMount.PLATFORM,
+        PlatformEvaluationResource.class);
   }
 
   @Override
@@ -152,6 +169,8 @@ public class EvaluationPlugin implements MissionHubPlugin {
         new MissionTab("theory", LocalizedText.of("en", "Theory of change", "fr", "Théorie du changement", "da", "Forandringsteori"), 29, null, "org.missionhub.plugin.evaluation.ui.TheoryTab"),
         new MissionTab("indicators", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsTab"),
         new MissionCard("progress", title, 30, null, "org.missionhub.plugin.evaluation.ui.IndicatorsCard"),
+        new PlatformPage("platform-coverage", LocalizedText.of("en", "M&E coverage", "fr", "Couverture du suivi", "da", "Dækning af opfølgning"), "lumo:bar-chart", 20,
+            "BENCHMARK_ANALYST", "org.missionhub.plugin.evaluation.ui.PlatformCoveragePage"),
         new DashboardWidget("coverage", LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"), 30, false,
             "org.missionhub.plugin.evaluation.ui.CoverageWidget"));
   }

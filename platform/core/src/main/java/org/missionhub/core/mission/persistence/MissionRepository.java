@@ -56,6 +56,13 @@ public class MissionRepository {
   }
 
   /** Every mission the organisation leads or is an accepted partner of, archived ones included. */
+  /** The missions not archived whose lead organisation is active, by title: the platform's current missions. */
+  public List<Mission> current() {
+    return em.createQuery("SELECT m FROM Mission m WHERE m.archivedAt IS NULL AND m.lead.status = :active ORDER BY m.title, m.id", Mission.class)
+        .setParameter("active", org.missionhub.api.organisation.OrganisationStatus.ACTIVE)
+        .getResultList();
+  }
+
   public List<Mission> takingPart(OrganisationId organisation) {
     return em.createQuery(
             "SELECT m FROM Mission m WHERE m.lead.id = :org OR EXISTS (SELECT p FROM MissionPartner p WHERE p.mission = m AND p.organisation.id = :org"

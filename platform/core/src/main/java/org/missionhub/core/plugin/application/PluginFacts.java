@@ -40,6 +40,11 @@ public class PluginFacts {
     return organisations.find(id).map(PluginFacts::facts).orElseThrow(() -> ApplicationException.notFound("Organisation"));
   }
 
+  /** The platform's missions not archived, of active organisations, by title (contract 1.6.0). */
+  public List<MissionFacts> currentPlatformMissions() {
+    return missions.current().stream().map(PluginFacts::facts).toList();
+  }
+
   /** Missions, not archived, where the person holds a role through the organisation, by title. */
   public List<MissionFacts> callerMissions(OrganisationId organisation, String subject) {
     return roles.heldThrough(organisation, java.util.Optional.of(subject)).stream()

@@ -100,6 +100,11 @@ public class PluginScopes {
       }
 
       @Override
+      public List<MissionFacts> currentMissions() {
+        return facts.currentPlatformMissions();
+      }
+
+      @Override
       public void audit(AuditRecord record) {
         auditLog.recordForPlatform(pluginId, PluginAuditLog.Actor.of(caller), record);
       }

@@ -68,6 +68,25 @@ public final class OrganisationEvaluation {
     });
   }
 
+  /**
+   * Every mission of the platform with an approved M&E plan that indicators answer (the health check's rule),
+   * in one statement: a recorded read across organisations, for the platform's coverage.
+   */
+  public Set<MissionId> withApprovedPlanAcrossOrganisations(String purpose) {
+    return database.acrossOrganisations(purpose).inTransaction(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "select p.mission_id from evaluation_plan p where p.status = 'APPROVED'"
+              + " and exists (select 1 from evaluation_question_indicator qi where qi.mission_id = p.mission_id)");
+          ResultSet rows = select.executeQuery()) {
+        Set<MissionId> passed = new HashSet<>();
+        while (rows.next()) {
+          passed.add(MissionId.of(rows.getString(1)));
+        }
+        return passed;
+      }
+    });
+  }
+
   public void export(OrganisationId organisation, OrganisationExport export) {
     export.table(
         "indicator-values",
