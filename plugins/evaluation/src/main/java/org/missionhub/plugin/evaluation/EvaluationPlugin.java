@@ -130,7 +130,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
         new PermissionDefinition(
             Access.REPORT,
             LocalizedText.of("en", "Report the values of the indicators one's organisation is responsible for", "fr", "Déclarer les valeurs des indicateurs dont son organisation est responsable", "da", "Indberette værdier for de indikatorer, ens organisation er ansvarlig for"),
-            Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER)),
+            Access.REPORTING_ROLES),
         new PermissionDefinition(
             Access.VERIFY,
             LocalizedText.of("en", "Verify or dispute reported values", "fr", "Vérifier ou contester les valeurs déclarées", "da", "Verificere eller bestride indberettede værdier"),

@@ -1,5 +1,7 @@
 package org.missionhub.plugin.evaluation.service;
 
+import java.util.Set;
+import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.model.Indicator;
@@ -15,6 +17,9 @@ public final class Access {
   public static final String REPORT = "evaluation.report";
   public static final String VERIFY = "evaluation.verify";
   public static final String LEARN = "evaluation.learn";
+
+  /** The roles that hold {@link #REPORT}: who reports for their organisation (and who is reminded to). */
+  public static final Set<MissionRole> REPORTING_ROLES = Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER);
 
   private final MissionScope scope;
 

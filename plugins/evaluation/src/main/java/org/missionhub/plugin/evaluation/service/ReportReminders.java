@@ -43,7 +43,6 @@ public final class ReportReminders implements Runnable {
   public static final int AHEAD = 7;
 
   private static final Logger LOG = Logger.getLogger(ReportReminders.class.getName());
-  private static final Set<MissionRole> REPORTING = Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER);
 
   private final PluginContext context;
   private final Clock clock;
@@ -108,7 +107,7 @@ public final class ReportReminders implements Runnable {
     if (indicator.responsibleSubject() != null) {
       to.add(indicator.responsibleSubject());
     } else {
-      people.stream().filter(p -> p.organisation().toString().equals(indicator.reporter()) && REPORTING.contains(p.role())).forEach(p -> to.add(p.person().subject()));
+      people.stream().filter(p -> p.organisation().toString().equals(indicator.reporter()) && Access.REPORTING_ROLES.contains(p.role())).forEach(p -> to.add(p.person().subject()));
     }
     if (reminder.kind().equals("overdue")) {
       people.stream().filter(p -> p.role() == MissionRole.LEADER).forEach(p -> to.add(p.person().subject()));
