@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
  * Indicators in the browser (issue 15): the leader defines an indicator with a baseline and targets that a
  * partner reports; the partner's implementer reports a value, a wrong period first, refused on its field; the
  * leader verifies the value and sees the indicator on track, writes and approves the M&E plan, and sees the
- * health check turn green.
+ * health check turn green. A partner imports its values from a spreadsheet once every row is right.
  */
 @ExtendWith(Browser.class)
 class EvaluationBrowserIT {
@@ -111,6 +111,42 @@ class EvaluationBrowserIT {
     // and the workspace counts the mission among those with a plan, the 2026 value reported
     WorkspacePage.open(browser);
     browser.waitFor(By.xpath("//*[@id='evaluation-coverage-plans'][starts-with(normalize-space(), 'Missions with an approved monitoring and evaluation plan: 1 of 1 (100 %)')]"));
+  }
+
+  @Test
+  void aPartnerImportsItsValuesFromASpreadsheetOnlyOnceEveryRowIsRight(Browser browser) throws java.io.IOException {
+    Org lead = Scenario.organisation("ui-value-import-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");
+    Org partner = Scenario.organisation("ui-value-import-partner", "NGO", "DK", "roadmap", "evaluation");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    String evaluation = lead.missionPath(mission) + "/evaluation";
+    assertThat(lead.admin().api().post(evaluation + "/indicators", Payloads.object("code", "YMH-3", "name", Payloads.nested("en", "Counsellors trained"), "unit", "people",
+        "periodicity", "QUARTERLY", "reporter", partner.slug(), "baseline", "0", "baselineDate", "2025-12-31", "targets", List.of((Object) Payloads.nested("period", "2028-Q4", "value", "400")))).status())
+        .isEqualTo(201);
+    java.nio.file.Path broken = java.nio.file.Files.createTempFile("values-broken", ".csv");
+    java.nio.file.Files.writeString(broken, "indicator;period;value\nYMH-3;2026-Q1;40\nYMH-3;2026;55\n");
+    java.nio.file.Path fixed = java.nio.file.Files.createTempFile("values-fixed", ".csv");
+    java.nio.file.Files.writeString(fixed, "indicator;period;value\nYMH-3;2026-Q1;40\nYMH-3;2026-Q2;55,5\n");
+
+    WorkspacePage.signIn(browser, implementer, partner.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    Fields fields = new Fields(browser);
+    fields.click("evaluation-import-open");
+    fields.upload("evaluation-import-upload", broken);
+    // the problem is named by row and column, and nothing can be imported
+    browser.waitFor(By.xpath("//vaadin-grid[@id='evaluation-import-problems']//vaadin-grid-cell-content[normalize-space()='period']"));
+    assertThat(browser.waitFor(By.id("evaluation-import-verdict")).getText()).startsWith("1 problem");
+    assertThat(browser.driver().findElement(By.id("evaluation-import-apply")).getDomAttribute("disabled")).as("Import is disabled").isNotNull();
+
+    // the fixed file (a decimal comma, as a Danish spreadsheet saves) is clean, and both values are imported
+    fields.upload("evaluation-import-upload", fixed);
+    browser.waitFor(By.xpath("//*[@id='evaluation-import-verdict'][starts-with(normalize-space(), 'Checked, no problems: 2 value(s) to add')]"));
+    fields.click("evaluation-import-apply");
+    browser.waitUntil(d -> d.findElements(By.id("evaluation-import-dialog")).isEmpty());
+    assertThat(browser.waitFor(By.id("evaluation-value-YMH-3-2026-Q2")).getText()).startsWith("2026-Q2: 55.5 people");
+    assertThat(browser.waitFor(By.id("evaluation-value-YMH-3-2026-Q1")).getText()).contains("Reported");
   }
 
   @Test

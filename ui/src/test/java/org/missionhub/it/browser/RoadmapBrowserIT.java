@@ -126,7 +126,7 @@ class RoadmapBrowserIT {
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     Fields fields = new Fields(browser);
     fields.click("roadmap-import");
-    upload(browser, broken);
+    fields.upload("roadmap-import-upload", broken);
     // the problem is named by row and column, and nothing can be added
     browser.waitFor(By.xpath("//vaadin-grid[@id='roadmap-import-problems']//vaadin-grid-cell-content[normalize-space()='owner']"));
     assertThat(browser.waitFor(By.id("roadmap-import-verdict")).getText()).startsWith("1 problem");
@@ -134,8 +134,7 @@ class RoadmapBrowserIT {
     assertThat(lead.admin().api().get(lead.missionPath(mission) + "/roadmap").json().getJsonArray("initiatives")).isEmpty();
 
     // the fixed file is clean, and both rows are added
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].files = [];", browser.waitFor(By.id("roadmap-import-upload")));
-    upload(browser, fixed);
+    fields.upload("roadmap-import-upload", fixed);
     browser.waitFor(By.xpath("//*[@id='roadmap-import-verdict'][starts-with(normalize-space(), '2 row(s) checked, no problems')]"));
     fields.click("roadmap-import-add");
     browser.waitUntil(d -> d.findElements(By.id("roadmap-import-dialog")).isEmpty());
@@ -186,13 +185,6 @@ class RoadmapBrowserIT {
   }
 
   /** Gives the import dialog's upload a file, as choosing it in the file picker does. */
-  private static void upload(Browser browser, java.nio.file.Path file) {
-    WebElement upload = browser.waitFor(By.id("roadmap-import-upload"));
-    WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-        "const u = arguments[0]; return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');", upload);
-    input.sendKeys(file.toAbsolutePath().toString());
-  }
-
   private static ApiResponse post(Org org, String path, String json) {
     ApiResponse response = org.admin().api().post(path, json);
     assertThat(response.status()).as(response.toString()).isEqualTo(201);

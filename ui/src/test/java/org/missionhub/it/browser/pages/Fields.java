@@ -51,6 +51,16 @@ public final class Fields {
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
   }
 
+  /** Gives a vaadin-upload a file (its file input, in its light or shadow DOM), after clearing the files it holds. */
+  public void upload(String id, java.nio.file.Path file) {
+    WebElement upload = browser.waitFor(By.id(id));
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("arguments[0].files = [];", upload);
+    WebElement input = (WebElement) js.executeScript(
+        "const u = arguments[0]; return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');", upload);
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
   public String text(String id) {
     return browser.waitFor(By.id(id)).getText();
   }

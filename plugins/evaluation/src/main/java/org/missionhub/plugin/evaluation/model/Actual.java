@@ -48,4 +48,15 @@ public record Actual(
   public Actual verified(Verification state, String note) {
     return new Actual(id, indicatorId, period, disaggregation, value, source, comment, state, note, reportedBy, reportedByName, reportingOrganisation, reportedAt, revision + 1);
   }
+
+  /** This value in place of {@code before}: its id, the next revision (a correction). */
+  public Actual replacing(Actual before) {
+    return new Actual(before.id(), indicatorId, period, disaggregation, value, source, comment, verification, verificationNote, reportedBy, reportedByName, reportingOrganisation, reportedAt,
+        before.revision() + 1);
+  }
+
+  /** The same value, source and comment: importing it again changes nothing. */
+  public boolean sameAs(Actual other) {
+    return value.compareTo(other.value) == 0 && java.util.Objects.equals(source, other.source) && java.util.Objects.equals(comment, other.comment);
+  }
 }

@@ -152,6 +152,12 @@ public class EvaluationResource {
     return new TheoryResource(scope, context);
   }
 
+  /** Reported values from a CSV file, with a dry run. */
+  @Path("import")
+  public ValueImportResource imports() {
+    return new ValueImportResource(scope, context);
+  }
+
   /** The learning log. */
   @Path("learning")
   public LearningResource learning() {

@@ -39,6 +39,11 @@ public final class Access {
     return manages() || (scope.can(REPORT) && indicator.reporter().equals(scope.organisationId().toString()));
   }
 
+  /** Reports some indicator's values: a manager, or someone with a reporting role (for indicators their organisation reports). */
+  public boolean reportsAny() {
+    return manages() || scope.can(REPORT);
+  }
+
   public void requireReport(Indicator indicator) {
     if (!mayReport(indicator)) {
       throw PluginProblem.forbidden("Only the organisation that reports this indicator, or the mission's leaders and coordinators, report its values");

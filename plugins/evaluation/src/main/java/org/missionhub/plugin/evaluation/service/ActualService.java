@@ -1,11 +1,6 @@
 package org.missionhub.plugin.evaluation.service;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
@@ -31,11 +26,13 @@ public final class ActualService {
   private final IndicatorStore indicators = new IndicatorStore();
   private final ActualStore actuals = new ActualStore();
   private final Access access;
+  private final ActualRules rules;
 
   public ActualService(MissionScope scope, EvaluationContext context) {
     this.scope = scope;
     this.context = context;
     this.access = new Access(scope);
+    this.rules = new ActualRules(scope, context.clock());
   }
 
   public Actual get(String indicatorId, String id) {
@@ -50,7 +47,7 @@ public final class ActualService {
       access.requireReport(indicator);
       Actual actual = read(board, indicator, UUID.randomUUID().toString(), form, 1);
       actuals.insert(c, writer(), mission(), actual);
-      scope.audit(AuditRecord.created("indicator-value", actual.id(), state(indicator, actual)));
+      scope.audit(AuditRecord.created("indicator-value", actual.id(), ActualRules.state(indicator, actual)));
       return actual;
     });
   }
@@ -65,7 +62,7 @@ public final class ActualService {
       if (!actuals.correct(c, writer(), mission(), after, revision)) {
         throw PluginProblem.stale("The reported value");
       }
-      scope.audit(AuditRecord.updated("indicator-value", id, state(indicator, before), state(indicator, after)));
+      scope.audit(AuditRecord.updated("indicator-value", id, ActualRules.state(indicator, before), ActualRules.state(indicator, after)));
       return after;
     });
   }
@@ -89,7 +86,7 @@ public final class ActualService {
         throw PluginProblem.stale("The reported value");
       }
       Actual after = before.verified(state, note);
-      scope.audit(AuditRecord.updated("indicator-value", id, state(indicator, before), state(indicator, after)));
+      scope.audit(AuditRecord.updated("indicator-value", id, ActualRules.state(indicator, before), ActualRules.state(indicator, after)));
       return after;
     });
   }
@@ -105,60 +102,17 @@ public final class ActualService {
       if (!actuals.delete(c, mission(), id, revision)) {
         throw PluginProblem.stale("The reported value");
       }
-      scope.audit(AuditRecord.deleted("indicator-value", id, state(indicator, before)));
+      scope.audit(AuditRecord.deleted("indicator-value", id, ActualRules.state(indicator, before)));
       return null;
     });
   }
 
   private Actual read(Board board, Indicator indicator, String id, ActualForm form, long revision) {
-    ActualForm given = form == null ? new ActualForm(null, null, null, null, null) : form;
-    Fields f = new Fields();
-    LocalDate period = f.period("period", given.period(), indicator.periodicity());
-    LocalDate today = LocalDate.now(context.clock());
-    if (period != null && period.isAfter(today)) {
-      f.problem("period", "has not begun yet: values are reported for periods that have begun");
-    }
-    String group = group(f, indicator, given.disaggregation());
-    BigDecimal value = f.number("value", given.value(), true);
-    String source = f.text("source", given.source(), 500, false);
-    String comment = f.text("comment", given.comment(), 2000, false);
-    f.check();
-    board.actualsOf(indicator.id()).stream()
-        .filter(a -> !a.id().equals(id) && a.period().equals(period) && java.util.Objects.equals(a.disaggregation(), group))
-        .findFirst()
-        .ifPresent(a -> {
-          throw PluginProblem.conflict("A value is reported for " + indicator.periodicity().name(period) + (group == null ? "" : " (" + group + ")") + " already: correct it instead");
-        });
-    return new Actual(id, indicator.id(), period, group, value, source, comment, Verification.REPORTED, null, scope.caller().subject(), scope.caller().displayName(),
-        writer(), now(), revision);
-  }
-
-  /** {@code "age group: 15-19"}, written with the indicator's own spelling of the disaggregation; null for the total. */
-  private static String group(Fields f, Indicator indicator, String given) {
-    if (given == null || given.isBlank()) {
-      return null;
-    }
-    int colon = given.indexOf(':');
-    String name = colon < 0 ? "" : given.substring(0, colon).strip();
-    String value = colon < 0 ? "" : given.substring(colon + 1).strip();
-    var known = indicator.disaggregations().stream().filter(d -> d.equalsIgnoreCase(name)).findFirst();
-    if (known.isEmpty() || value.isEmpty() || value.length() > 100) {
-      f.problem("disaggregation", indicator.disaggregations().isEmpty()
-          ? "must be empty: this indicator has no disaggregations"
-          : "must be one of " + String.join(", ", indicator.disaggregations()) + ", then a colon and the group, such as \"" + indicator.disaggregations().get(0).toLowerCase(Locale.ROOT) + ": ...\"");
-      return null;
-    }
-    return known.get() + ": " + value;
-  }
-
-  private static Map<String, String> state(Indicator indicator, Actual a) {
-    Map<String, String> state = new LinkedHashMap<>();
-    state.put("indicator", indicator.code());
-    state.put("period", indicator.periodicity().name(a.period()));
-    state.put("disaggregation", a.disaggregation() == null ? "" : a.disaggregation());
-    state.put("value", a.value().toPlainString());
-    state.put("verification", a.verification().name());
-    return state;
+    Actual actual = rules.read(indicator, id, form, revision);
+    ActualRules.sameSlot(board, actual).ifPresent(a -> {
+      throw PluginProblem.conflict("A value is reported for " + ActualRules.slot(indicator, actual) + " already: correct it instead");
+    });
+    return actual;
   }
 
   private String mission() {

@@ -35,6 +35,7 @@ import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.LessonService;
 import org.missionhub.plugin.evaluation.service.PlanService;
 import org.missionhub.plugin.evaluation.service.TheoryService;
+import org.missionhub.plugin.evaluation.service.ValueImport;
 
 /**
  * The mission's "Indicators" tab: a summary of where the indicators stand, then each indicator with its
@@ -84,7 +85,15 @@ public class IndicatorsTab extends VerticalLayout {
       add(new Paragraph(getTranslation(indicators.access().manages() ? "evaluation.emptyManager" : "evaluation.empty")));
       return;
     }
-    add(download());
+    HorizontalLayout data = new HorizontalLayout(download());
+    data.setAlignItems(Alignment.BASELINE);
+    if (indicators.access().reportsAny()) {
+      Button upload = new Button(getTranslation("evaluation.import.open"), click -> new ValueImportDialog(new ValueImport(scope, plugin.context()), this::refresh).open());
+      upload.setId("evaluation-import-open");
+      upload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      data.add(upload);
+    }
+    add(data);
     board.indicators().forEach(i -> add(indicator(board, i)));
     add(new LearningSection(scope, lessons, board.indicators(), new TheoryService(scope, plugin.context()).measuredSteps(), java.time.LocalDate.now(plugin.context().clock()),
         this::refresh));

@@ -1,6 +1,7 @@
 package org.missionhub.plugin.roadmap.imports;
 
 import java.util.List;
+import org.missionhub.plugin.support.imports.ImportProblem;
 
 /**
  * What an import found ({@code dryRun}) or did: how many rows the file had, how many items were (or would

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.roadmap.imports.CsvSheet;
-import org.missionhub.plugin.roadmap.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.CsvSheet;
+import org.missionhub.plugin.support.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.ImportProblems;
 import org.missionhub.plugin.roadmap.imports.ImportReport;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.service.RoadmapImport;
@@ -44,7 +45,7 @@ public class RoadmapImportResource {
     };
     ImportReport report = imports.run(what, CsvSheet.read(file), dryRun);
     if (!dryRun && !report.ok()) {
-      throw RoadmapImport.refusal(report);
+      throw ImportProblems.refusal(report.problems());
     }
     return ImportReportDto.of(report);
   }

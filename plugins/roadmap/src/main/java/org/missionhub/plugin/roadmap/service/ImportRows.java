@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.roadmap.imports.CsvSheet;
-import org.missionhub.plugin.roadmap.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.CsvSheet;
+import org.missionhub.plugin.support.imports.ImportProblem;
 
 /**
  * Reading one row of an import file into a form: its cells by column, lists split on semicolons, names
@@ -23,22 +22,6 @@ final class ImportRows {
   ImportRows(CsvSheet.Row row, Map<String, String> columnOfField) {
     this.row = row;
     this.columnOfField = columnOfField;
-  }
-
-  /** The columns of a file: unknown ones and missing required ones are problems of row 1. */
-  static List<ImportProblem> header(List<String> columns, Set<String> known, Set<String> required) {
-    List<ImportProblem> problems = new ArrayList<>();
-    for (String column : columns) {
-      if (!known.contains(column)) {
-        problems.add(new ImportProblem(1, column, "is not a column of this import; the columns are " + String.join(", ", known)));
-      }
-    }
-    for (String column : required) {
-      if (!columns.contains(column)) {
-        problems.add(new ImportProblem(1, column, "is missing: the first row must name it"));
-      }
-    }
-    return problems;
   }
 
   String cell(String column) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.roadmap.imports.CsvSheet;
-import org.missionhub.plugin.roadmap.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.CsvSheet;
+import org.missionhub.plugin.support.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.ImportProblems;
 import org.missionhub.plugin.roadmap.imports.ImportReport;
 import org.missionhub.plugin.roadmap.model.Initiative;
 import org.missionhub.plugin.roadmap.model.Milestone;
@@ -57,7 +58,7 @@ public final class RoadmapImport {
       List<Initiative> initiatives = new ArrayList<>();
       List<Milestone> milestones = new ArrayList<>();
       if (kind == Kind.INITIATIVES) {
-        problems.addAll(ImportRows.header(sheet.columns(), InitiativeRows.COLUMNS, Set.of("title", "type")));
+        problems.addAll(ImportProblems.header(sheet.columns(), InitiativeRows.COLUMNS, Set.of("title", "type")));
         if (problems.isEmpty()) {
           InitiativeRows rows = new InitiativeRows(portfolio, members, access, mission(), writer(), now);
           for (CsvSheet.Row row : sheet.rows()) {
@@ -66,7 +67,7 @@ public final class RoadmapImport {
           problems.addAll(rows.problems());
         }
       } else {
-        problems.addAll(ImportRows.header(sheet.columns(), MilestoneRows.COLUMNS, Set.of("title", "due")));
+        problems.addAll(ImportProblems.header(sheet.columns(), MilestoneRows.COLUMNS, Set.of("title", "due")));
         if (problems.isEmpty()) {
           MilestoneRows rows = new MilestoneRows(portfolio, members, access, mission(), writer());
           for (CsvSheet.Row row : sheet.rows()) {
@@ -93,13 +94,6 @@ public final class RoadmapImport {
       }
       return report;
     });
-  }
-
-  /** Refuses an import with problems (400, each problem a field named {@code rows[n].column}); nothing was added. */
-  public static PluginProblem refusal(ImportReport report) {
-    return PluginProblem.invalid(report.problems().stream()
-        .map(p -> new PluginProblem.FieldError("rows[" + p.row() + "]" + (p.column().isEmpty() ? "" : "." + p.column()), p.message()))
-        .toList());
   }
 
   private String mission() {

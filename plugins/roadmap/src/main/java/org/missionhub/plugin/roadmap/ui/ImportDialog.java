@@ -15,8 +15,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.roadmap.imports.CsvSheet;
-import org.missionhub.plugin.roadmap.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.CsvSheet;
+import org.missionhub.plugin.support.imports.ImportProblem;
 import org.missionhub.plugin.roadmap.imports.ImportReport;
 import org.missionhub.plugin.roadmap.service.RoadmapImport;
 

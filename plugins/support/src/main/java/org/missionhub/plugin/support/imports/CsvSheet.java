@@ -1,4 +1,4 @@
-package org.missionhub.plugin.roadmap.imports;
+package org.missionhub.plugin.support.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +25,11 @@ import org.missionhub.api.plugin.PluginProblem;
  * A CSV file as a spreadsheet sees it: a header row of column names and numbered rows (row 1 is the header,
  * as in the spreadsheet the file came from). Commas or semicolons (spreadsheets in Danish and French
  * locales save with semicolons), an optional byte order mark, quoted cells over several lines. A leading
- * apostrophe that the export put before formula-like text is taken off again. A file that is not a table
+ * apostrophe that the export put before formula-like text is taken off again. The delimiter is kept: a file
+ * saved with semicolons writes its decimals with a comma. A file that is not a table
  * is refused naming the field {@code file}.
  */
-public record CsvSheet(List<String> columns, List<Row> rows) {
+public record CsvSheet(List<String> columns, List<Row> rows, char delimiter) {
 
   /** More rows than a mission's portfolio plausibly holds is a wrong file, not an import. */
   public static final int MAX_ROWS = 5000;
@@ -89,8 +90,9 @@ public record CsvSheet(List<String> columns, List<Row> rows) {
     if (content.isBlank()) {
       throw PluginProblem.invalid("file", "is empty: the first row names the columns");
     }
+    char delimiter = delimiter(content);
     CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(delimiter(content))
+        .setDelimiter(delimiter)
         .setHeader()
         .setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true)
@@ -108,13 +110,25 @@ public record CsvSheet(List<String> columns, List<Row> rows) {
         }
         rows.add(row(record, columns));
       }
-      return new CsvSheet(columns, rows);
+      return new CsvSheet(columns, rows, delimiter);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       // commons-csv reports a malformed file (an unclosed quote, a duplicate or empty header) this way
       throw PluginProblem.invalid("file", "is not a CSV table: " + e.getMessage());
     }
+  }
+
+  /**
+   * A number as this file writes it, in the form {@link java.math.BigDecimal} reads: a file saved with
+   * semicolons (a Danish or French spreadsheet) writes {@code 1.250,5}, so there the dots group thousands
+   * and the comma is the decimal point; in a file saved with commas the text is as written. Null stays null.
+   */
+  public String number(String text) {
+    if (text == null || delimiter != ';' || text.indexOf(',') < 0) {
+      return text;
+    }
+    return text.replace(".", "").replace(',', '.');
   }
 
   private static Row row(CSVRecord record, List<String> columns) {

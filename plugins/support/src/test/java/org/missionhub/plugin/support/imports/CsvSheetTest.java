@@ -1,4 +1,4 @@
-package org.missionhub.plugin.roadmap.imports;
+package org.missionhub.plugin.support.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,19 @@ class CsvSheetTest {
     CsvSheet sheet = CsvSheet.parse("title;budget;contributors\nChat line;1250,50;\"ngo; city\"\n");
 
     assertThat(sheet.rows().get(0).cells()).containsEntry("budget", "1250,50").containsEntry("contributors", "ngo; city");
+  }
+
+  @Test
+  void aFileSavedWithSemicolonsWritesItsDecimalsWithAComma() {
+    CsvSheet danish = CsvSheet.parse("indicator;value\nA;1.250,5\nB;12\n");
+    CsvSheet english = CsvSheet.parse("indicator,value\nA,\"1,250\"\nB,12.5\n");
+
+    assertThat(danish.delimiter()).isEqualTo(';');
+    assertThat(danish.number("1.250,5")).isEqualTo("1250.5");
+    assertThat(danish.number("12")).isEqualTo("12");
+    assertThat(english.number("1,250")).isEqualTo("1,250");
+    assertThat(english.number("12.5")).isEqualTo("12.5");
+    assertThat(english.number(null)).isNull();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.missionhub.plugin.roadmap.imports;
+package org.missionhub.plugin.support.imports;
 
 /** One thing wrong in an import file: its row (1 is the header), the column, and why. */
 public record ImportProblem(long row, String column, String message) {}
