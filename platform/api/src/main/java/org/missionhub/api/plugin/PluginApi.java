@@ -37,9 +37,11 @@ public final class PluginApi {
    * 1.6.0: the mission target of the charter ({@link MissionScope#targetStatement()}); a mission's people
    * outside a request, for jobs ({@link PluginContext#missionPeople}); the platform's current missions for
    * platform-wide figures ({@link PlatformScope#currentMissions()}).
+   * 1.7.0: optional requirements ({@link PluginDescriptor.Builder#uses}, {@link PluginContext#optionalService}):
+   * a plugin that adds to another when it is there (evaluation reads survey results) without needing it.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.6.0";
+  public static final String VERSION = "1.7.0";
 
   private PluginApi() {}
 

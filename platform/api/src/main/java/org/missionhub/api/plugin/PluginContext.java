@@ -61,4 +61,10 @@ public interface PluginContext {
    * @throws IllegalStateException if no plugin this one requires exports the type
    */
   <T> T service(Class<T> type);
+
+  /**
+   * A service exported by a plugin this one uses or requires (contract 1.7.0), if that plugin is active and
+   * of a version in the range; empty otherwise. Ask for it in {@code start}: the used plugin started first.
+   */
+  <T> java.util.Optional<T> optionalService(Class<T> type);
 }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * name and description in the reader's language, its version, the range of plugin-contract versions it
  * supports (see {@link PluginApi}), the plugins it requires and, since contract 1.3.0, the packages of its
  * own small API that the plugins requiring it may use (its exported services' interfaces, its events).
+ * Since contract 1.7.0 it also names the plugins it <em>uses</em>: an optional requirement, started first
+ * and its services offered when it is installed and active in the range, never a reason to refuse this
+ * plugin, and not something an organisation must enable first.
  */
 public record PluginDescriptor(
     String id,
@@ -18,11 +21,18 @@ public record PluginDescriptor(
     SemanticVersion version,
     VersionRange apiVersions,
     List<PluginDependency> requires,
-    List<String> exports) {
+    List<String> exports,
+    List<PluginDependency> uses) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
   private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
   private static final List<String> PLATFORM_PACKAGES = List.of("org.missionhub.api", "org.missionhub.core", "org.missionhub.ui", "jakarta", "java");
+
+  /** A descriptor using no plugin optionally (contract 1.6.0 and before). */
+  public PluginDescriptor(
+      String id, LocalizedText name, LocalizedText description, SemanticVersion version, VersionRange apiVersions, List<PluginDependency> requires, List<String> exports) {
+    this(id, name, description, version, apiVersions, requires, exports, List.of());
+  }
 
   /** A descriptor exporting nothing (contract 1.2.0 and before). */
   public PluginDescriptor(
@@ -41,6 +51,12 @@ public record PluginDescriptor(
     Objects.requireNonNull(apiVersions, "apiVersions");
     requires = requires == null ? List.of() : List.copyOf(requires);
     exports = exports == null ? List.of() : List.copyOf(exports);
+    uses = uses == null ? List.of() : List.copyOf(uses);
+    for (PluginDependency used : uses) {
+      if (used.pluginId().equals(id) || requires.stream().anyMatch(r -> r.pluginId().equals(used.pluginId()))) {
+        throw new IllegalArgumentException("a plugin uses another plugin that it does not require, and not itself: " + used.pluginId());
+      }
+    }
     for (String exported : exports) {
       if (!PACKAGE.matcher(exported).matches()) {
         throw new IllegalArgumentException("an exported package is a Java package name such as org.example.roadmap.api: " + exported);
@@ -65,6 +81,7 @@ public record PluginDescriptor(
     private VersionRange apiVersions;
     private final List<PluginDependency> requires = new ArrayList<>();
     private final List<String> exports = new ArrayList<>();
+    private final List<PluginDependency> uses = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -97,6 +114,16 @@ public record PluginDescriptor(
     }
 
     /**
+     * A plugin this one uses when it is there (contract 1.7.0): started first and its exported services
+     * offered through {@link PluginContext#optionalService} when it is installed, active and of a version in
+     * the range; otherwise this plugin runs without it. Organisations need not enable it.
+     */
+    public Builder uses(String pluginId, String versionRange) {
+      uses.add(PluginDependency.on(pluginId, versionRange));
+      return this;
+    }
+
+    /**
      * Packages (not their sub-packages) whose classes the plugins requiring this one may load, even as
      * drop-ins (contract 1.3.0): the interfaces of the services it exports and the types of its events.
      * Keep them small and stable; they are part of the plugin's version.
@@ -107,7 +134,7 @@ public record PluginDescriptor(
     }
 
     public PluginDescriptor build() {
-      return new PluginDescriptor(id, name, description, version, apiVersions, requires, exports);
+      return new PluginDescriptor(id, name, description, version, apiVersions, requires, exports, uses);
     }
   }
 }

@@ -103,7 +103,7 @@ final class PluginResolver {
     Tarjan tarjan = new Tarjan(live);
     boolean changed = false;
     for (List<String> component : tarjan.components()) {
-      boolean selfLoop = component.size() == 1 && requires(live.get(component.get(0))).contains(component.get(0));
+      boolean selfLoop = component.size() == 1 && edges(live.get(component.get(0))).contains(component.get(0));
       if (component.size() > 1 || selfLoop) {
         String cycle = String.join(" → ", component) + " → " + component.get(0);
         component.forEach(id -> refused.put(live.get(id), "dependency cycle: " + cycle));
@@ -113,7 +113,7 @@ final class PluginResolver {
     return changed;
   }
 
-  /** Requirements first, then by id. */
+  /** Requirements and the plugins used that are there first, then by id. */
   private static List<Candidate> order(List<Candidate> active) {
     Map<String, Candidate> byId = new TreeMap<>();
     active.forEach(c -> byId.put(c.id(), c));
@@ -121,7 +121,7 @@ final class PluginResolver {
     Set<String> placed = new java.util.HashSet<>();
     while (ordered.size() < byId.size()) {
       for (Candidate c : byId.values()) {
-        if (!placed.contains(c.id()) && placed.containsAll(requires(c))) {
+        if (!placed.contains(c.id()) && placed.containsAll(edges(c).stream().filter(byId::containsKey).toList())) {
           ordered.add(c);
           placed.add(c.id());
           break;
@@ -135,11 +135,21 @@ final class PluginResolver {
     return descriptor(c).requires().stream().map(PluginDependency::pluginId).toList();
   }
 
+  /**
+   * What must start before the plugin: what it requires and what it uses (contract 1.7.0; a plugin used but
+   * absent or refused is no edge, as the callers only follow edges to live plugins).
+   */
+  private static List<String> edges(Candidate c) {
+    List<String> edges = new ArrayList<>(requires(c));
+    descriptor(c).uses().forEach(u -> edges.add(u.pluginId()));
+    return edges;
+  }
+
   private static PluginDescriptor descriptor(Candidate c) {
     return c.descriptor().orElseThrow();
   }
 
-  /** Strongly connected components of the requirement graph. */
+  /** Strongly connected components of the graph of requirements and uses. */
   private static final class Tarjan {
     private final Map<String, Candidate> nodes;
     private final Map<String, Integer> index = new HashMap<>();
@@ -168,7 +178,7 @@ final class PluginResolver {
       counter++;
       stack.push(id);
       onStack.add(id);
-      for (String next : requires(nodes.get(id))) {
+      for (String next : edges(nodes.get(id))) {
         if (!nodes.containsKey(next)) {
           continue;
         }

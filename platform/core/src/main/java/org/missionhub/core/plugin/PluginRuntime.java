@@ -175,7 +175,10 @@ public class PluginRuntime {
     }
   }
 
-  /** A drop-in sees the exported packages of the plugins it requires (which started before it). */
+  /**
+   * A drop-in sees the exported packages of the plugins it requires (which started before it), and of those
+   * it uses that are active in the range.
+   */
   private void wireImports(LoadedPlugin plugin) {
     if (!(plugin.loader() instanceof PluginClassLoader own)) {
       return;
@@ -183,6 +186,11 @@ public class PluginRuntime {
     for (PluginDependency dependency : plugin.descriptor().orElseThrow().requires()) {
       find(dependency.pluginId())
           .ifPresent(required -> required.descriptor().orElseThrow().exports().forEach(exported -> own.importPackage(exported, required.loader())));
+    }
+    for (PluginDependency dependency : plugin.descriptor().orElseThrow().uses()) {
+      find(dependency.pluginId())
+          .filter(used -> used.isActive() && dependency.versions().contains(used.descriptor().orElseThrow().version()))
+          .ifPresent(used -> used.descriptor().orElseThrow().exports().forEach(exported -> own.importPackage(exported, used.loader())));
     }
   }
 

@@ -13,6 +13,7 @@ import org.missionhub.api.plugin.Notifier;
 import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
+import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.Scheduler;
 
@@ -97,5 +98,26 @@ final class RuntimeContext implements PluginContext {
       }
     }
     throw new IllegalStateException("No plugin that " + plugin.id() + " requires exports the service " + type.getName());
+  }
+
+  /** From a plugin it uses, if that one is active in the range, else from those it requires. */
+  @Override
+  public <T> Optional<T> optionalService(Class<T> type) {
+    PluginDescriptor own = plugin.descriptor().orElseThrow();
+    for (PluginDependency dependency : own.uses()) {
+      Optional<T> found = activePlugins.apply(dependency.pluginId())
+          .filter(used -> dependency.versions().contains(used.descriptor().orElseThrow().version()))
+          .flatMap(used -> used.service(type));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    for (PluginDependency dependency : own.requires()) {
+      Optional<T> found = activePlugins.apply(dependency.pluginId()).flatMap(required -> required.service(type));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -86,6 +86,33 @@ class PluginResolverTest {
     assertThat(reasons(verdicts).get("com.example.Broken")).isEqualTo("could not be created: boom");
   }
 
+  @Test
+  void aPluginUsedStartsFirstWhenItIsThereAndItsAbsenceRefusesNothing() {
+    // the evaluation plugin uses the survey plugin when it is installed: survey first
+    assertThat(active(resolve(List.of(plugin("evaluation", "1.0.0", "1.0.0", "?survey:[1.0.0,2.0.0)"), plugin("survey", "1.2.0", "1.0.0")))))
+        .containsExactly("survey", "evaluation");
+    // absent, refused or of another version: the plugin runs without it
+    assertThat(active(resolve(List.of(plugin("evaluation", "1.0.0", "1.0.0", "?survey:[1.0.0,2.0.0)"))))).containsExactly("evaluation");
+    assertThat(active(resolve(List.of(plugin("evaluation", "1.0.0", "1.0.0", "?survey:[1.0.0,2.0.0)"), plugin("survey", "1.0.0", "[0.1.0,1.0.0)")))))
+        .containsExactly("evaluation");
+    assertThat(active(resolve(List.of(plugin("evaluation", "1.0.0", "1.0.0", "?survey:[1.0.0,2.0.0)"), plugin("survey", "3.0.0", "1.0.0")))))
+        .containsExactlyInAnyOrder("evaluation", "survey");
+  }
+
+  @Test
+  void aCycleThroughAPluginUsedIsRefusedAsAnyCycle() {
+    var verdicts = resolve(List.of(plugin("left", "1.0.0", "1.0.0", "?right:1.0.0"), plugin("right", "1.0.0", "1.0.0", "left:1.0.0"), plugin("solo", "1.0.0", "1.0.0")));
+    assertThat(active(verdicts)).containsExactly("solo");
+    assertThat(reasons(verdicts).get("left")).isEqualTo("dependency cycle: left → right → left");
+  }
+
+  @Test
+  void aPluginCannotUseWhatItRequiresOrItself() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plugin("evaluation", "1.0.0", "1.0.0", "survey:1.0.0", "?survey:1.0.0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("survey");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plugin("evaluation", "1.0.0", "1.0.0", "?evaluation:1.0.0")).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static List<Verdict> resolve(List<Candidate> candidates) {
     return PluginResolver.resolve(candidates, API, RESERVED);
   }
@@ -110,8 +137,13 @@ class PluginResolverTest {
             .apiVersions(apiRange);
     List<String> reqs = new ArrayList<>(List.of(requirements));
     for (String requirement : reqs) {
-      String[] parts = requirement.split(":", 2);
-      builder.requires(parts[0], parts[1]);
+      // "?id:range" is a plugin used (contract 1.7.0), "id:range" one required
+      String[] parts = requirement.replaceFirst("^\\?", "").split(":", 2);
+      if (requirement.startsWith("?")) {
+        builder.uses(parts[0], parts[1]);
+      } else {
+        builder.requires(parts[0], parts[1]);
+      }
     }
     PluginDescriptor descriptor = builder.build();
     MissionHubPlugin plugin = () -> descriptor;

@@ -32,6 +32,12 @@ import org.missionhub.plugin.evaluation.demo.EvaluationDemo;
 import org.missionhub.plugin.evaluation.rest.EvaluationResource;
 import org.missionhub.plugin.evaluation.rest.OrganisationEvaluationResource;
 import org.missionhub.plugin.evaluation.rest.PlatformEvaluationResource;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.event.MissionEvent;
+import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.plugin.evaluation.feed.SurveyFeedSource;
+import org.missionhub.plugin.evaluation.model.IndicatorFeed;
+import org.missionhub.plugin.evaluation.service.FeedEvents;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
 import org.missionhub.plugin.evaluation.service.PlatformCoverageService;
@@ -62,16 +68,19 @@ public class EvaluationPlugin implements MissionHubPlugin {
                   "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Spreadsheet import and the IATI export are being built.",
                   "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. L\u2019import de tableurs et l\u2019export IATI sont en cours de développement.",
                   "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Import af regneark og IATI-eksporten er under udvikling."))
-          .version("0.4.0")
+          .version("0.5.0")
           .apiVersions(PluginApi.VERSION)
           // the theory of change reads the roadmap's initiatives through its exported service
           .requires("roadmap", "[0.4.0,1.0.0)")
+          // a mission survey's published figures feed indicators, when the survey plugin is installed
+          .uses("survey", "[0.5.0,1.0.0)")
           .build();
 
   private volatile EvaluationContext context;
   private volatile OrganisationEvaluation organisations;
   private volatile CoverageReader coverage;
   private volatile PlatformCoverageService platformCoverage;
+  private volatile FeedEvents feedEvents;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -80,11 +89,22 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class));
+    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class),
+        SurveyFeedSource.of(context).stream().toList());
+    feedEvents = new FeedEvents(context.database(), context.clock());
     organisations = new OrganisationEvaluation(context.database());
     coverage = new CoverageReader(organisations);
     platformCoverage = new PlatformCoverageService(organisations);
     context.scheduler().every("report-reminders", reminderCheck(), new ReportReminders(context, context.clock()));
+  }
+
+  /** A mission survey's results published: the indicators fed from its instrument get their values. */
+  @Override
+  public void onEvent(DomainEvent event, PluginSettings settings) {
+    if (event instanceof MissionEvent about) {
+      context.feed(IndicatorFeed.Kind.SURVEY).ifPresent(surveys -> SurveyFeedSource.publishedInstrument(event)
+          .ifPresent(instrument -> feedEvents.published(surveys, event.organisationId(), about.missionId(), instrument)));
+    }
   }
 
   /** How often the reminders job looks for values due: daily; a system property shortens it for tests. */
@@ -117,7 +137,8 @@ public class EvaluationPlugin implements MissionHubPlugin {
   public Set<String> missionSharedTables() {
     return Set.of(
         "evaluation_indicator", "evaluation_target", "evaluation_actual", "evaluation_plan", "evaluation_question", "evaluation_question_indicator", "evaluation_moment",
-        "evaluation_learning", "evaluation_node", "evaluation_link", "evaluation_node_indicator", "evaluation_reminder");
+        "evaluation_learning", "evaluation_node", "evaluation_link", "evaluation_node_indicator", "evaluation_reminder",
+        "evaluation_indicator_feed");
   }
 
   @Override

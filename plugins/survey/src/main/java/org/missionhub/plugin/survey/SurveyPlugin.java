@@ -27,6 +27,11 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.api.event.DomainEvent;
+import org.missionhub.api.plugin.ServiceExport;
+import org.missionhub.plugin.survey.api.MissionSurveyFigures;
+import org.missionhub.plugin.survey.api.MissionSurveyPublished;
+import org.missionhub.plugin.survey.service.ExportedFigures;
 import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.rest.SurveyMissionResource;
@@ -60,8 +65,9 @@ public class SurveyPlugin implements MissionHubPlugin {
                   "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control, cross-tabulations and where your organisation stands against its peers; and each mission's own surveys to the people of its organisations. Filters on the results are being built.",
                   "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés, des tableaux croisés et la position de votre organisation face à ses pairs ; et les enquêtes propres à chaque mission auprès des personnes de ses organisations. Les filtres sur les résultats sont en cours de développement.",
                   "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater, krydstabeller og hvor jeres organisation står i forhold til sammenlignelige; og hver missions egne spørgeskemaer til personerne i dens organisationer. Filtre på resultaterne er under udvikling."))
-          .version("0.4.0")
+          .version("0.5.0")
           .apiVersions(PluginApi.VERSION)
+          .exports(MissionSurveyFigures.class.getPackageName())
           .build();
 
   private final Templates templates = new Templates();
@@ -79,6 +85,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile InstrumentService instrumentService;
   private volatile MissionSurveyService missionSurveys;
   private volatile ResponseStore responses;
+  private volatile ExportedFigures figures;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -99,7 +106,20 @@ public class SurveyPlugin implements MissionHubPlugin {
     csvExport = new CsvExport(context.database());
     jsonExport = new JsonExport(context.database());
     instrumentService = new InstrumentService(instruments, templates, clock);
-    missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses);
+    missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses, context.events());
+    figures = new ExportedFigures(campaignStore, results);
+  }
+
+  /** The mission surveys' figures, for the evaluation plugin's indicators (survey 0.5.0). */
+  @Override
+  public List<ServiceExport<?>> services() {
+    return List.of(ServiceExport.of(MissionSurveyFigures.class, figures));
+  }
+
+  /** Its own event: a mission survey's results were published. */
+  @Override
+  public List<Class<? extends DomainEvent>> events() {
+    return List.of(MissionSurveyPublished.class);
   }
 
   /** The texts of its pages, in English, French and Danish (contract 1.3.0). */

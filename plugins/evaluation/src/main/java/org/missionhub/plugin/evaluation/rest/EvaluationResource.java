@@ -152,6 +152,12 @@ public class EvaluationResource {
     return new TheoryResource(scope, context);
   }
 
+  /** Indicators fed from a mission survey's figures. */
+  @Path("feeds")
+  public FeedResource feeds() {
+    return new FeedResource(scope, context);
+  }
+
   /** Reported values from a CSV file, with a dry run. */
   @Path("import")
   public ValueImportResource imports() {

@@ -71,4 +71,10 @@ public final class Forms {
 
   /** "{@code from} leads to {@code to}": step ids, {@code to} = {@code "target"} for the mission target. */
   public record LinkForm(String from, String to, String assumptions, String evidence) {}
+
+  /**
+   * Where an indicator's values come from: {@code kind} SURVEY (the survey plugin's figures; {@code source}
+   * the instrument's code, {@code question}, {@code option} or none for the mean) or FUNDING (not yet given).
+   */
+  public record FeedForm(String kind, String source, String question, String option) {}
 }

@@ -35,6 +35,7 @@ import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.LessonService;
 import org.missionhub.plugin.evaluation.service.PlanService;
 import org.missionhub.plugin.evaluation.service.TheoryService;
+import org.missionhub.plugin.evaluation.service.FeedService;
 import org.missionhub.plugin.evaluation.service.ValueImport;
 
 /**
@@ -53,6 +54,8 @@ public class IndicatorsTab extends VerticalLayout {
   private final transient LessonService lessons;
   private java.util.Map<String, String> organisationNames = java.util.Map.of();
   private final transient EvaluationPlugin plugin;
+  private final transient FeedService feedService;
+  private transient FeedService.Feeds feeds;
 
   public IndicatorsTab(EvaluationPlugin plugin, MissionScope scope) {
     this.scope = scope;
@@ -61,6 +64,7 @@ public class IndicatorsTab extends VerticalLayout {
     this.plans = new PlanService(scope, plugin.context());
     this.lessons = new LessonService(scope, plugin.context());
     this.plugin = plugin;
+    this.feedService = new FeedService(scope, plugin.context());
     setId("evaluation-tab");
     setPadding(false);
     refresh();
@@ -72,6 +76,7 @@ public class IndicatorsTab extends VerticalLayout {
     organisationNames = new java.util.HashMap<>();
     scope.organisations().forEach(o -> organisationNames.put(o.organisation().id().toString(), o.organisation().name()));
     Board board = indicators.board();
+    feeds = feedService.list(getLocale());
     add(new PlanSection(plans, board, java.time.LocalDate.now(plugin.context().clock()), this::refresh));
     add(new com.vaadin.flow.component.html.H3(getTranslation("evaluation.indicators")));
     add(IndicatorsCard.summary(board, this));
@@ -129,6 +134,7 @@ public class IndicatorsTab extends VerticalLayout {
     }
     box.add(new Paragraph(facts(indicator)));
     box.add(progress(board.progress(indicator), indicator));
+    box.add(new FeedLine(feedService, feeds, indicator, indicators.access(), this::refresh));
     List<Actual> values = board.actualsOf(indicator.id());
     String chart = new ProgressChart(indicator, values, getTranslation("evaluation.chart", indicator.code())).render();
     if (!chart.isEmpty()) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.api.plugin.EventPublisher;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.plugin.survey.api.MissionSurveyPublished;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
@@ -31,8 +33,10 @@ public final class MissionSurveyService {
   private final CampaignStore store;
   private final CampaignService campaigns;
   private final ResponseStore responses;
+  private final EventPublisher events;
 
-  public MissionSurveyService(CampaignStore store, CampaignService campaigns, ResponseStore responses) {
+  public MissionSurveyService(CampaignStore store, CampaignService campaigns, ResponseStore responses, EventPublisher events) {
+    this.events = events;
     this.store = store;
     this.campaigns = campaigns;
     this.responses = responses;
@@ -111,6 +115,8 @@ public final class MissionSurveyService {
     return scope.database().inTransaction(connection -> {
       Campaign published = campaigns.save(survey, expectedRevision, c -> c.withResultsPublished(campaigns.now()));
       scope.audit(AuditRecord.updated(AUDITED, id, Map.of("resultsPublished", "false"), Map.of("resultsPublished", "true")));
+      // delivered once the transaction commits: the evaluation plugin feeds its indicators from the figures
+      events.publish(new MissionSurveyPublished(scope.organisationId(), scope.missionId(), id, published.settings().instrumentCode(), campaigns.now()));
       return published;
     });
   }
