@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
  * Indicators in the browser (issue 15): the leader defines an indicator with a baseline and targets that a
  * partner reports; the partner's implementer reports a value, a wrong period first, refused on its field; the
  * leader verifies the value and sees the indicator on track, writes and approves the M&E plan, and sees the
- * health check turn green. A partner imports its values from a spreadsheet once every row is right.
+ * health check turn green. A partner imports its values from a spreadsheet once every row is right. A
+ * leader feeds an indicator from the mission's survey, and the published result arrives.
  */
 @ExtendWith(Browser.class)
 class EvaluationBrowserIT {
@@ -147,6 +148,54 @@ class EvaluationBrowserIT {
     browser.waitUntil(d -> d.findElements(By.id("evaluation-import-dialog")).isEmpty());
     assertThat(browser.waitFor(By.id("evaluation-value-YMH-3-2026-Q2")).getText()).startsWith("2026-Q2: 55.5 people");
     assertThat(browser.waitFor(By.id("evaluation-value-YMH-3-2026-Q1")).getText()).contains("Reported");
+  }
+
+  @Test
+  void aLeaderFeedsAnIndicatorFromTheMissionsSurveyAndItsPublishedResultArrives(Browser browser) throws InterruptedException {
+    Org lead = Scenario.organisation("ui-fed-lead", "NATIONAL_GOVERNMENT", "DK", "survey", "roadmap", "evaluation");
+    String mission = Scenario.mission(lead, "Mental health for young people");
+    String evaluation = lead.missionPath(mission) + "/evaluation";
+    String instrument = org.missionhub.it.survey.Campaigns.publishedTemplate();
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String surveys = lead.missionPath(mission) + "/survey/mission-surveys";
+    String survey = lead.admin().api().post(surveys, Payloads.object("title", "Where do we stand?", "instrument", Payloads.nested("code", instrument, "version", 1),
+        "anonymous", false, "editableAfterSubmit", false, "minimumCellSize", 3, "opensAt", now.minusMinutes(1).toString(), "closesAt", now.plusDays(1).toString())).json().getString("id");
+    assertThat(lead.admin().api().post(evaluation + "/indicators", Payloads.object("code", "YMH-7", "name", Payloads.nested("en", "People who see the mission under way"),
+        "unit", "%", "periodicity", "YEARLY", "reporter", lead.slug())).status()).isEqualTo(201);
+
+    // the leader chooses the figure: the share answering "in the middle of it"
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    Fields fields = new Fields(browser);
+    fields.click("evaluation-feed-open-YMH-7");
+    // (a single ComboBox closes on the click: no Escape after it, which would close the dialog)
+    browser.waitFor(By.cssSelector("#evaluation-feed-figure input")).sendKeys("middle");
+    browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '% In the middle')]")).click();
+    fields.click("evaluation-feed-save");
+    browser.waitUntil(d -> d.findElements(By.id("evaluation-feed-dialog")).isEmpty());
+    assertThat(browser.waitFor(By.id("evaluation-feed-label-YMH-7")).getText()).startsWith("Fed by the mission's surveys: phase").contains("% In the middle");
+
+    // three people answer, the survey closes and its results are published: the value arrives, written by the survey
+    for (Person person : List.of(lead.admin(), member(lead, mission, "COORDINATOR"), member(lead, mission, "PARTICIPANT"))) {
+      String path = lead.missionPath(mission) + "/survey/campaigns/" + survey + "/response";
+      var saved = person.api().put(path, org.missionhub.it.survey.Campaigns.answers("participant", "middle"), null);
+      assertThat(person.api().postAction(path + "/submit", saved.etag()).status()).isEqualTo(200);
+    }
+    var closed = lead.admin().api().postAction(surveys + "/" + survey + "/close", lead.admin().api().get(surveys + "/" + survey).etag());
+    assertThat(lead.admin().api().postAction(surveys + "/" + survey + "/publish", closed.etag()).status()).isEqualTo(200);
+    String year = Integer.toString(java.time.OffsetDateTime.parse(closed.json().getString("closesAt")).getYear());
+    for (int i = 0; i < 100 && lead.admin().api().get(evaluation).json().getJsonArray("indicators").getJsonObject(0).getJsonArray("actuals").isEmpty(); i++) {
+      Thread.sleep(200);
+    }
+    MissionPage.open(browser, mission).tab("tab-plugin-evaluation-indicators");
+    assertThat(browser.waitFor(By.id("evaluation-value-YMH-7-" + year)).getText()).startsWith(year + ": 100%").contains("Survey: Where do we stand?");
+    browser.keepScreenshot("indicator-fed-from-survey");
+  }
+
+  private static Person member(Org org, String mission, String role) {
+    Person person = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, person, org.slug(), role);
+    return person;
   }
 
   @Test

@@ -180,6 +180,41 @@ class EvaluationIT {
     return person.api().send("POST", path + "/verification", Payloads.object("state", state, "note", note), Map.of("Content-Type", "application/json", "If-Match", etag));
   }
 
+  @Test
+  void anIndicatorReportedByAnOrganisationWithAFiscalYearFromAprilCountsItsYearsFromApril() {
+    // given a partner whose fiscal year starts in April
+    Scenario.partnership(lead, mission, partner);
+    ApiResponse profile = partner.admin().api().get(partner.path());
+    assertThat(partner.admin().api().put(partner.path(), Payloads.object("name", profile.json().getString("name"), "type", "NGO", "country", "DK", "fiscalYearStart", 4),
+        profile.etag()).status()).isEqualTo(200);
+    String evaluation = lead.missionPath(mission) + "/evaluation";
+    String indicator = Payloads.object("code", "YMH-4", "name", Payloads.nested("en", "Counsellors funded"), "periodicity", "QUARTERLY", "reporter", partner.slug(),
+        "targets", List.of((Object) Payloads.nested("period", "2027-Q4", "value", "40")));
+
+    // a calendar quarter is not one of its periods: the message shows how they are written
+    ApiResponse refused = lead.admin().api().post(evaluation + "/indicators", indicator);
+    assertThat(field(refused)).isEqualTo("targets[0].period");
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("FY2027/28-Q2").contains("April");
+
+    // when its targets are written in the partner's fiscal quarters
+    ApiResponse added = lead.admin().api().post(evaluation + "/indicators", indicator.replace("2027-Q4", "FY2027/28-Q4"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().getInt("yearStart")).isEqualTo(4);
+    assertThat(added.json().getJsonArray("targets").getJsonObject(0).getString("period")).isEqualTo("FY2027/28-Q4");
+
+    // then values are reported for fiscal quarters (FY2025/26-Q4 is January to March 2026)
+    String values = evaluation + "/indicators/" + added.json().getString("id") + "/actuals";
+    assertThat(field(lead.admin().api().post(values, Payloads.object("period", "2026-Q1", "value", "10")))).isEqualTo("period");
+    ApiResponse reported = lead.admin().api().post(values, Payloads.object("period", "FY2025/26-Q4", "value", "10"));
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+    assertThat(reported.json().getString("period")).isEqualTo("FY2025/26-Q4");
+    // and once a value is reported its years stay as they are
+    String calendar = Payloads.object("code", "YMH-4", "name", Payloads.nested("en", "Counsellors funded"), "periodicity", "QUARTERLY", "reporter", partner.slug(),
+        "yearStart", 1);
+    ApiResponse kept = lead.admin().api().get(evaluation + "/indicators/" + added.json().getString("id"));
+    assertThat(field(lead.admin().api().put(evaluation + "/indicators/" + added.json().getString("id"), calendar, kept.etag()))).isEqualTo("yearStart");
+  }
+
   private static String field(ApiResponse response) {
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     return response.json().getJsonArray("errors").getJsonObject(0).getString("field");

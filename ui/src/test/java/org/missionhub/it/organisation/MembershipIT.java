@@ -144,7 +144,20 @@ class MembershipIT {
     ApiResponse updated = org.admin().api().put(org.path(), update, profile.etag());
     assertThat(updated.status()).isEqualTo(200);
     assertThat(updated.json().getString("country")).isEqualTo("SE");
+    assertThat(updated.json().getInt("fiscalYearStart")).as("left out: as it was, the calendar year").isEqualTo(1);
     assertThat(org.admin().api().put(org.path(), update, profile.etag()).status()).isEqualTo(412);
+  }
+
+  @Test
+  void theFiscalYearStartsInAMonthOfTheProfile() {
+    ApiResponse profile = org.admin().api().get(org.path());
+    String april = Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "fiscalYearStart", 4);
+    ApiResponse wrong = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "fiscalYearStart", 13), profile.etag());
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("fiscalYearStart");
+    ApiResponse updated = org.admin().api().put(org.path(), april, profile.etag());
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    assertThat(org.admin().api().get(org.path()).json().getInt("fiscalYearStart")).isEqualTo(4);
   }
 
   private static JsonObject memberRow(ApiResponse list, Person person) {

@@ -62,6 +62,34 @@ class PluginTranslationsTest {
     }
   }
 
+  /**
+   * A text with placeholders is formatted by {@link java.text.MessageFormat}, where a lone apostrophe starts
+   * a quoted part and swallows what follows ("the mission's {0}" shows "the missions {0}"): each placeholder
+   * must survive formatting, so an apostrophe there is written twice, or typographic (’).
+   */
+  @Test
+  void textsWithPlaceholdersKeepThemWhenFormatted() {
+    for (MissionHubPlugin plugin : plugins) {
+      messages(plugin).ifPresent(messages -> {
+        for (String key : messages.keys()) {
+          for (Locale language : PluginMessages.LANGUAGES) {
+            String pattern = raw(messages, key, language);
+            Set<Integer> used = placeholders(pattern);
+            if (used.isEmpty()) {
+              continue;
+            }
+            // numbers below a thousand, as {0} and {0,number} both write them without grouping
+            Object[] byIndex = new Object[used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+            java.util.Arrays.fill(byIndex, 0);
+            used.forEach(n -> byIndex[n] = 900 + n);
+            String formatted = new java.text.MessageFormat(pattern, language).format(byIndex);
+            assertThat(used).as("placeholders of %s in %s survive formatting: %s", key, language, formatted).allSatisfy(n -> assertThat(formatted).contains(Integer.toString(900 + n)));
+          }
+        }
+      });
+    }
+  }
+
   /** Every {@code "<pluginId>.name"} literal of a plugin's views (its {@code ui} package) is a key of its bundle. */
   @Test
   void everyKeyThePluginViewsUseExists() throws IOException {

@@ -38,7 +38,8 @@ public final class PluginApi {
    * outside a request, for jobs ({@link PluginContext#missionPeople}); the platform's current missions for
    * platform-wide figures ({@link PlatformScope#currentMissions()}).
    * 1.7.0: optional requirements ({@link PluginDescriptor.Builder#uses}, {@link PluginContext#optionalService}):
-   * a plugin that adds to another when it is there (evaluation reads survey results) without needing it.
+   * a plugin that adds to another when it is there (evaluation reads survey results) without needing it;
+   * the month an organisation's fiscal year starts in ({@link org.missionhub.api.organisation.OrganisationFacts#fiscalYearStart()}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.7.0";

@@ -58,17 +58,24 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
     name.setId("profile-name");
     Select<OrganisationType> type = Selects.of("profile-type", getTranslation("onboarding.type"), OrganisationType.class, "orgtype.");
     CountryField country = new CountryField("profile-country", getTranslation("onboarding.country"));
+    Select<Integer> fiscalYear = new Select<>();
+    fiscalYear.setId("profile-fiscal-year");
+    fiscalYear.setLabel(getTranslation("profile.fiscalYearStart"));
+    fiscalYear.setHelperText(getTranslation("profile.fiscalYearStartHelp"));
+    fiscalYear.setItems(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+    fiscalYear.setItemLabelGenerator(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, getLocale()));
     Check[] checks = {
       rules.bind(name, OrganisationProfile.class, "name"),
       rules.bind(type, OrganisationProfile.class, "type"),
       rules.bind(country, OrganisationProfile.class, "country")
     };
-    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country);
+    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country).field("fiscalYearStart", fiscalYear);
     Runnable fill = () -> {
       Organisation current = profiles.current();
       name.setValue(current.name());
       type.setValue(current.type());
       country.setValue(current.country());
+      fiscalYear.setValue(current.fiscalYearStart());
       version = current.version();
     };
     fill.run();
@@ -80,7 +87,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
         return;
       }
       try {
-        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue()));
+        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue(), fiscalYear.getValue()));
         Feedback.success(getTranslation("profile.saved"));
         render();
       } catch (ApplicationException e) {
@@ -102,7 +109,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
       }
     });
     Paragraph slug = new Paragraph(getTranslation("profile.slug", organisation.slug()));
-    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country), save);
+    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country, fiscalYear), save);
     // a plain link: the browser downloads the archive as it is streamed, with its own progress
     Anchor export = new Anchor(OrganisationExportServlet.PATH, getTranslation("profile.export.download"));
     export.setId("export-organisation");

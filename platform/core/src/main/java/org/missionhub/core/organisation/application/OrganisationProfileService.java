@@ -34,6 +34,9 @@ public class OrganisationProfileService {
       throw ApplicationException.staleVersion("The organisation profile");
     }
     organisation.updateProfile(profile.name(), profile.type(), profile.country(), time.now());
+    if (profile.fiscalYearStart() != null) {
+      organisation.changeFiscalYearStart(profile.fiscalYearStart(), time.now());
+    }
     identity.changed(organisation);
     return organisation;
   }

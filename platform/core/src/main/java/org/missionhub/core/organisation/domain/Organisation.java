@@ -50,6 +50,10 @@ public class Organisation extends AuditedEntity {
   @Column(nullable = false, length = 20)
   private OrganisationStatus status;
 
+  /** The month its fiscal year starts in, 1 (January: the calendar year) to 12. */
+  @Column(name = "fiscal_year_start", nullable = false)
+  private int fiscalYearStart = 1;
+
   @Column(name = "web_domain", length = 253)
   private String webDomain;
 
@@ -95,6 +99,19 @@ public class Organisation extends AuditedEntity {
     this.type = Objects.requireNonNull(type, "type");
     this.country = country;
     this.updatedAt = now;
+  }
+
+  /** The month its fiscal year starts in (1 = January); budgets and yearly periods follow it. */
+  public void changeFiscalYearStart(int month, OffsetDateTime now) {
+    if (month < 1 || month > 12) {
+      throw ApplicationException.invalid("fiscalYearStart", "must be a month from 1 (January) to 12 (December)");
+    }
+    this.fiscalYearStart = month;
+    this.updatedAt = now;
+  }
+
+  public int fiscalYearStart() {
+    return fiscalYearStart;
   }
 
   public void recordWebDomain(String domain) {

@@ -12,12 +12,13 @@ public record OrganisationDto(
     String name,
     OrganisationType type,
     String country,
+    int fiscalYearStart,
     OrganisationStatus status,
     OffsetDateTime createdAt,
     long version) {
 
   public static OrganisationDto from(Organisation o) {
     return new OrganisationDto(
-        o.id().toString(), o.slug(), o.name(), o.type(), o.country(), o.status(), o.createdAt(), o.version());
+        o.id().toString(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.status(), o.createdAt(), o.version());
   }
 }

@@ -94,7 +94,7 @@ public final class EvaluationDemo {
       String baseline, String baselineDate, Map<String, String> targets) {
     List<TargetForm> targetForms = targets.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(t -> new TargetForm(t.getKey(), t.getValue(), null)).toList();
     return indicators.add(new IndicatorForm(code, Map.of("en", en, "fr", fr, "da", da), null, unit, direction, calculation, "YEARLY", disaggregations, null, null,
-        reporter, null, baseline, baselineDate, targetForms)).id();
+        reporter, null, baseline, baselineDate, targetForms, null)).id();
   }
 
   private void report(String indicator, String period, String value, String source) {

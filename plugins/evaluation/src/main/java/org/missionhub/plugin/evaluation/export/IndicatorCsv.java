@@ -59,7 +59,7 @@ public final class IndicatorCsv {
 
   private static List<String> row(Indicator i, LocalDate period, String group, Optional<Target> target, Optional<Actual> value, Function<String, String> names) {
     List<Object> cells = new ArrayList<>(List.of(
-        i.code(), i.name().en(), nullable(i.unit()), i.direction().name(), i.periodicity().name(period), period, i.periodicity().end(period), nullable(group),
+        i.code(), i.name().en(), nullable(i.unit()), i.direction().name(), i.periods().name(period), period, i.periods().end(period), nullable(group),
         nullable(i.baselineValue()), nullable(i.baselineDate()), target.map(t -> (Object) t.value()).orElse(""), target.map(t -> nullable(t.upper())).orElse("")));
     cells.add(value.map(a -> (Object) a.value()).orElse(""));
     cells.add(value.map(a -> a.verification().name()).orElse(""));

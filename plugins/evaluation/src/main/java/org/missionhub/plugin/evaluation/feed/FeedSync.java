@@ -41,7 +41,7 @@ public final class FeedSync {
     Map<LocalDate, FedFigure> byPeriod = new TreeMap<>();
     Map<LocalDate, Boolean> withheld = new TreeMap<>();
     for (FedFigure figure : figures) {
-      LocalDate period = indicator.periodicity().periodOf(figure.measuredOn());
+      LocalDate period = indicator.periods().periodOf(figure.measuredOn());
       if (figure.value().isPresent()) {
         byPeriod.put(period, figure);
         withheld.remove(period);
@@ -74,7 +74,7 @@ public final class FeedSync {
     }
     // a figure corrected in the survey (or a later wave in the same period): the value follows, stale if someone changed it meanwhile
     if (!actuals.correct(c, writer, mission, fresh.replacing(before), before.revision())) {
-      throw new IllegalStateException("the value of " + indicator.code() + " for " + indicator.periodicity().name(period) + " changed meanwhile");
+      throw new IllegalStateException("the value of " + indicator.code() + " for " + indicator.periods().name(period) + " changed meanwhile");
     }
     return new Outcome(0, 1, 0, 0, 0);
   }

@@ -31,7 +31,16 @@ public record Indicator(
     BigDecimal baselineValue,
     LocalDate baselineDate,
     List<Target> targets,
-    long revision) {
+    long revision,
+    int yearStart) {
+
+  /** An indicator over calendar years. */
+  public Indicator(String id, String missionId, String code, Texts name, Texts definition, String unit, Direction direction, Calculation calculation,
+      Periodicity periodicity, List<String> disaggregations, String dataSource, String method, String reporter, String responsibleSubject, String responsibleName,
+      BigDecimal baselineValue, LocalDate baselineDate, List<Target> targets, long revision) {
+    this(id, missionId, code, name, definition, unit, direction, calculation, periodicity, disaggregations, dataSource, method, reporter, responsibleSubject,
+        responsibleName, baselineValue, baselineDate, targets, revision, 1);
+  }
 
   public Indicator {
     Objects.requireNonNull(id, "id");
@@ -42,11 +51,19 @@ public record Indicator(
     Objects.requireNonNull(calculation, "calculation");
     Objects.requireNonNull(periodicity, "periodicity");
     Objects.requireNonNull(reporter, "reporter");
+    if (yearStart < 1 || yearStart > 12) {
+      throw new IllegalArgumentException("a year starts in a month from 1 to 12");
+    }
     disaggregations = List.copyOf(disaggregations);
     targets = targets.stream().sorted(Comparator.comparing(Target::period)).toList();
     if ((baselineValue == null) != (baselineDate == null)) {
       throw new IllegalArgumentException("a baseline has a value and a date");
     }
+  }
+
+  /** Its periods: the periodicity over years starting in {@code yearStart} (the reporter's fiscal year when it was defined). */
+  public Periods periods() {
+    return new Periods(periodicity, yearStart);
   }
 
   public Optional<Target> target(LocalDate period) {

@@ -41,7 +41,7 @@ public record Progress(BigDecimal current, LocalDate asOf, BigDecimal expected, 
     }
     LocalDate latest = totals.lastKey();
     BigDecimal current = current(indicator.calculation(), totals);
-    LocalDate asOf = indicator.periodicity().end(latest);
+    LocalDate asOf = indicator.periods().end(latest);
     if (indicator.targets().isEmpty()) {
       return new Progress(current, asOf, null, null, Track.NO_TARGET);
     }
@@ -79,7 +79,7 @@ public record Progress(BigDecimal current, LocalDate asOf, BigDecimal expected, 
       points.add(Map.entry(indicator.baselineDate(), indicator.baselineValue()));
     }
     for (Target target : indicator.targets()) {
-      LocalDate end = indicator.periodicity().end(target.period());
+      LocalDate end = indicator.periods().end(target.period());
       if (points.isEmpty() || end.isAfter(points.get(points.size() - 1).getKey())) {
         points.add(Map.entry(end, target.value()));
       }

@@ -32,7 +32,7 @@ public final class ReportingSchedule {
     for (Indicator indicator : board.indicators()) {
       Set<LocalDate> reported = new HashSet<>();
       board.actualsOf(indicator.id()).stream().filter(Actual::isTotal).forEach(a -> reported.add(a.period()));
-      Periodicity periodicity = indicator.periodicity();
+      Periods periodicity = indicator.periods();
       LocalDate first = indicator.hasBaseline()
           ? periodicity.periodOf(periodicity.end(periodicity.periodOf(indicator.baselineDate())).plusDays(1))
           : indicator.targets().isEmpty() ? null : indicator.targets().get(0).period();

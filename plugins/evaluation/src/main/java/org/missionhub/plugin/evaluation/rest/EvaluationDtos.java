@@ -37,7 +37,7 @@ public final class EvaluationDtos {
 
   public record TargetDto(String period, String value, String upper) {
     static TargetDto of(Indicator indicator, Target t) {
-      return new TargetDto(indicator.periodicity().name(t.period()), text(t.value()), text(t.upper()));
+      return new TargetDto(indicator.periods().name(t.period()), text(t.value()), text(t.upper()));
     }
   }
 
@@ -52,19 +52,19 @@ public final class EvaluationDtos {
       String reportedBy, String reportedByName, OrganisationRef reportingOrganisation, OffsetDateTime reportedAt, long revision) {
     static ActualDto of(Indicator indicator, Actual a, Function<String, OrganisationRef> organisations) {
       return new ActualDto(
-          a.id(), indicator.periodicity().name(a.period()), a.disaggregation(), text(a.value()), a.source(), a.comment(), a.verification().name(), a.verificationNote(),
+          a.id(), indicator.periods().name(a.period()), a.disaggregation(), text(a.value()), a.source(), a.comment(), a.verification().name(), a.verificationNote(),
           a.reportedBy(), a.reportedByName(), organisations.apply(a.reportingOrganisation()), a.reportedAt(), a.revision());
     }
   }
 
   public record IndicatorDto(
-      String id, String code, Map<String, String> name, Map<String, String> definition, String unit, String direction, String calculation, String periodicity,
+      String id, String code, Map<String, String> name, Map<String, String> definition, String unit, String direction, String calculation, String periodicity, int yearStart,
       List<String> disaggregations, String dataSource, String method, OrganisationRef reporter, String responsible, String responsibleName, String baseline, LocalDate baselineDate, List<TargetDto> targets,
       ProgressDto progress, List<ActualDto> actuals, boolean canReport, long revision) {
 
     static IndicatorDto of(Indicator i, Board board, Function<String, OrganisationRef> organisations, Access access) {
       return new IndicatorDto(
-          i.id(), i.code(), texts(i.name()), texts(i.definition()), i.unit(), i.direction().name(), i.calculation().name(), i.periodicity().name(),
+          i.id(), i.code(), texts(i.name()), texts(i.definition()), i.unit(), i.direction().name(), i.calculation().name(), i.periodicity().name(), i.yearStart(),
           i.disaggregations(), i.dataSource(), i.method(), organisations.apply(i.reporter()), i.responsibleSubject(), i.responsibleName(), text(i.baselineValue()), i.baselineDate(),
           i.targets().stream().map(t -> TargetDto.of(i, t)).toList(), ProgressDto.of(board.progress(i)),
           board.actualsOf(i.id()).stream().map(a -> ActualDto.of(i, a, organisations)).toList(), access.mayReport(i), i.revision());

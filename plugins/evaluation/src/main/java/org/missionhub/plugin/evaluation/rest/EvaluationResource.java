@@ -231,7 +231,7 @@ public class EvaluationResource {
   }
 
   private static IndicatorForm empty() {
-    return new IndicatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new IndicatorForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Response created(UriInfo uri, String id, Object entity, long revision) {

@@ -33,7 +33,7 @@ public record PlanDto(
         plan.questions().stream().map(q -> question(q, codes::get)).toList(),
         plan.moments().stream().map(PlanDto::moment).toList(),
         plan.criteria().stream().map(Enum::name).toList(), plan.status().name(), plan.approvalDecisionId(), plan.approvedOn(),
-        reports.stream().map(r -> new ReportDto(r.indicator().code(), r.indicator().periodicity().name(r.period()), r.due(), r.state().name(),
+        reports.stream().map(r -> new ReportDto(r.indicator().code(), r.indicator().periods().name(r.period()), r.due(), r.state().name(),
             r.indicator().responsibleSubject(), r.indicator().responsibleName())).toList(),
         share.isPresent() ? share.getAsInt() : null, plan.revision());
   }

@@ -35,7 +35,7 @@ final class ActualRules {
   Actual read(Indicator indicator, String id, ActualForm form, long revision) {
     ActualForm given = form == null ? new ActualForm(null, null, null, null, null) : form;
     Fields f = new Fields();
-    LocalDate period = f.period("period", given.period(), indicator.periodicity());
+    LocalDate period = f.period("period", given.period(), indicator.periods());
     if (period != null && period.isAfter(LocalDate.now(clock))) {
       f.problem("period", "has not begun yet: values are reported for periods that have begun");
     }
@@ -57,14 +57,14 @@ final class ActualRules {
 
   /** How the period and group are written in messages: {@code 2027-Q2 (age group: 15-19)}. */
   static String slot(Indicator indicator, Actual actual) {
-    return indicator.periodicity().name(actual.period()) + (actual.disaggregation() == null ? "" : " (" + actual.disaggregation() + ")");
+    return indicator.periods().name(actual.period()) + (actual.disaggregation() == null ? "" : " (" + actual.disaggregation() + ")");
   }
 
   /** The audited state of a value. */
   static Map<String, String> state(Indicator indicator, Actual a) {
     Map<String, String> state = new LinkedHashMap<>();
     state.put("indicator", indicator.code());
-    state.put("period", indicator.periodicity().name(a.period()));
+    state.put("period", indicator.periods().name(a.period()));
     state.put("disaggregation", a.disaggregation() == null ? "" : a.disaggregation());
     state.put("value", a.value().toPlainString());
     state.put("verification", a.verification().name());

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.missionhub.api.plugin.FormFields;
-import org.missionhub.plugin.evaluation.model.Periodicity;
+import org.missionhub.plugin.evaluation.model.Periods;
 
 /**
  * Reads an evaluation form's fields with the contract's {@link FormFields} (every problem named by its
@@ -17,12 +17,13 @@ final class Fields extends FormFields {
     return decimal(field, value == null ? null : value.replace(" ", ""), required, 18, 6, true);
   }
 
-  LocalDate period(String field, String value, Periodicity periodicity) {
-    if (periodicity == null) {
+  LocalDate period(String field, String value, Periods periods) {
+    if (periods == null) {
       return null;
     }
-    return periodicity.parse(value).orElseGet(() -> {
-      problem(field, "must be a " + periodicity.name().toLowerCase(Locale.ROOT) + " period such as " + periodicity.example());
+    return periods.parse(value).orElseGet(() -> {
+      problem(field, "must be a " + periods.periodicity().name().toLowerCase(Locale.ROOT) + " period such as " + periods.example()
+          + (periods.isCalendar() ? "" : " (years from " + java.time.Month.of(periods.yearStart()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ")"));
       return null;
     });
   }

@@ -16,6 +16,7 @@ public final class Forms {
    * @param reporter the slug of the organisation of the mission that reports the values
    * @param responsible the subject of the person there who reports them (someone with a role in the mission through it)
    * @param targets per period; {@code upper} only for a range indicator
+   * @param yearStart the month its years start in (1-12); null: as it was, or the reporter's fiscal year
    */
   public record IndicatorForm(
       String code,
@@ -32,7 +33,8 @@ public final class Forms {
       String responsible,
       String baseline,
       String baselineDate,
-      List<TargetForm> targets) {}
+      List<TargetForm> targets,
+      Integer yearStart) {}
 
   public record TargetForm(String period, String value, String upper) {}
 

@@ -14,6 +14,7 @@ import org.missionhub.plugin.evaluation.model.Calculation;
 import org.missionhub.plugin.evaluation.model.Direction;
 import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.model.Periodicity;
+import org.missionhub.plugin.evaluation.model.Periods;
 import org.missionhub.plugin.evaluation.model.Target;
 import org.missionhub.plugin.evaluation.model.Texts;
 import org.missionhub.plugin.evaluation.service.Forms.IndicatorForm;
@@ -57,11 +58,29 @@ final class IndicatorRules {
     if (baseline == null && baselineDate != null) {
       f.problem("baseline", "a baseline date needs its value");
     }
-    List<Target> targets = targets(f, form.targets(), direction, periodicity, baselineDate);
+    int yearStart = yearStart(f, form.yearStart(), id, others, reporter);
+    List<Target> targets = targets(f, form.targets(), direction, new Periods(periodicity, yearStart), baselineDate);
     f.check();
     return new Indicator(id, scope.missionId().toString(), code, name, definition, unit, direction, calculation, periodicity, disaggregations,
         dataSource, method, reporter, responsible == null ? null : responsible.person().subject(), responsible == null ? null : responsible.person().displayName(),
-        baseline, baselineDate, targets, revision);
+        baseline, baselineDate, targets, revision, yearStart);
+  }
+
+  /**
+   * The month the indicator's years start in: as given, else as it was, else the reporting organisation's
+   * fiscal year (contract 1.7.0), so that its yearly and quarterly periods are the reporter's budget periods.
+   */
+  private int yearStart(Fields f, Integer given, String id, List<Indicator> others, String reporter) {
+    if (given != null) {
+      if (given < 1 || given > 12) {
+        f.problem("yearStart", "must be a month from 1 (January) to 12 (December)");
+        return 1;
+      }
+      return given;
+    }
+    return others.stream().filter(o -> o.id().equals(id)).map(Indicator::yearStart).findFirst()
+        .orElseGet(() -> scope.organisations().stream().map(MissionOrganisation::organisation).filter(o -> o.id().toString().equals(reporter))
+            .map(o -> o.fiscalYearStart()).findFirst().orElse(1));
   }
 
   private static Texts texts(Fields f, String field, Map<String, String> byLanguage, int max, boolean required) {
@@ -128,7 +147,7 @@ final class IndicatorRules {
         });
   }
 
-  private static List<Target> targets(Fields f, List<TargetForm> given, Direction direction, Periodicity periodicity, LocalDate baselineDate) {
+  private static List<Target> targets(Fields f, List<TargetForm> given, Direction direction, Periods periodicity, LocalDate baselineDate) {
     List<TargetForm> forms = given == null ? List.of() : given;
     if (forms.size() > MAX_TARGETS) {
       f.problem("targets", "must be at most " + MAX_TARGETS);

@@ -58,8 +58,12 @@ public final class IndicatorService {
       var all = indicators.all(c, mission());
       Indicator before = all.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Indicator"));
       Indicator after = new IndicatorRules(scope).read(id, form, all, revision + 1);
-      if (before.periodicity() != after.periodicity() && actuals.all(c, mission()).stream().anyMatch(a -> a.indicatorId().equals(id))) {
+      boolean reported = actuals.all(c, mission()).stream().anyMatch(a -> a.indicatorId().equals(id));
+      if (before.periodicity() != after.periodicity() && reported) {
         throw PluginProblem.invalid("periodicity", "cannot change once values are reported: their periods would no longer match");
+      }
+      if (before.yearStart() != after.yearStart() && reported) {
+        throw PluginProblem.invalid("yearStart", "cannot change once values are reported: their periods would no longer match");
       }
       if (!indicators.update(c, writer(), after, revision, now())) {
         throw PluginProblem.stale("The indicator");

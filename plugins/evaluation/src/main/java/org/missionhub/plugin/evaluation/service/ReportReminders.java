@@ -116,7 +116,7 @@ public final class ReportReminders implements Runnable {
   }
 
   private static String message(Reminder r) {
-    String what = r.indicator().code() + " · " + r.indicator().name().en() + ", " + r.indicator().periodicity().name(r.period());
+    String what = r.indicator().code() + " · " + r.indicator().name().en() + ", " + r.indicator().periods().name(r.period());
     return r.kind().equals("overdue")
         ? "The value of " + what + " was due on " + r.due() + " and has not been reported: report it in the mission's Indicators tab."
         : "The value of " + what + " is due on " + r.due() + ": report it in the mission's Indicators tab.";

@@ -30,7 +30,7 @@ public final class IndicatorStore {
 
   private static final String COLUMNS =
       "code, name_en, name_fr, name_da, definition_en, definition_fr, definition_da, unit, direction, calculation, periodicity, disaggregations,"
-          + " data_source, collection_method, reporter_organisation_id, baseline_value, baseline_date, responsible_subject, responsible_name";
+          + " data_source, collection_method, reporter_organisation_id, baseline_value, baseline_date, responsible_subject, responsible_name, year_start";
 
   public List<Indicator> all(Connection c, String missionId) throws SQLException {
     Map<String, List<Target>> targets = targets(c, missionId);
@@ -53,13 +53,13 @@ public final class IndicatorStore {
   public void insert(Connection c, String writer, Indicator i, OffsetDateTime now) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement("insert into evaluation_indicator (" + COLUMNS + ", tenant_id, updated_at, id, mission_id, created_at, revision)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
       bind(insert, i);
-      insert.setString(20, writer);
-      insert.setObject(21, now);
-      insert.setString(22, i.id());
-      insert.setString(23, i.missionId());
-      insert.setObject(24, now);
+      insert.setString(21, writer);
+      insert.setObject(22, now);
+      insert.setString(23, i.id());
+      insert.setString(24, i.missionId());
+      insert.setObject(25, now);
       insert.executeUpdate();
     }
     writeTargets(c, writer, i);
@@ -70,11 +70,11 @@ public final class IndicatorStore {
     try (PreparedStatement update =
         c.prepareStatement("update evaluation_indicator set " + set + ", tenant_id = ?, updated_at = ?, revision = revision + 1 where id = ? and mission_id = ? and revision = ?")) {
       bind(update, i);
-      update.setString(20, writer);
-      update.setObject(21, now);
-      update.setString(22, i.id());
-      update.setString(23, i.missionId());
-      update.setLong(24, expectedRevision);
+      update.setString(21, writer);
+      update.setObject(22, now);
+      update.setString(23, i.id());
+      update.setString(24, i.missionId());
+      update.setLong(25, expectedRevision);
       if (update.executeUpdate() != 1) {
         return false;
       }
@@ -138,7 +138,7 @@ public final class IndicatorStore {
         rows.getString(9), Direction.valueOf(rows.getString(10)), Calculation.valueOf(rows.getString(11)), Periodicity.valueOf(rows.getString(12)),
         disaggregations.isEmpty() ? List.of() : List.of(disaggregations.split("\n")),
         rows.getString(14), rows.getString(15), rows.getString(16), rows.getString(19), rows.getString(20), plain(rows.getBigDecimal(17)), rows.getObject(18, LocalDate.class),
-        targets, rows.getLong(21));
+        targets, rows.getLong(22), rows.getInt(21));
   }
 
   /** The stored scale (6 decimals) without its trailing zeros: 40, not 40.000000. */
@@ -174,5 +174,6 @@ public final class IndicatorStore {
     }
     s.setString(18, i.responsibleSubject());
     s.setString(19, i.responsibleName());
+    s.setInt(20, i.yearStart());
   }
 }

@@ -23,7 +23,7 @@ final class ActualDialog extends Dialog {
     setHeaderTitle(getTranslation(editing == null ? "evaluation.actual.report" : "evaluation.actual.correct") + ": " + indicator.code());
     TextField period = new TextField(getTranslation("evaluation.field.period"));
     period.setId("evaluation-actual-period");
-    period.setHelperText(getTranslation("evaluation.field.periodHelp", indicator.periodicity().example()));
+    period.setHelperText(getTranslation("evaluation.field.periodHelp", indicator.periods().example()));
     TextField value = new TextField(getTranslation("evaluation.field.value") + (indicator.unit() == null ? "" : " (" + indicator.unit() + ")"));
     value.setId("evaluation-actual-value");
     TextField group = new TextField(getTranslation("evaluation.field.group"));
@@ -37,7 +37,7 @@ final class ActualDialog extends Dialog {
     TextArea comment = new TextArea(getTranslation("evaluation.field.comment"));
     comment.setId("evaluation-actual-comment");
     if (editing != null) {
-      period.setValue(indicator.periodicity().name(editing.period()));
+      period.setValue(indicator.periods().name(editing.period()));
       value.setValue(editing.value().toPlainString());
       group.setValue(editing.disaggregation() == null ? "" : editing.disaggregation());
       source.setValue(editing.source() == null ? "" : editing.source());

@@ -38,6 +38,7 @@ final class IndicatorDialog extends Dialog {
   private final Select<Direction> direction = new Select<>();
   private final Select<Calculation> calculation = new Select<>();
   private final Select<Periodicity> periodicity = new Select<>();
+  private final Select<Integer> yearStart = new Select<>();
   private final TextField disaggregations = field("disaggregations");
   private final TextField dataSource = field("data-source");
   private final TextField method = field("method");
@@ -61,6 +62,15 @@ final class IndicatorDialog extends Dialog {
     choice(direction, "direction", Direction.values(), Direction.INCREASE);
     choice(calculation, "calculation", Calculation.values(), Calculation.LATEST);
     choice(periodicity, "periodicity", Periodicity.values(), Periodicity.YEARLY);
+    // empty: the reporting organisation's fiscal year, as its profile sets it
+    yearStart.setId("evaluation-indicator-year-start");
+    yearStart.setLabel(getTranslation("evaluation.field.yearStart"));
+    yearStart.setItems(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+    yearStart.setEmptySelectionAllowed(true);
+    yearStart.setEmptySelectionCaption(getTranslation("evaluation.field.yearStartFiscal"));
+    yearStart.setItemLabelGenerator(m -> m == null ? getTranslation("evaluation.field.yearStartFiscal")
+        : java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, getLocale()));
+    yearStart.setHelperText(getTranslation("evaluation.field.yearStartHelp"));
     disaggregations.setLabel(getTranslation("evaluation.field.disaggregations"));
     disaggregations.setHelperText(getTranslation("evaluation.field.disaggregationsHelp"));
     dataSource.setLabel(getTranslation("evaluation.field.dataSource"));
@@ -88,7 +98,7 @@ final class IndicatorDialog extends Dialog {
     if (editing != null) {
       fill(editing, organisations);
     }
-    FormLayout form = new FormLayout(code, unit, nameEn, nameFr, nameDa, definition, direction, calculation, periodicity, reporter, responsible, baseline, baselineDate, targets,
+    FormLayout form = new FormLayout(code, unit, nameEn, nameFr, nameDa, definition, direction, calculation, periodicity, yearStart, reporter, responsible, baseline, baselineDate, targets,
         disaggregations, dataSource, method);
     form.setColspan(definition, 2);
     form.setColspan(targets, 2);
@@ -119,7 +129,7 @@ final class IndicatorDialog extends Dialog {
         periodicity.getValue().name(), Arrays.stream(disaggregations.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
         dataSource.getValue(), method.getValue(), reporter.getValue() == null ? null : reporter.getValue().slug(),
         responsible.getValue() == null ? null : responsible.getValue().person().subject(), baseline.getValue(),
-        baselineDate.getValue() == null ? null : baselineDate.getValue().toString(), TargetLines.read(targets.getValue()));
+        baselineDate.getValue() == null ? null : baselineDate.getValue().toString(), TargetLines.read(targets.getValue()), yearStart.getValue());
     try {
       if (editing == null) {
         indicators.add(form);
@@ -145,6 +155,7 @@ final class IndicatorDialog extends Dialog {
       fields.put("baselineDate", baselineDate);
       fields.put("targets", targets);
       fields.put("periodicity", periodicity);
+      fields.put("yearStart", yearStart);
       FieldProblems.show(problem, fields);
     }
   }
@@ -159,6 +170,7 @@ final class IndicatorDialog extends Dialog {
     direction.setValue(editing.direction());
     calculation.setValue(editing.calculation());
     periodicity.setValue(editing.periodicity());
+    yearStart.setValue(editing.yearStart());
     disaggregations.setValue(String.join(", ", editing.disaggregations()));
     dataSource.setValue(editing.dataSource() == null ? "" : editing.dataSource());
     method.setValue(editing.method() == null ? "" : editing.method());

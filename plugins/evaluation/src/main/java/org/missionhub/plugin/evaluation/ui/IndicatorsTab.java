@@ -157,7 +157,7 @@ public class IndicatorsTab extends VerticalLayout {
     if (indicator.hasBaseline()) {
       parts.add(getTranslation("evaluation.baselineIs", indicator.baselineValue().toPlainString() + unit(indicator), indicator.baselineDate()));
     }
-    indicator.finalTarget().ifPresent(t -> parts.add(getTranslation("evaluation.targetIs", indicator.periodicity().name(t.period()),
+    indicator.finalTarget().ifPresent(t -> parts.add(getTranslation("evaluation.targetIs", indicator.periods().name(t.period()),
         t.value().toPlainString() + (t.upper() == null ? "" : "–" + t.upper().toPlainString()) + unit(indicator))));
     if (!indicator.disaggregations().isEmpty()) {
       parts.add(getTranslation("evaluation.disaggregatedBy", String.join(", ", indicator.disaggregations())));
@@ -191,7 +191,7 @@ public class IndicatorsTab extends VerticalLayout {
   }
 
   private HorizontalLayout value(Indicator indicator, Actual actual, int n) {
-    String period = indicator.periodicity().name(actual.period());
+    String period = indicator.periods().name(actual.period());
     String id = indicator.code() + "-" + period + (actual.isTotal() ? "" : "-" + n);
     Span text = new Span(period + (actual.isTotal() ? "" : " · " + actual.disaggregation()) + ": " + actual.value().toPlainString() + unit(indicator)
         + (actual.source() == null ? "" : " · " + actual.source()) + " · " + getTranslation("evaluation.reportedByPerson", actual.reportedByName() == null ? "" : actual.reportedByName()));

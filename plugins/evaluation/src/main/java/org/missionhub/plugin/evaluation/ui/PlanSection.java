@@ -82,7 +82,7 @@ final class PlanSection extends VerticalLayout {
     list.setId("evaluation-plan-reports");
     for (ReportingSchedule.Report report : open) {
       String key = report.state() == ReportingSchedule.State.OVERDUE ? "evaluation.plan.overdue" : "evaluation.plan.dueBy";
-      ListItem item = new ListItem(getTranslation(key, report.indicator().code(), report.indicator().periodicity().name(report.period()), report.due())
+      ListItem item = new ListItem(getTranslation(key, report.indicator().code(), report.indicator().periods().name(report.period()), report.due())
           + (report.indicator().responsibleName() == null ? "" : " · " + report.indicator().responsibleName()));
       if (report.state() == ReportingSchedule.State.OVERDUE) {
         item.getStyle().set("color", "var(--lumo-error-text-color)");

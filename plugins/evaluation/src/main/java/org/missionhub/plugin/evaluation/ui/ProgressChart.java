@@ -100,7 +100,7 @@ final class ProgressChart {
   }
 
   private LocalDate end(LocalDate period) {
-    return indicator.periodicity().end(period);
+    return indicator.periods().end(period);
   }
 
   private static String point(Scale scale, LocalDate day, BigDecimal value) {

@@ -33,7 +33,7 @@ final class TargetLines {
 
   static String write(Indicator indicator) {
     return indicator.targets().stream()
-        .map(t -> indicator.periodicity().name(t.period()) + ": " + t.value().toPlainString() + (t.upper() == null ? "" : " .. " + t.upper().toPlainString()))
+        .map(t -> indicator.periods().name(t.period()) + ": " + t.value().toPlainString() + (t.upper() == null ? "" : " .. " + t.upper().toPlainString()))
         .collect(Collectors.joining("\n"));
   }
 }

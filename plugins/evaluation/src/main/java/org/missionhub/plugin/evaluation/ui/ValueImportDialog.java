@@ -1,24 +1,22 @@
 package org.missionhub.plugin.evaluation.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.service.ValueImport;
 import org.missionhub.plugin.evaluation.service.ValueImportReport;
 import org.missionhub.plugin.support.imports.CsvSheet;
 import org.missionhub.plugin.support.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.ui.ImportViews;
 
 /**
  * Imports reported values from a CSV file in the export's columns: the file is checked first (a dry run
@@ -33,7 +31,7 @@ final class ValueImportDialog extends Dialog {
   private final Runnable imported;
   private final Checkbox replace = new Checkbox();
   private final Span verdict = new Span();
-  private final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+  private final Grid<ImportProblem> problems;
   private final Button apply = new Button();
   // the file last uploaded, set and read under the session's lock
   private byte[] file;
@@ -47,28 +45,13 @@ final class ValueImportDialog extends Dialog {
     replace.setId("evaluation-import-replace");
     replace.setLabel(getTranslation("evaluation.import.replace"));
     replace.addValueChangeListener(change -> check());
-    // the handler may run outside the session's lock: the check is handed to the UI
-    UI ui = UI.getCurrent();
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+    Upload upload = ImportViews.csvUpload("evaluation-import-upload", getTranslation("evaluation.import.choose"), getTranslation("evaluation.import.drop"), bytes -> {
       file = bytes;
       check();
-    })));
-    upload.setId("evaluation-import-upload");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(CsvSheet.MAX_BYTES);
-    upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-    upload.setUploadButton(new Button(getTranslation("evaluation.import.choose")));
-    upload.setDropLabel(new Span(getTranslation("evaluation.import.drop")));
-    upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), 6000, Notification.Position.MIDDLE)
-        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    });
     verdict.setId("evaluation-import-verdict");
-    problems.setId("evaluation-import-problems");
-    problems.addColumn(ImportProblem::row).setHeader(getTranslation("evaluation.import.row")).setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(ImportProblem::column).setHeader(getTranslation("evaluation.import.column")).setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(ImportProblem::message).setHeader(getTranslation("evaluation.import.problem")).setFlexGrow(1);
-    problems.setAllRowsVisible(true);
-    problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    problems.setVisible(false);
+    problems = ImportViews.problems("evaluation-import-problems", getTranslation("evaluation.import.row"), getTranslation("evaluation.import.column"),
+        getTranslation("evaluation.import.problem"));
     add(new Paragraph(getTranslation("evaluation.import.help")), upload, replace, verdict, problems);
     apply.setText(getTranslation("evaluation.import.apply"));
     apply.setId("evaluation-import-apply");

@@ -1,22 +1,20 @@
 package org.missionhub.plugin.roadmap.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.support.imports.CsvSheet;
 import org.missionhub.plugin.support.imports.ImportProblem;
+import org.missionhub.plugin.support.imports.ui.ImportViews;
 import org.missionhub.plugin.roadmap.imports.ImportReport;
 import org.missionhub.plugin.roadmap.service.RoadmapImport;
 
@@ -32,7 +30,7 @@ final class ImportDialog extends Dialog {
   private final Runnable imported;
   private final RadioButtonGroup<RoadmapImport.Kind> kind = new RadioButtonGroup<>();
   private final Span verdict = new Span();
-  private final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+  private final Grid<ImportProblem> problems;
   private final Button add = new Button();
   // the file last uploaded, set and read under the session's lock
   private byte[] file;
@@ -49,28 +47,13 @@ final class ImportDialog extends Dialog {
     kind.setItemLabelGenerator(k -> getTranslation("roadmap.import.kind." + k.name().toLowerCase(java.util.Locale.ROOT)));
     kind.setValue(RoadmapImport.Kind.INITIATIVES);
     kind.addValueChangeListener(change -> check());
-    // the handler may run outside the session's lock: the check is handed to the UI, and the browser's
-    // "upload done" round trip that follows brings its result
-    UI ui = UI.getCurrent();
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+    Upload upload = ImportViews.csvUpload("roadmap-import-upload", getTranslation("roadmap.import.choose"), getTranslation("roadmap.import.drop"), bytes -> {
       file = bytes;
       check();
-    })));
-    upload.setId("roadmap-import-upload");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(CsvSheet.MAX_BYTES);
-    upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-    upload.setUploadButton(new Button(getTranslation("roadmap.import.choose")));
-    upload.setDropLabel(new Span(getTranslation("roadmap.import.drop")));
-    upload.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage()));
+    });
     verdict.setId("roadmap-import-verdict");
-    problems.setId("roadmap-import-problems");
-    problems.addColumn(ImportProblem::row).setHeader(getTranslation("roadmap.import.row")).setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(ImportProblem::column).setHeader(getTranslation("roadmap.import.column")).setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(ImportProblem::message).setHeader(getTranslation("roadmap.import.problem")).setFlexGrow(1);
-    problems.setAllRowsVisible(true);
-    problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    problems.setVisible(false);
+    problems = ImportViews.problems("roadmap-import-problems", getTranslation("roadmap.import.row"), getTranslation("roadmap.import.column"),
+        getTranslation("roadmap.import.problem"));
     add(new Paragraph(getTranslation("roadmap.import.help")), kind, upload, verdict, problems);
     add.setText(getTranslation("roadmap.import.add"));
     add.setId("roadmap-import-add");
@@ -125,9 +108,5 @@ final class ImportDialog extends Dialog {
       problems.setVisible(false);
       return null;
     }
-  }
-
-  private void notice(String message) {
-    Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 }
