@@ -144,6 +144,9 @@ class CrossTenantIT {
     for (Org org : List.of(a, b)) {
       Scenario.plugin(org, "notes", true);
       Scenario.plugin(org, "survey", true);
+      // (the evaluation plugin requires the roadmap: on first)
+      Scenario.plugin(org, "roadmap", true);
+      Scenario.plugin(org, "evaluation", true);
     }
     ids.put("bAdmin", b.admin().subject());
     Keycloak.addToOrganisation(a.slug(), b.admin().subject());
@@ -208,7 +211,8 @@ class CrossTenantIT {
         endpoints.add(new Endpoint(methodAndPath[0], methodAndPath[1], operation.containsKey("requestBody") ? "{}" : null));
       }
     });
-    assertThat(endpoints).extracting(Endpoint::path).anyMatch(p -> p.contains("/notes/")).anyMatch(p -> p.contains("/survey/"));
+    assertThat(endpoints).extracting(Endpoint::path).anyMatch(p -> p.contains("/notes/")).anyMatch(p -> p.contains("/survey/"))
+        .anyMatch(p -> p.contains("/roadmap/")).anyMatch(p -> p.contains("/evaluation/"));
     return endpoints;
   }
 
