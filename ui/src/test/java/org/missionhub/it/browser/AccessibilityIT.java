@@ -181,6 +181,25 @@ class AccessibilityIT {
   }
 
   @Test
+  void theFundingTabHasNoSeriousViolations(Browser browser) {
+    Org lead = Scenario.organisation("a11y-funding", "NATIONAL_GOVERNMENT", "DK", "roadmap", "funding");
+    String missionId = Scenario.mission(lead, "Mental health for young people");
+    String initiative = lead.admin().api().post(lead.missionPath(missionId) + "/roadmap/initiatives", Payloads.object("title", "School counsellors", "type", "PROGRAMME"))
+        .json().getString("id");
+    String funding = lead.missionPath(missionId) + "/funding";
+    String funder = lead.admin().api().post(funding + "/funders", Payloads.object("name", "Ministry of Health", "sourceType", "NATIONAL_STATE")).json().getString("id");
+    lead.admin().api().put(funding + "/needs", Payloads.object("initiative", initiative, "year", 2027, "amount", "100000", "currency", "EUR"), null);
+    lead.admin().api().post(funding + "/flows", Payloads.object("funder", funder, "initiative", initiative, "stage", "COMMITMENT", "date", "2026-03-01", "amount", "60000",
+        "currency", "EUR"));
+
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, missionId).tab("tab-plugin-funding-funding");
+    browser.waitFor(By.id("funding-gaps"));
+    assertNoSeriousViolations(browser, "the funding tab");
+    browser.keepScreenshot("funding-tab");
+  }
+
+  @Test
   void theTheoryOfChangeTabAndItsDialogs(Browser browser) {
     // given a theory with an initiative, an outcome that leads to the target, and one that leads nowhere
     Org lead = Scenario.organisation("a11y-theory", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation");

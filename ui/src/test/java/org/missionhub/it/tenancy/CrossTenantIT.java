@@ -144,9 +144,10 @@ class CrossTenantIT {
     for (Org org : List.of(a, b)) {
       Scenario.plugin(org, "notes", true);
       Scenario.plugin(org, "survey", true);
-      // (the evaluation plugin requires the roadmap: on first)
+      // (the evaluation and funding plugins require the roadmap: on first)
       Scenario.plugin(org, "roadmap", true);
       Scenario.plugin(org, "evaluation", true);
+      Scenario.plugin(org, "funding", true);
     }
     ids.put("bAdmin", b.admin().subject());
     Keycloak.addToOrganisation(a.slug(), b.admin().subject());
@@ -212,7 +213,7 @@ class CrossTenantIT {
       }
     });
     assertThat(endpoints).extracting(Endpoint::path).anyMatch(p -> p.contains("/notes/")).anyMatch(p -> p.contains("/survey/"))
-        .anyMatch(p -> p.contains("/roadmap/")).anyMatch(p -> p.contains("/evaluation/"));
+        .anyMatch(p -> p.contains("/roadmap/")).anyMatch(p -> p.contains("/evaluation/")).anyMatch(p -> p.contains("/funding/"));
     return endpoints;
   }
 

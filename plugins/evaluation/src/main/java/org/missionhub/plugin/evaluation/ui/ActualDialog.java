@@ -12,6 +12,7 @@ import org.missionhub.plugin.evaluation.model.Actual;
 import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.service.ActualService;
 import org.missionhub.plugin.evaluation.service.Forms.ActualForm;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Reports a value of an indicator for a period (the total, or one group), or corrects one. */
 final class ActualDialog extends Dialog {

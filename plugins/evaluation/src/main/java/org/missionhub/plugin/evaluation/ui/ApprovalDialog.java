@@ -11,6 +11,7 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.model.Plan;
 import org.missionhub.plugin.evaluation.service.Forms.ApprovalForm;
 import org.missionhub.plugin.evaluation.service.PlanService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** A leader approves the plan: who decided it, and why; it lands in the mission's decision log. */
 final class ApprovalDialog extends Dialog {

@@ -9,6 +9,7 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.model.Actual;
 import org.missionhub.plugin.evaluation.service.ActualService;
 import org.missionhub.plugin.evaluation.service.Forms.VerificationForm;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** A leader disputes a reported value, saying why: the reporter sees the note and corrects the value. */
 final class DisputeDialog extends Dialog {

@@ -15,6 +15,7 @@ import org.missionhub.plugin.evaluation.feed.FeedSync;
 import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.service.FeedService;
 import org.missionhub.plugin.evaluation.service.Forms.FeedForm;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Chooses the survey figure that feeds an indicator; its published values are written at once. */
 final class FeedDialog extends Dialog {

@@ -23,6 +23,7 @@ import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.model.Periodicity;
 import org.missionhub.plugin.evaluation.service.Forms.IndicatorForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds an indicator or changes one: what it measures, which way it should go, who reports it, its baseline and targets. */
 final class IndicatorDialog extends Dialog {

@@ -37,6 +37,7 @@ import org.missionhub.plugin.evaluation.service.PlanService;
 import org.missionhub.plugin.evaluation.service.TheoryService;
 import org.missionhub.plugin.evaluation.service.FeedService;
 import org.missionhub.plugin.evaluation.service.ValueImport;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /**
  * The mission's "Indicators" tab: a summary of where the indicators stand, then each indicator with its

@@ -18,6 +18,7 @@ import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.model.Lesson;
 import org.missionhub.plugin.evaluation.service.Forms.LessonForm;
 import org.missionhub.plugin.evaluation.service.LessonService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Records what the mission learnt, or changes it: the insight, its evidence, what it implies, and the decision it fed. */
 final class LessonDialog extends Dialog {

@@ -15,6 +15,7 @@ import org.missionhub.plugin.evaluation.model.ChangeLink;
 import org.missionhub.plugin.evaluation.model.ChangeNode;
 import org.missionhub.plugin.evaluation.service.Forms.LinkForm;
 import org.missionhub.plugin.evaluation.service.TheoryService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds "this step leads to that one (or to the mission target)" with its assumptions and evidence, or changes it. */
 final class LinkDialog extends Dialog {

@@ -31,6 +31,7 @@ import org.missionhub.plugin.evaluation.service.Forms.MomentForm;
 import org.missionhub.plugin.evaluation.service.Forms.PlanForm;
 import org.missionhub.plugin.evaluation.service.Forms.QuestionForm;
 import org.missionhub.plugin.evaluation.service.PlanService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /**
  * Writes the M&E plan: its purpose, when values are due, the evaluation budget, the evaluation questions

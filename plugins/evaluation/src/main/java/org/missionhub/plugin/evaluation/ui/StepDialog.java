@@ -17,6 +17,7 @@ import org.missionhub.plugin.evaluation.model.NodeKind;
 import org.missionhub.plugin.evaluation.service.Forms.NodeForm;
 import org.missionhub.plugin.evaluation.service.TheoryService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds a step to the theory of change or changes one: its kind, title (a roadmap initiative's for an initiative), and the indicators that measure it. */
 final class StepDialog extends Dialog {

@@ -27,6 +27,7 @@ import org.missionhub.plugin.evaluation.model.Indicator;
 import org.missionhub.plugin.evaluation.model.RollUp;
 import org.missionhub.plugin.evaluation.model.TheoryCheck;
 import org.missionhub.plugin.evaluation.service.TheoryService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /**
  * The mission's "Theory of change" tab: the checks, the diagram drawn on the server, and the same theory as

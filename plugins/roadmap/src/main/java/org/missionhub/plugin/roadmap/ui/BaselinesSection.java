@@ -18,6 +18,7 @@ import org.missionhub.plugin.roadmap.model.Baseline;
 import org.missionhub.plugin.roadmap.model.BaselineChange;
 import org.missionhub.plugin.roadmap.model.ItemRef;
 import org.missionhub.plugin.roadmap.service.BaselineService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /**
  * The Roadmap tab's "Baselines": saving the portfolio as it is under a name (leaders and coordinators), and

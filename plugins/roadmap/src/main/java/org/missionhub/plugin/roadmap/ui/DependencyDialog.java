@@ -16,6 +16,7 @@ import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.service.Forms.DependencyForm;
 import org.missionhub.plugin.roadmap.service.Forms.ItemForm;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Makes one item of the roadmap wait for another: predecessor, successor and how. */
 final class DependencyDialog extends Dialog {

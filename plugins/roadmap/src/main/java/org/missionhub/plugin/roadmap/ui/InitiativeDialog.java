@@ -27,6 +27,7 @@ import org.missionhub.plugin.roadmap.model.Portfolio;
 import org.missionhub.plugin.roadmap.model.Rag;
 import org.missionhub.plugin.roadmap.service.Forms.InitiativeForm;
 import org.missionhub.plugin.roadmap.service.InitiativeService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds an initiative, or changes one: its fields, each refusal shown on its field. */
 final class InitiativeDialog extends Dialog {

@@ -14,6 +14,7 @@ import org.missionhub.plugin.roadmap.model.Milestone;
 import org.missionhub.plugin.roadmap.model.MilestoneState;
 import org.missionhub.plugin.roadmap.service.Forms.MilestoneForm;
 import org.missionhub.plugin.roadmap.service.MilestoneService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds a milestone to an initiative, or moves one: its title, date and state. */
 final class MilestoneDialog extends Dialog {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.roadmap.service.Forms.ObjectiveForm;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** Adds one of the mission's objectives: a title, a measurable statement, the year it is due. */
 final class ObjectiveDialog extends Dialog {

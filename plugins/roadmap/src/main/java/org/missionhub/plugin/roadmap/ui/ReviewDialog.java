@@ -16,6 +16,7 @@ import org.missionhub.plugin.roadmap.model.Verdict;
 import org.missionhub.plugin.roadmap.service.ReviewService;
 import org.missionhub.plugin.roadmap.service.ReviewService.AgendaItem;
 import org.missionhub.plugin.roadmap.service.ReviewService.ReviewView;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /**
  * A portfolio review: every active initiative with its RAG statuses since the previous review, and for

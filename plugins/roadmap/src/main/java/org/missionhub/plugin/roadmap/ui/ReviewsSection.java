@@ -16,6 +16,7 @@ import java.util.Map;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.roadmap.model.Review;
 import org.missionhub.plugin.roadmap.service.ReviewService;
+import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** The Roadmap tab's "Portfolio reviews": the cadence, the reviews held, and starting one. */
 final class ReviewsSection extends VerticalLayout {

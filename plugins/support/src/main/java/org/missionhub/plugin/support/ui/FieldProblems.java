@@ -1,4 +1,4 @@
-package org.missionhub.plugin.evaluation.ui;
+package org.missionhub.plugin.support.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
@@ -7,14 +7,14 @@ import java.util.Map;
 import org.missionhub.api.plugin.PluginProblem;
 
 /**
- * Shows a refusal where it belongs: each field's problem on the field ({@code name.fr} on the name's French
+ * Shows a refusal in a plugin's form where it belongs (shared by the plugins' dialogs): each field's problem on the field ({@code name.fr} on the name's French
  * field when the map has it, else on {@code name}; {@code targets[2].value} on targets), anything else as a notice.
  */
-final class FieldProblems {
+public final class FieldProblems {
 
   private FieldProblems() {}
 
-  static void show(PluginProblem problem, Map<String, ? extends HasValidation> fields) {
+  public static void show(PluginProblem problem, Map<String, ? extends HasValidation> fields) {
     fields.values().forEach(f -> f.setInvalid(false));
     boolean shown = false;
     for (PluginProblem.FieldError error : problem.fields()) {

@@ -1,0 +1,27 @@
+package org.missionhub.plugin.funding.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Money of one funder for one initiative at one stage (pledge, commitment, disbursement, expenditure), on a
+ * date, in its own currency. A commitment may be conditional and may expire.
+ */
+public record Flow(
+    String id, String missionId, String funderId, String initiativeId, Stage stage, LocalDate date, Money money, boolean conditional, LocalDate expires, String note,
+    String writer, long revision) {
+
+  public Flow {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(missionId, "missionId");
+    Objects.requireNonNull(funderId, "funderId");
+    Objects.requireNonNull(initiativeId, "initiativeId");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(money, "money");
+    Objects.requireNonNull(writer, "writer");
+    if ((conditional || expires != null) && stage != Stage.COMMITMENT) {
+      throw new IllegalArgumentException("only a commitment is conditional or expires");
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.missionhub.plugin.funding.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.plugin.funding.model.Flow;
+import org.missionhub.plugin.funding.model.Funder;
+import org.missionhub.plugin.funding.rest.FundingDtos.FlowDto;
+import org.missionhub.plugin.funding.rest.FundingDtos.FunderDto;
+import org.missionhub.plugin.funding.rest.FundingDtos.FundingDto;
+import org.missionhub.plugin.funding.rest.FundingDtos.NeedDto;
+import org.missionhub.plugin.funding.rest.FundingDtos.RatesDto;
+import org.missionhub.plugin.funding.service.Forms.FlowForm;
+import org.missionhub.plugin.funding.service.Forms.FunderForm;
+import org.missionhub.plugin.funding.service.Forms.NeedForm;
+import org.missionhub.plugin.funding.service.Forms.RatesForm;
+import org.missionhub.plugin.funding.service.FundingService;
+
+/**
+ * {@code /api/v1/orgs/{slug}/missions/{missionId}/funding}: the mission's funding plan (the platform checked
+ * that the organisation takes part in the mission; another organisation gets 404 before this runs). Changes
+ * of funders and flows name the revision they read in If-Match.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class FundingResource {
+
+  private final MissionScope scope;
+  private final FundingService funding;
+
+  public FundingResource(MissionScope scope, FundingService funding) {
+    this.scope = scope;
+    this.funding = funding;
+  }
+
+  /** The plan with the gap per initiative of the roadmap, in the mission's currency. */
+  @GET
+  public FundingDto plan() {
+    return FundingDto.of(funding.view(), scope, funding.access().manages());
+  }
+
+  @PUT
+  @Path("rates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RatesDto rates(RatesForm form) {
+    return RatesDto.of(funding.putRates(form));
+  }
+
+  @POST
+  @Path("funders")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addFunder(FunderForm form, @Context UriInfo uri) {
+    Funder funder = funding.addFunder(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(funder.id()).build()).entity(FunderDto.of(funder, slugOf()))
+        .tag(Revisions.tag(funder.revision())).build();
+  }
+
+  @GET
+  @Path("funders/{id}")
+  public Response funder(@PathParam("id") String id) {
+    Funder funder = funding.funder(id);
+    return Response.ok(FunderDto.of(funder, slugOf())).tag(Revisions.tag(funder.revision())).build();
+  }
+
+  @PUT
+  @Path("funders/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response updateFunder(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FunderForm form) {
+    Funder funder = funding.updateFunder(id, Revisions.expected(ifMatch, "A change of a funder"), form);
+    return Response.ok(FunderDto.of(funder, slugOf())).tag(Revisions.tag(funder.revision())).build();
+  }
+
+  @DELETE
+  @Path("funders/{id}")
+  public Response deleteFunder(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    funding.deleteFunder(id, Revisions.expected(ifMatch, "Removing a funder"));
+    return Response.noContent().build();
+  }
+
+  /** An initiative's need for a year: set (or replaced). */
+  @PUT
+  @Path("needs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public NeedDto putNeed(NeedForm form) {
+    return NeedDto.of(funding.putNeed(form));
+  }
+
+  @DELETE
+  @Path("needs/{id}")
+  public Response deleteNeed(@PathParam("id") String id) {
+    funding.deleteNeed(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("flows")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addFlow(FlowForm form, @Context UriInfo uri) {
+    Flow flow = funding.addFlow(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(flow.id()).build()).entity(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+  }
+
+  @GET
+  @Path("flows/{id}")
+  public Response flow(@PathParam("id") String id) {
+    Flow flow = funding.flow(id);
+    return Response.ok(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+  }
+
+  @PUT
+  @Path("flows/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response updateFlow(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FlowForm form) {
+    Flow flow = funding.updateFlow(id, Revisions.expected(ifMatch, "A change of a flow"), form);
+    return Response.ok(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+  }
+
+  @DELETE
+  @Path("flows/{id}")
+  public Response deleteFlow(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    funding.deleteFlow(id, Revisions.expected(ifMatch, "Removing a flow"));
+    return Response.noContent().build();
+  }
+
+  /** The slugs of the mission's organisations by id. */
+  private java.util.function.Function<String, String> slugOf() {
+    java.util.Map<String, String> slugs = new java.util.HashMap<>();
+    scope.organisations().forEach(o -> slugs.put(o.organisation().id().toString(), o.organisation().slug()));
+    return slugs::get;
+  }
+}

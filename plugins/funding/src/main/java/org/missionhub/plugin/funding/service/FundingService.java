@@ -1,0 +1,273 @@
+package org.missionhub.plugin.funding.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.missionhub.api.mission.MissionOrganisation;
+import org.missionhub.api.plugin.AuditRecord;
+import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.funding.model.Flow;
+import org.missionhub.plugin.funding.model.Funder;
+import org.missionhub.plugin.funding.model.FundingPlan;
+import org.missionhub.plugin.funding.model.Gap;
+import org.missionhub.plugin.funding.model.Instrument;
+import org.missionhub.plugin.funding.model.Money;
+import org.missionhub.plugin.funding.model.Need;
+import org.missionhub.plugin.funding.model.Rates;
+import org.missionhub.plugin.funding.model.SourceType;
+import org.missionhub.plugin.funding.service.Forms.FlowForm;
+import org.missionhub.plugin.funding.service.Forms.FunderForm;
+import org.missionhub.plugin.funding.service.Forms.NeedForm;
+import org.missionhub.plugin.funding.service.Forms.RatesForm;
+import org.missionhub.plugin.funding.store.FundingStore;
+import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
+import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
+
+/**
+ * A mission's funding plan: its currency and rates, funders, needs and flows, and the gap analysis per
+ * initiative of the roadmap. Every change is checked whole before anything is written, audited, and names
+ * the revision it read.
+ */
+public final class FundingService {
+
+  /** The plan as the mission sees it: the roadmap's initiatives with their gaps, and what cannot be converted. */
+  public record View(FundingPlan plan, List<PortfolioInitiative> initiatives, List<Gap> gaps, List<String> unconverted) {}
+
+  private final MissionScope scope;
+  private final Clock clock;
+  private final PortfolioInitiatives roadmap;
+  private final Access access;
+  private final FundingStore store = new FundingStore();
+
+  public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap) {
+    this.scope = scope;
+    this.clock = clock;
+    this.roadmap = roadmap;
+    this.access = new Access(scope);
+  }
+
+  public Access access() {
+    return access;
+  }
+
+  public View view() {
+    FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
+    List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
+    return new View(plan, initiatives, plan.gaps(initiatives.stream().map(PortfolioInitiative::id).toList()), plan.unconverted());
+  }
+
+  public Funder funder(String id) {
+    return scope.database().inTransaction(c -> store.plan(c, mission())).funder(id).orElseThrow(() -> PluginProblem.notFound("Funder"));
+  }
+
+  public Flow flow(String id) {
+    return scope.database().inTransaction(c -> store.plan(c, mission())).flows().stream().filter(f -> f.id().equals(id)).findFirst()
+        .orElseThrow(() -> PluginProblem.notFound("Flow"));
+  }
+
+  /** The mission's currency and its rates, replaced whole. */
+  public Rates putRates(RatesForm form) {
+    access.requireManage();
+    RatesForm given = form == null ? new RatesForm(null, null) : form;
+    Fields f = new Fields();
+    Currency currency = f.currency("currency", given.currency());
+    List<Rates.Rate> rates = new ArrayList<>();
+    List<Forms.RateForm> forms = given.rates() == null ? List.of() : given.rates();
+    for (int i = 0; i < forms.size(); i++) {
+      Forms.RateForm r = forms.get(i) == null ? new Forms.RateForm(null, null, null) : forms.get(i);
+      String at = "rates[" + i + "].";
+      Currency from = f.currency(at + "currency", r.currency());
+      LocalDate day = f.date(at + "from", r.from(), true);
+      BigDecimal rate = f.decimal(at + "rate", r.rate(), true, 12, 10, false);
+      if (rate != null && rate.signum() == 0) {
+        f.problem(at + "rate", "must be more than 0");
+      } else if (from != null && from.equals(currency)) {
+        f.problem(at + "currency", "is the mission's own currency");
+      } else if (from != null && day != null && rate != null) {
+        if (rates.stream().anyMatch(x -> x.currency().equals(from) && x.from().equals(day))) {
+          f.problem(at + "from", "has a rate of " + from.getCurrencyCode() + " already");
+        }
+        rates.add(new Rates.Rate(from, day, rate));
+      }
+    }
+    f.check();
+    Rates next = new Rates(currency, rates);
+    scope.database().inTransaction(c -> {
+      store.putRates(c, writer(), mission(), next, now());
+      scope.audit(AuditRecord.updated("funding-rates", mission(), Map.of(), Map.of("currency", currency.getCurrencyCode(), "rates", Integer.toString(rates.size()))));
+      return null;
+    });
+    return next;
+  }
+
+  public Funder addFunder(FunderForm form) {
+    access.requireManage();
+    Funder funder = funder(UUID.randomUUID().toString(), form, 1);
+    return scope.database().inTransaction(c -> {
+      requireUniqueName(store.plan(c, mission()), funder);
+      store.insert(c, writer(), funder, now());
+      scope.audit(AuditRecord.created("funding-funder", funder.id(), Map.of("name", funder.name(), "sourceType", funder.sourceType().name())));
+      return funder;
+    });
+  }
+
+  public Funder updateFunder(String id, long revision, FunderForm form) {
+    access.requireManage();
+    return scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      Funder before = plan.funder(id).orElseThrow(() -> PluginProblem.notFound("Funder"));
+      Funder after = funder(id, form, revision + 1);
+      requireUniqueName(plan, after);
+      if (!store.update(c, writer(), after, revision, now())) {
+        throw PluginProblem.stale("The funder");
+      }
+      scope.audit(AuditRecord.updated("funding-funder", id, Map.of("name", before.name()), Map.of("name", after.name())));
+      return after;
+    });
+  }
+
+  /** Removes a funder and its flows. */
+  public void deleteFunder(String id, long revision) {
+    access.requireManage();
+    scope.database().inTransaction(c -> {
+      Funder before = store.plan(c, mission()).funder(id).orElseThrow(() -> PluginProblem.notFound("Funder"));
+      if (!store.deleteFunder(c, mission(), id, revision)) {
+        throw PluginProblem.stale("The funder");
+      }
+      scope.audit(AuditRecord.deleted("funding-funder", id, Map.of("name", before.name())));
+      return null;
+    });
+  }
+
+  /** An initiative's need for a year, replacing the one it had. */
+  public Need putNeed(NeedForm form) {
+    access.requireManage();
+    NeedForm given = form == null ? new NeedForm(null, null, null, null) : form;
+    Fields f = new Fields();
+    List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
+    if (given.initiative() == null || initiatives.stream().noneMatch(i -> i.id().equals(given.initiative()))) {
+      f.problem("initiative", given.initiative() == null ? "is required: an initiative of the mission's roadmap" : "is not an initiative of this mission's roadmap");
+    }
+    if (given.year() == null || given.year() < 2000 || given.year() > 2100) {
+      f.problem("year", "must be a year from 2000 to 2100");
+    }
+    Money money = f.money("amount", given.amount(), f.currency("currency", given.currency()));
+    f.check();
+    return scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      if (plan.rates().convert(money, LocalDate.of(given.year(), 1, 1)).isEmpty()) {
+        throw PluginProblem.invalid("currency", "has no rate into " + plan.rates().missionCurrency().getCurrencyCode() + " on " + given.year() + "-01-01: add one to the mission's rates first");
+      }
+      long revision = plan.needs().stream().filter(n -> n.initiativeId().equals(given.initiative()) && n.year() == given.year()).mapToLong(Need::revision).max().orElse(0) + 1;
+      Need need = new Need(UUID.randomUUID().toString(), mission(), given.initiative(), given.year(), money, revision);
+      store.put(c, writer(), need, now());
+      scope.audit(AuditRecord.updated("funding-need", need.id(), Map.of(), Map.of("initiative", need.initiativeId(), "year", Integer.toString(need.year()),
+          "amount", money.amount().toPlainString() + " " + money.code())));
+      return need;
+    });
+  }
+
+  public void deleteNeed(String id) {
+    access.requireManage();
+    scope.database().inTransaction(c -> {
+      if (!store.deleteNeed(c, mission(), id)) {
+        throw PluginProblem.notFound("Need");
+      }
+      scope.audit(AuditRecord.deleted("funding-need", id, Map.of()));
+      return null;
+    });
+  }
+
+  public Flow addFlow(FlowForm form) {
+    access.requireRecordAny();
+    return scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      Flow flow = FlowRules.read(plan, roadmap.initiatives(scope), UUID.randomUUID().toString(), form, writer(), 1);
+      access.requireRecord(plan.funder(flow.funderId()).orElseThrow());
+      store.insert(c, writer(), flow, now());
+      scope.audit(AuditRecord.created("funding-flow", flow.id(), state(plan, flow)));
+      return flow;
+    });
+  }
+
+  public Flow updateFlow(String id, long revision, FlowForm form) {
+    access.requireRecordAny();
+    return scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      Flow before = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
+      access.requireRecord(plan.funder(before.funderId()).orElseThrow());
+      Flow after = FlowRules.read(plan, roadmap.initiatives(scope), id, form, writer(), revision + 1);
+      access.requireRecord(plan.funder(after.funderId()).orElseThrow());
+      if (!store.update(c, writer(), after, revision, now())) {
+        throw PluginProblem.stale("The flow");
+      }
+      scope.audit(AuditRecord.updated("funding-flow", id, state(plan, before), state(plan, after)));
+      return after;
+    });
+  }
+
+  public void deleteFlow(String id, long revision) {
+    scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      Flow before = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
+      access.requireRecord(plan.funder(before.funderId()).orElseThrow());
+      if (!store.deleteFlow(c, mission(), id, revision)) {
+        throw PluginProblem.stale("The flow");
+      }
+      scope.audit(AuditRecord.deleted("funding-flow", id, state(plan, before)));
+      return null;
+    });
+  }
+
+  private Funder funder(String id, FunderForm form, long revision) {
+    FunderForm given = form == null ? new FunderForm(null, null, null, null) : form;
+    Fields f = new Fields();
+    String organisation = null;
+    String name = given.name();
+    if (given.organisation() != null && !given.organisation().isBlank()) {
+      var member = scope.organisations().stream().filter(MissionOrganisation::comanages).map(MissionOrganisation::organisation)
+          .filter(o -> o.slug().equals(given.organisation().strip())).findFirst();
+      if (member.isEmpty()) {
+        f.problem("organisation", "must be the lead or a partner of the mission (or left out for a funder outside MissionHub)");
+      } else {
+        organisation = member.get().id().toString();
+        name = name == null || name.isBlank() ? member.get().name() : name;
+      }
+    }
+    name = f.text("name", name, 200, true);
+    SourceType type = f.choice("sourceType", given.sourceType(), SourceType.class, null);
+    Instrument instrument = f.choice("instrument", given.instrument(), Instrument.class, Instrument.GRANT);
+    f.check();
+    return new Funder(id, mission(), name, organisation, type, instrument, revision);
+  }
+
+  private static void requireUniqueName(FundingPlan plan, Funder funder) {
+    if (plan.funders().stream().anyMatch(o -> !o.id().equals(funder.id()) && o.name().equalsIgnoreCase(funder.name()))) {
+      throw PluginProblem.invalid("name", "is the name of another funder of this mission");
+    }
+  }
+
+  private static Map<String, String> state(FundingPlan plan, Flow f) {
+    return Map.of("funder", plan.funder(f.funderId()).map(Funder::name).orElse(f.funderId()), "initiative", f.initiativeId(), "stage", f.stage().name(),
+        "date", f.date().toString(), "amount", f.money().amount().toPlainString() + " " + f.money().code());
+  }
+
+  private String mission() {
+    return scope.missionId().toString();
+  }
+
+  private String writer() {
+    return scope.organisationId().toString();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

@@ -1,0 +1,123 @@
+package org.missionhub.it.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+
+/**
+ * The funding plan through the API (issue 16, first part): a leader sets the mission's currency and rates,
+ * adds two funders (a partner organisation and an outside ministry) and an initiative's need; the partner's
+ * implementer records its own commitment and disbursement, never more disbursed than committed; the gap per
+ * initiative is computed in the mission's currency; bad input is refused naming the field; roles hold and
+ * another organisation sees nothing.
+ */
+class FundingIT {
+
+  private final Org lead = Scenario.organisation("funding-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "funding");
+  private final Org partner = Scenario.organisation("funding-partner", "FOUNDATION", "DK", "roadmap", "funding");
+  private final String mission = Scenario.mission(lead, "Mental health for young people");
+  private final String funding = lead.missionPath(mission) + "/funding";
+
+  @Test
+  void aPartnerCommitsAndDisbursesAndTheGapIsInTheMissionsCurrency() {
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    Person participant = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, participant, partner.slug(), "PARTICIPANT");
+    String schools = initiative("Counsellors in every upper-secondary school");
+    String chat = initiative("Chat line open every evening");
+    String theirs = partner.missionPath(mission) + "/funding";
+
+    // the plan starts in euros with nothing in it
+    JsonObject empty = lead.admin().api().get(funding).json();
+    assertThat(empty.getJsonObject("rates").getString("currency")).isEqualTo("EUR");
+    assertThat(empty.getJsonArray("gaps").getValuesAs(JsonObject.class)).extracting(g -> g.getString("initiative")).containsExactlyInAnyOrder(schools, chat);
+
+    // rates: bad ones named, then 1 DKK = 0.1341 EUR from 2026
+    assertThat(field(lead.admin().api().put(funding + "/rates", Payloads.object("currency", "XYZ"), null))).isEqualTo("currency");
+    assertThat(field(lead.admin().api().put(funding + "/rates", Payloads.object("currency", "EUR",
+        "rates", List.of((Object) Payloads.nested("currency", "DKK", "from", "2026-01-01", "rate", "0"))), null))).isEqualTo("rates[0].rate");
+    ApiResponse rates = lead.admin().api().put(funding + "/rates", Payloads.object("currency", "EUR",
+        "rates", List.of((Object) Payloads.nested("currency", "DKK", "from", "2026-01-01", "rate", "0.1341"))), null);
+    assertThat(rates.status()).as(rates.toString()).isEqualTo(200);
+
+    // funders: the partner (a foundation of the mission) and an outside ministry
+    assertThat(field(lead.admin().api().post(funding + "/funders", Payloads.object("organisation", "nobody", "sourceType", "PRIVATE")))).isEqualTo("organisation");
+    assertThat(field(lead.admin().api().post(funding + "/funders", Payloads.object("name", "Somebody")))).isEqualTo("sourceType");
+    String foundation = created(lead.admin().api().post(funding + "/funders", Payloads.object("organisation", partner.slug(), "sourceType", "PHILANTHROPIC_FOUNDATION")));
+    String ministry = created(lead.admin().api().post(funding + "/funders", Payloads.object("name", "Ministry of Health", "sourceType", "NATIONAL_STATE", "instrument", "GRANT")));
+    assertThat(field(lead.admin().api().post(funding + "/funders", Payloads.object("name", "ministry of health", "sourceType", "NATIONAL_STATE")))).isEqualTo("name");
+    assertThat(implementer.api().post(theirs + "/funders", Payloads.object("name", "Us", "sourceType", "PRIVATE")).status()).isEqualTo(403);
+
+    // the schools need 100,000 EUR in 2027; bad amounts and a currency without a rate are refused
+    assertThat(field(lead.admin().api().put(funding + "/needs", need(schools, "-5", "EUR"), null))).isEqualTo("amount");
+    assertThat(field(lead.admin().api().put(funding + "/needs", need(schools, "10.005", "EUR"), null))).isEqualTo("amount");
+    assertThat(field(lead.admin().api().put(funding + "/needs", need(schools, "1000", "SEK"), null))).isEqualTo("currency");
+    assertThat(lead.admin().api().put(funding + "/needs", need(schools, "100000.00", "EUR"), null).status()).isEqualTo(200);
+
+    // the partner's implementer commits 600,000 DKK and disburses, never beyond the commitment
+    ApiResponse committed = implementer.api().post(theirs + "/flows", flow(foundation, schools, "COMMITMENT", "2026-03-01", "600000", "DKK", null));
+    assertThat(committed.status()).as(committed.toString()).isEqualTo(201);
+    assertThat(field(implementer.api().post(theirs + "/flows", flow(foundation, schools, "DISBURSEMENT", "2026-04-01", "700000", "DKK", null)))).isEqualTo("amount");
+    assertThat(implementer.api().post(theirs + "/flows", flow(foundation, schools, "DISBURSEMENT", "2026-04-01", "500000", "DKK", null)).status()).isEqualTo(201);
+    assertThat(field(implementer.api().post(theirs + "/flows", flow(foundation, schools, "PLEDGE", "2026-04-01", "5", "DKK", true)))).isEqualTo("conditional");
+    assertThat(field(implementer.api().post(theirs + "/flows", flow(foundation, schools, "PLEDGE", "2025-04-01", "5", "DKK", null)))).as("no rate in 2025").isEqualTo("currency");
+    assertThat(field(implementer.api().post(theirs + "/flows", flow(foundation, "no-such-initiative", "PLEDGE", "2026-04-01", "5", "DKK", null)))).isEqualTo("initiative");
+    // the ministry's money is the leaders' to record; a participant records nothing
+    assertThat(implementer.api().post(theirs + "/flows", flow(ministry, schools, "PLEDGE", "2026-05-01", "50000", "EUR", null)).status()).isEqualTo(403);
+    assertThat(participant.api().post(theirs + "/flows", flow(foundation, schools, "PLEDGE", "2026-05-01", "1", "EUR", null)).status()).isEqualTo(403);
+    assertThat(lead.admin().api().post(funding + "/flows", flow(ministry, schools, "PLEDGE", "2026-05-01", "50000.00", "EUR", null)).status()).isEqualTo(201);
+
+    // the gap: needed 100,000.00; committed 600,000 x 0.1341 = 80,460.00; disbursed 67,050.00; 19,540.00 not yet committed
+    JsonObject gap = participant.api().get(theirs).json().getJsonArray("gaps").getValuesAs(JsonObject.class).stream()
+        .filter(g -> g.getString("initiative").equals(schools)).findFirst().orElseThrow();
+    assertThat(gap.getString("needed")).isEqualTo("100000.00");
+    assertThat(gap.getString("pledged")).isEqualTo("50000.00");
+    assertThat(gap.getString("committed")).isEqualTo("80460.00");
+    assertThat(gap.getString("disbursed")).isEqualTo("67050.00");
+    assertThat(gap.getString("uncommitted")).isEqualTo("19540.00");
+    assertThat(gap.getString("committedShare")).isEqualTo("80.5");
+
+    // a change names the revision it read; another organisation sees nothing
+    String flow = created(committed);
+    assertThat(implementer.api().put(theirs + "/flows/" + flow, flow(foundation, schools, "COMMITMENT", "2026-03-01", "650000", "DKK", null), null).status()).isEqualTo(428);
+    ApiResponse changed = implementer.api().put(theirs + "/flows/" + flow, flow(foundation, schools, "COMMITMENT", "2026-03-01", "650000", "DKK", null), committed.etag());
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    Org outsider = Scenario.organisation("funding-outsider", "NGO", "FR", "roadmap", "funding");
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/funding").status()).isEqualTo(404);
+    assertThat(outsider.admin().api().post(outsider.missionPath(mission) + "/funding/funders", Payloads.object("name", "X", "sourceType", "PRIVATE")).status()).isEqualTo(404);
+    assertThat(lead.admin().api().get(funding).json().getJsonArray("funders")).hasSize(2);
+  }
+
+  private String initiative(String title) {
+    ApiResponse added = lead.admin().api().post(lead.missionPath(mission) + "/roadmap/initiatives", Payloads.object("title", title, "type", "PROGRAMME"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    return added.json().getString("id");
+  }
+
+  private static String need(String initiative, String amount, String currency) {
+    return Payloads.object("initiative", initiative, "year", 2027, "amount", amount, "currency", currency);
+  }
+
+  private static String flow(String funder, String initiative, String stage, String date, String amount, String currency, Boolean conditional) {
+    return Payloads.object("funder", funder, "initiative", initiative, "stage", stage, "date", date, "amount", amount, "currency", currency, "conditional", conditional);
+  }
+
+  private static String created(ApiResponse response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.json().getString("id");
+  }
+
+  private static String field(ApiResponse response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    return response.json().getJsonArray("errors").getJsonObject(0).getString("field");
+  }
+}
