@@ -60,6 +60,11 @@ public class FundingPlugin implements MissionHubPlugin {
     this.roadmap = context.service(PortfolioInitiatives.class);
   }
 
+  /** The clock, for the views' "today". */
+  public Clock clock() {
+    return clock;
+  }
+
   /** The funding plan of a mission, for the plugin's resource and views. */
   public FundingService funding(MissionScope scope) {
     return new FundingService(scope, clock, roadmap);

@@ -1,13 +1,23 @@
 package org.missionhub.plugin.funding.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.funding.FundingPlugin;
+import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.Gap;
 import org.missionhub.plugin.funding.service.FundingService;
@@ -15,18 +25,32 @@ import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
 
 /**
  * The mission's "Funding" tab: where each initiative's money stands in the mission's currency — needed,
- * pledged, committed, disbursed, spent and the need not yet committed — and the mission's funders. (Changes
- * go through the API in this first part; the forms come with the budget calendar.)
+ * pledged, committed, disbursed, spent and the need not yet committed — the funders and the money recorded,
+ * with the actions the caller's roles allow (funders, needs and rates for the leaders and coordinators; money
+ * for them and for each funder organisation's own people).
  */
 public class FundingTab extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
 
+  private final transient MissionScope scope;
+  private final transient FundingService funding;
+  private final transient java.time.Clock clock;
+
   public FundingTab(FundingPlugin plugin, MissionScope scope) {
+    this.scope = scope;
+    this.funding = plugin.funding(scope);
+    this.clock = plugin.clock();
     setId("funding-tab");
     setPadding(false);
-    FundingService.View view = plugin.funding(scope).view();
+    refresh();
+  }
+
+  private void refresh() {
+    removeAll();
+    FundingService.View view = funding.view();
     String currency = view.plan().rates().missionCurrency().getCurrencyCode();
+    add(actions(view, currency));
     add(new H3(getTranslation("funding.gap.title", currency)));
     if (view.initiatives().isEmpty()) {
       add(new Paragraph(getTranslation("funding.gap.none")));
@@ -49,36 +73,91 @@ public class FundingTab extends VerticalLayout {
       funders.addColumn(f -> getTranslation("funding.instrument." + f.instrument().name())).setHeader(getTranslation("funding.funder.instrument")).setAutoWidth(true);
       funders.setItems(view.plan().funders());
       funders.setAllRowsVisible(true);
+      funders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
       add(funders);
+    }
+    if (!view.plan().flows().isEmpty()) {
+      add(new H3(getTranslation("funding.flows.title")));
+      add(flows(view));
     }
   }
 
+  private HorizontalLayout actions(FundingService.View view, String currency) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.setWrap(true);
+    List<Funder> recordable = view.plan().funders().stream().filter(f -> funding.access().mayRecord(f)).toList();
+    if (!recordable.isEmpty() && !view.initiatives().isEmpty()) {
+      actions.add(button("funding-record", "funding.flow.record", true,
+          () -> new FlowDialog(funding, recordable, view.initiatives(), currency, LocalDate.now(clock), this::refresh).open()));
+    }
+    if (funding.access().manages()) {
+      List<org.missionhub.api.organisation.OrganisationFacts> organisations = scope.organisations().stream().filter(MissionOrganisation::comanages)
+          .map(MissionOrganisation::organisation).toList();
+      actions.add(button("funding-add-funder", "funding.funder.add", recordable.isEmpty(), () -> new FunderDialog(funding, organisations, this::refresh).open()));
+      if (!view.initiatives().isEmpty()) {
+        actions.add(button("funding-set-need", "funding.need.set", false,
+            () -> new NeedDialog(funding, view.initiatives(), currency, LocalDate.now(clock).getYear() + 1, this::refresh).open()));
+      }
+      actions.add(button("funding-rates", "funding.rates.title", false, () -> new RatesDialog(funding, view.plan().rates(), this::refresh).open()));
+    }
+    return actions;
+  }
+
   private Grid<Gap> gaps(FundingService.View view) {
-    List<PortfolioInitiative> initiatives = view.initiatives();
     Grid<Gap> grid = new Grid<>(Gap.class, false);
     grid.setId("funding-gaps");
-    grid.addColumn(g -> initiatives.stream().filter(i -> i.id().equals(g.initiativeId())).map(PortfolioInitiative::title).findFirst().orElse(g.initiativeId()))
-        .setHeader(getTranslation("funding.gap.initiative")).setFlexGrow(1).setWidth("14rem");
-    amount(grid, Gap::needed, "funding.stage.NEED", view);
-    amount(grid, Gap::pledged, "funding.stage.PLEDGE", view);
-    amount(grid, Gap::committed, "funding.stage.COMMITMENT", view);
-    amount(grid, Gap::disbursed, "funding.stage.DISBURSEMENT", view);
-    amount(grid, Gap::spent, "funding.stage.EXPENDITURE", view);
-    amount(grid, Gap::uncommitted, "funding.gap.uncommitted", view);
+    grid.addColumn(g -> title(view.initiatives(), g.initiativeId())).setHeader(getTranslation("funding.gap.initiative")).setFlexGrow(1).setWidth("14rem");
+    int digits = Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits());
+    amount(grid, Gap::needed, "funding.stage.NEED", digits);
+    amount(grid, Gap::pledged, "funding.stage.PLEDGE", digits);
+    amount(grid, Gap::committed, "funding.stage.COMMITMENT", digits);
+    amount(grid, Gap::disbursed, "funding.stage.DISBURSEMENT", digits);
+    amount(grid, Gap::spent, "funding.stage.EXPENDITURE", digits);
+    amount(grid, Gap::uncommitted, "funding.gap.uncommitted", digits);
     grid.setItems(view.gaps());
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     return grid;
   }
 
+  private Grid<Flow> flows(FundingService.View view) {
+    Grid<Flow> grid = new Grid<>(Flow.class, false);
+    grid.setId("funding-flows");
+    grid.addColumn(Flow::date).setHeader(getTranslation("funding.flow.date")).setAutoWidth(true);
+    grid.addColumn(f -> view.plan().funder(f.funderId()).map(Funder::name).orElse("")).setHeader(getTranslation("funding.funder.name")).setAutoWidth(true);
+    grid.addColumn(f -> title(view.initiatives(), f.initiativeId())).setHeader(getTranslation("funding.gap.initiative")).setFlexGrow(1);
+    grid.addColumn(f -> getTranslation("funding.stage." + f.stage().name()) + (f.conditional() ? " · " + getTranslation("funding.flow.conditional") : "")
+        + (f.expires() == null ? "" : " · " + getTranslation("funding.flow.expiresOn", f.expires()))).setHeader(getTranslation("funding.flow.stage")).setAutoWidth(true);
+    grid.addColumn(f -> format(f.money().amount(), Math.max(0, f.money().currency().getDefaultFractionDigits())) + " " + f.money().code())
+        .setHeader(getTranslation("funding.amount")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+    grid.setItems(view.plan().flows());
+    grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    return grid;
+  }
+
   /** An amount column, right-aligned and written as the reader's language writes numbers, to the currency's minor units. */
-  private void amount(Grid<Gap> grid, java.util.function.Function<Gap, java.math.BigDecimal> value, String header, FundingService.View view) {
-    int digits = Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits());
-    grid.addColumn(g -> {
-      java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
-      format.setMinimumFractionDigits(digits);
-      format.setMaximumFractionDigits(digits);
-      return format.format(value.apply(g));
-    }).setHeader(getTranslation(header)).setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+  private void amount(Grid<Gap> grid, Function<Gap, BigDecimal> value, String header, int digits) {
+    grid.addColumn(g -> format(value.apply(g), digits)).setHeader(getTranslation(header)).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+  }
+
+  private String format(BigDecimal value, int digits) {
+    NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    return format.format(value);
+  }
+
+  private static String title(List<PortfolioInitiative> initiatives, String id) {
+    return initiatives.stream().filter(i -> i.id().equals(id)).map(PortfolioInitiative::title).findFirst().orElse(id);
+  }
+
+  private Button button(String id, String key, boolean primary, Runnable open) {
+    Button button = new Button(getTranslation(key), click -> open.run());
+    button.setId(id);
+    if (primary) {
+      button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    }
+    return button;
   }
 }
