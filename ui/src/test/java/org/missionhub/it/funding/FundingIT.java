@@ -62,6 +62,7 @@ class FundingIT {
     assertThat(field(lead.admin().api().put(funding + "/needs", need(schools, "10.005", "EUR"), null))).isEqualTo("amount");
     assertThat(field(lead.admin().api().put(funding + "/needs", need(schools, "1000", "SEK"), null))).isEqualTo("currency");
     assertThat(lead.admin().api().put(funding + "/needs", need(schools, "100000.00", "EUR"), null).status()).isEqualTo(200);
+    assertThat(committedCheck()).as("a need and nothing committed").isFalse();
 
     // the partner's implementer commits 600,000 DKK and disburses, never beyond the commitment
     ApiResponse committed = implementer.api().post(theirs + "/flows", flow(foundation, schools, "COMMITMENT", "2026-03-01", "600000", "DKK", null));
@@ -91,10 +92,19 @@ class FundingIT {
     assertThat(implementer.api().put(theirs + "/flows/" + flow, flow(foundation, schools, "COMMITMENT", "2026-03-01", "650000", "DKK", null), null).status()).isEqualTo(428);
     ApiResponse changed = implementer.api().put(theirs + "/flows/" + flow, flow(foundation, schools, "COMMITMENT", "2026-03-01", "650000", "DKK", null), committed.etag());
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    // the health check: the live commitments cover more than half of the next twelve months' need (of 2027, until late 2027)
+    assertThat(committedCheck()).isTrue();
     Org outsider = Scenario.organisation("funding-outsider", "NGO", "FR", "roadmap", "funding");
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/funding").status()).isEqualTo(404);
     assertThat(outsider.admin().api().post(outsider.missionPath(mission) + "/funding/funders", Payloads.object("name", "X", "sourceType", "PRIVATE")).status()).isEqualTo(404);
     assertThat(lead.admin().api().get(funding).json().getJsonArray("funders")).hasSize(2);
+  }
+
+  private boolean committedCheck() {
+    ApiResponse health = lead.admin().api().get(lead.missionPath(mission) + "/health");
+    assertThat(health.status()).as(health.toString()).isEqualTo(200);
+    return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals("funding.committed")).findFirst()
+        .orElseThrow(() -> new AssertionError("no funding check in " + health)).getBoolean("passed");
   }
 
   private String initiative(String title) {

@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
+import java.util.HashMap;
+import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
+import org.missionhub.api.plugin.HealthCheckDefinition;
+import org.missionhub.api.plugin.SettingDefinition;
+import org.missionhub.plugin.funding.model.FundingPlan;
+import org.missionhub.plugin.funding.store.FundingStore;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
@@ -17,6 +24,7 @@ import org.missionhub.api.plugin.PluginContext;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
+import org.missionhub.plugin.funding.demo.FundingDemo;
 import org.missionhub.plugin.funding.rest.FundingResource;
 import org.missionhub.plugin.funding.service.Access;
 import org.missionhub.plugin.funding.service.FundingService;
@@ -33,6 +41,12 @@ public class FundingPlugin implements MissionHubPlugin {
 
   public static final String ID = "funding";
 
+  /** The health check: committed money covers enough of the next twelve months' need. */
+  public static final String COMMITTED = "funding.committed";
+
+  /** The setting: the share (percent) of the next twelve months' need that must be committed. */
+  public static final String COMMITTED_SHARE = "committedShare";
+
   private static final PluginDescriptor DESCRIPTOR =
       PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Funding alignment", "fr", "Alignement des financements", "da", "Koordinering af finansiering"))
@@ -48,6 +62,7 @@ public class FundingPlugin implements MissionHubPlugin {
 
   private volatile Clock clock;
   private volatile PortfolioInitiatives roadmap;
+  private volatile PluginContext context;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -56,6 +71,7 @@ public class FundingPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
+    this.context = context;
     this.clock = context.clock();
     this.roadmap = context.service(PortfolioInitiatives.class);
   }
@@ -113,6 +129,46 @@ public class FundingPlugin implements MissionHubPlugin {
   public List<UiContribution> ui() {
     return List.of(new MissionTab("funding", LocalizedText.of("en", "Funding", "fr", "Financement", "da", "Finansiering"), 40, null,
         "org.missionhub.plugin.funding.ui.FundingTab"));
+  }
+
+  @Override
+  public List<SettingDefinition> settings() {
+    return List.of(SettingDefinition.integer(COMMITTED_SHARE, LocalizedText.of(
+        "en", "Share of the next 12 months' need that must be committed for the health check (%)",
+        "fr", "Part du besoin des 12 prochains mois qui doit être engagée pour le bilan de santé (%)",
+        "da", "Andel af de næste 12 måneders behov, der skal være forpligtet til sundhedstjekket (%)"), 1, 100, 50));
+  }
+
+  /** A question of the mission health check (contract 1.3.0): the seed's "lack of committed support". */
+  @Override
+  public List<HealthCheckDefinition> healthChecks() {
+    return List.of(new HealthCheckDefinition(COMMITTED,
+        LocalizedText.of("en", "The mission has committed funding for the coming year", "fr", "La mission a des financements engagés pour l’année à venir",
+            "da", "Missionen har forpligtet finansiering for det kommende år"),
+        LocalizedText.of(
+            "en", "Lack of committed support is one of the three biggest risks missions report. Record the initiatives' needs and the funders' commitments in the Funding tab: the check passes when commitments cover the share of the next twelve months' need your organisation set (half, unless changed).",
+            "fr", "Le manque de soutien engagé est l’un des trois plus grands risques cités par les missions. Saisissez les besoins des initiatives et les engagements des bailleurs dans l’onglet Financement : le bilan est bon quand les engagements couvrent la part du besoin des douze prochains mois fixée par votre organisation (la moitié, sauf réglage).",
+            "da", "Mangel på forpligtet opbakning er en af de tre største risici, missioner nævner. Registrér initiativernes behov og bevillingsgivernes forpligtelser under fanen Finansiering: tjekket består, når forpligtelserne dækker den andel af de næste tolv måneders behov, jeres organisation har fastsat (halvdelen, medmindre ændret).")));
+  }
+
+  /** Missions whose live commitments cover the organisation's share of the next twelve months' need, read in five statements for all. */
+  @Override
+  public Map<MissionId, Set<String>> passedHealthChecks(OrganisationId organisation, Collection<MissionId> missions) {
+    int share = context.settings(organisation).map(s -> s.integer(COMMITTED_SHARE)).orElse(50);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    Map<String, FundingPlan> plans = context.database().forOrganisation(organisation)
+        .inTransaction(c -> new FundingStore().plans(c, missions.stream().map(MissionId::toString).toList()));
+    Map<MissionId, Set<String>> passed = new HashMap<>();
+    plans.forEach((mission, plan) -> plan.committedCoverage(today)
+        .filter(coverage -> coverage.compareTo(java.math.BigDecimal.valueOf(share)) >= 0)
+        .ifPresent(coverage -> passed.put(MissionId.of(mission), Set.of(COMMITTED))));
+    return passed;
+  }
+
+  /** Funders, needs and money for each demo mission (contract 1.3.0), after the roadmap's initiatives. */
+  @Override
+  public void demoData(MissionScope mission) {
+    new FundingDemo(mission, funding(mission), roadmap, java.time.LocalDate.now(clock)).load();
   }
 
   /** The mission's funding data is the mission's, not one organisation's: nothing private to remove. */

@@ -23,7 +23,7 @@ import org.missionhub.core.startup.DemoEvents;
 public class DemoPlugins {
 
   /** Switched on in every demo organisation. */
-  static final List<String> SWITCHED_ON = List.of("roadmap", "evaluation");
+  static final List<String> SWITCHED_ON = List.of("roadmap", "evaluation", "funding");
 
   private static final Logger LOG = Logger.getLogger(DemoPlugins.class.getName());
 

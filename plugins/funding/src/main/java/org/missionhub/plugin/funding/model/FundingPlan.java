@@ -64,4 +64,42 @@ public record FundingPlan(Rates rates, List<Funder> funders, List<Need> needs, L
   private static BigDecimal[] zeros() {
     return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
   }
+
+  /**
+   * How much of the next twelve months' need is committed, in percent (one decimal): each year's need
+   * counts for the share of its months within the twelve from {@code today}'s month, and every commitment
+   * not expired counts (converted at its date). Empty when nothing is needed in those months.
+   */
+  public Optional<BigDecimal> committedCoverage(LocalDate today) {
+    LocalDate from = today.withDayOfMonth(1);
+    LocalDate until = from.plusMonths(12);
+    BigDecimal needed = BigDecimal.ZERO;
+    for (Need need : needs) {
+      LocalDate start = LocalDate.of(need.year(), 1, 1);
+      LocalDate end = start.plusYears(1);
+      long months = java.time.temporal.ChronoUnit.MONTHS.between(max(start, from), min(end, until));
+      if (months > 0) {
+        Optional<BigDecimal> value = rates.convert(need.money(), start);
+        if (value.isPresent()) {
+          needed = needed.add(value.get().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 10, java.math.RoundingMode.HALF_EVEN));
+        }
+      }
+    }
+    if (needed.signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal committed = flows.stream()
+        .filter(f -> f.stage() == Stage.COMMITMENT && (f.expires() == null || !f.expires().isBefore(today)))
+        .map(f -> rates.convert(f.money(), f.date()).orElse(BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Optional.of(committed.multiply(BigDecimal.valueOf(100)).divide(needed, 1, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
 }

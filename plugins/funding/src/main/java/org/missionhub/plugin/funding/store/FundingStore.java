@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -22,7 +24,8 @@ import org.missionhub.plugin.funding.model.SourceType;
 import org.missionhub.plugin.funding.model.Stage;
 
 /**
- * A mission's funding plan in its tables: read whole in five statements whatever its size; every write is
+ * A mission's funding plan in its tables: read whole in five statements whatever its size (several missions'
+ * plans too, for the health check of a list); every write is
  * made as the organisation at work ({@code tenant_id}), and changes name the revision they read.
  */
 public final class FundingStore {
@@ -31,22 +34,41 @@ public final class FundingStore {
   public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
 
   public FundingPlan plan(Connection c, String mission) throws SQLException {
-    Currency currency = currency(c, mission).orElse(DEFAULT_CURRENCY);
-    List<Rates.Rate> rates = new ArrayList<>();
-    query(c, "select currency, valid_from, rate from funding_rate where mission_id = ? order by currency, valid_from", mission,
-        r -> rates.add(new Rates.Rate(Currency.getInstance(r.getString(1)), r.getObject(2, LocalDate.class), r.getBigDecimal(3).stripTrailingZeros())));
-    List<Funder> funders = new ArrayList<>();
-    query(c, "select id, name, organisation_id, source_type, instrument, revision from funding_funder where mission_id = ? order by name, id", mission,
-        r -> funders.add(new Funder(r.getString(1), mission, r.getString(2), r.getString(3), SourceType.valueOf(r.getString(4)), Instrument.valueOf(r.getString(5)), r.getLong(6))));
-    List<Need> needs = new ArrayList<>();
-    query(c, "select id, initiative_id, need_year, amount, currency, revision from funding_need where mission_id = ? order by initiative_id, need_year", mission,
-        r -> needs.add(new Need(r.getString(1), mission, r.getString(2), r.getInt(3), money(r.getBigDecimal(4), r.getString(5)), r.getLong(6))));
-    List<Flow> flows = new ArrayList<>();
-    query(c, "select id, funder_id, initiative_id, stage, flow_date, amount, currency, conditional, expires, note, tenant_id, revision from funding_flow"
-        + " where mission_id = ? order by flow_date, id", mission,
-        r -> flows.add(new Flow(r.getString(1), mission, r.getString(2), r.getString(3), Stage.valueOf(r.getString(4)), r.getObject(5, LocalDate.class),
-            money(r.getBigDecimal(6), r.getString(7)), r.getBoolean(8), r.getObject(9, LocalDate.class), r.getString(10), r.getString(11), r.getLong(12))));
-    return new FundingPlan(new Rates(currency, rates), funders, needs, flows);
+    return plans(c, List.of(mission)).get(mission);
+  }
+
+  /** The plans of several missions in the same five statements (a missing one is empty, in euros). */
+  public Map<String, FundingPlan> plans(Connection c, Collection<String> missions) throws SQLException {
+    Map<String, Currency> currencies = new HashMap<>();
+    Map<String, List<Rates.Rate>> rates = new HashMap<>();
+    Map<String, List<Funder>> funders = new HashMap<>();
+    Map<String, List<Need>> needs = new HashMap<>();
+    Map<String, List<Flow>> flows = new HashMap<>();
+    if (!missions.isEmpty()) {
+      query(c, "select mission_id, currency from funding_settings where mission_id in (%s)", missions, r -> currencies.put(r.getString(1), Currency.getInstance(r.getString(2))));
+      query(c, "select mission_id, currency, valid_from, rate from funding_rate where mission_id in (%s) order by currency, valid_from", missions,
+          r -> add(rates, r.getString(1), new Rates.Rate(Currency.getInstance(r.getString(2)), r.getObject(3, LocalDate.class), r.getBigDecimal(4).stripTrailingZeros())));
+      query(c, "select mission_id, id, name, organisation_id, source_type, instrument, revision from funding_funder where mission_id in (%s) order by name, id", missions,
+          r -> add(funders, r.getString(1), new Funder(r.getString(2), r.getString(1), r.getString(3), r.getString(4), SourceType.valueOf(r.getString(5)),
+              Instrument.valueOf(r.getString(6)), r.getLong(7))));
+      query(c, "select mission_id, id, initiative_id, need_year, amount, currency, revision from funding_need where mission_id in (%s) order by initiative_id, need_year",
+          missions, r -> add(needs, r.getString(1), new Need(r.getString(2), r.getString(1), r.getString(3), r.getInt(4), money(r.getBigDecimal(5), r.getString(6)), r.getLong(7))));
+      query(c, "select mission_id, id, funder_id, initiative_id, stage, flow_date, amount, currency, conditional, expires, note, tenant_id, revision from funding_flow"
+          + " where mission_id in (%s) order by flow_date, id", missions,
+          r -> add(flows, r.getString(1), new Flow(r.getString(2), r.getString(1), r.getString(3), r.getString(4), Stage.valueOf(r.getString(5)),
+              r.getObject(6, LocalDate.class), money(r.getBigDecimal(7), r.getString(8)), r.getBoolean(9), r.getObject(10, LocalDate.class), r.getString(11),
+              r.getString(12), r.getLong(13))));
+    }
+    Map<String, FundingPlan> plans = new HashMap<>();
+    for (String mission : missions) {
+      plans.put(mission, new FundingPlan(new Rates(currencies.getOrDefault(mission, DEFAULT_CURRENCY), rates.getOrDefault(mission, List.of())),
+          funders.getOrDefault(mission, List.of()), needs.getOrDefault(mission, List.of()), flows.getOrDefault(mission, List.of())));
+    }
+    return plans;
+  }
+
+  private static <T> void add(Map<String, List<T>> byMission, String mission, T item) {
+    byMission.computeIfAbsent(mission, m -> new ArrayList<>()).add(item);
   }
 
   /** The mission's currency and rates, replaced whole. */
@@ -101,12 +123,6 @@ public final class FundingStore {
     return update(c, "delete from funding_flow where id = ? and mission_id = ? and revision = ?", id, mission, revision) == 1;
   }
 
-  private static Optional<Currency> currency(Connection c, String mission) throws SQLException {
-    List<Currency> found = new ArrayList<>();
-    query(c, "select currency from funding_settings where mission_id = ?", mission, r -> found.add(Currency.getInstance(r.getString(1))));
-    return found.stream().findFirst();
-  }
-
   /** An amount as stored (6 decimals) back to the currency's own: 40.50, not 40.500000. */
   private static Money money(BigDecimal stored, String currency) {
     Currency code = Currency.getInstance(currency);
@@ -118,9 +134,13 @@ public final class FundingStore {
     void read(ResultSet r) throws SQLException;
   }
 
-  private static void query(Connection c, String sql, String mission, Row row) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(sql)) {
-      select.setString(1, mission);
+  /** A select whose {@code %s} is the missions' placeholders. */
+  private static void query(Connection c, String sql, Collection<String> missions, Row row) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(String.format(sql, String.join(", ", java.util.Collections.nCopies(missions.size(), "?"))))) {
+      int at = 1;
+      for (String mission : missions) {
+        select.setString(at++, mission);
+      }
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
           row.read(r);

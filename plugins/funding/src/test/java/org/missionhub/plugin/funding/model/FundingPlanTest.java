@@ -70,6 +70,23 @@ class FundingPlanTest {
     assertThat(chat.committedShare()).isNull();
   }
 
+  @Test
+  void theNextTwelveMonthsNeedCountsEachYearForItsMonthsAndOnlyLiveCommitmentsCover() {
+    Funder ministry = new Funder("f1", "m", "Ministry", null, SourceType.NATIONAL_STATE, Instrument.GRANT, 1);
+    // from October 2026: 3 months of 2026 (120,000 / 4 = 30,000) and 9 of 2027 (240,000 x 3/4 = 180,000) = 210,000
+    FundingPlan plan = new FundingPlan(rates, List.of(ministry),
+        List.of(new Need("n1", "m", "school", 2026, Money.of("120000.00", "EUR"), 1), new Need("n2", "m", "school", 2027, Money.of("240000.00", "EUR"), 1),
+            new Need("n3", "m", "school", 2029, Money.of("999999.00", "EUR"), 1)),
+        List.of(
+            flow("a", ministry, Stage.COMMITMENT, "2026-02-01", "84000.00", "EUR"),
+            new Flow("b", "m", "f1", "school", Stage.COMMITMENT, LocalDate.of(2026, 1, 1), Money.of("50000.00", "EUR"), true, LocalDate.of(2026, 9, 30), null, "o", 1),
+            flow("c", ministry, Stage.PLEDGE, "2026-02-01", "100000.00", "EUR")));
+
+    // 84,000 of 210,000 = 40.0 %: the expired commitment and the pledge do not cover
+    assertThat(plan.committedCoverage(LocalDate.of(2026, 10, 15))).contains(new BigDecimal("40.0"));
+    assertThat(new FundingPlan(rates, List.of(), List.of(), List.of()).committedCoverage(LocalDate.of(2026, 10, 15))).isEmpty();
+  }
+
   private static Flow flow(String id, Funder funder, Stage stage, String date, String amount, String currency) {
     return new Flow(id, "m", funder.id(), "school", stage, LocalDate.parse(date), Money.of(amount, currency), false, null, null, "org-1", 1);
   }
