@@ -39,6 +39,7 @@ import org.missionhub.plugin.evaluation.service.Forms.IndicatorForm;
 import org.missionhub.plugin.evaluation.service.Forms.VerificationForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.PlanService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{missionId}/evaluation}: the mission's indicators with their progress

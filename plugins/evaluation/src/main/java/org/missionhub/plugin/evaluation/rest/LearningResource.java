@@ -26,6 +26,7 @@ import org.missionhub.plugin.evaluation.service.EvaluationContext;
 import org.missionhub.plugin.evaluation.service.Forms.LessonForm;
 import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.LessonService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code .../evaluation/learning}: the mission's learning log, newest first ({@code ?indicator=YMH-1} for the

@@ -34,6 +34,7 @@ import org.missionhub.plugin.evaluation.service.Forms.LinkForm;
 import org.missionhub.plugin.evaluation.service.Forms.NodeForm;
 import org.missionhub.plugin.evaluation.service.TheoryService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code .../evaluation/theory}: the mission's theory of change with its checks and the progress rolled up

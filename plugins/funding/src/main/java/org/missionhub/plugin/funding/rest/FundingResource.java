@@ -27,6 +27,7 @@ import org.missionhub.plugin.funding.service.Forms.FunderForm;
 import org.missionhub.plugin.funding.service.Forms.NeedForm;
 import org.missionhub.plugin.funding.service.Forms.RatesForm;
 import org.missionhub.plugin.funding.service.FundingService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{missionId}/funding}: the mission's funding plan (the platform checked

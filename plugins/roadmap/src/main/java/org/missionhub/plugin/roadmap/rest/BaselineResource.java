@@ -21,6 +21,7 @@ import org.missionhub.plugin.roadmap.model.Baseline;
 import org.missionhub.plugin.roadmap.model.BaselineChange;
 import org.missionhub.plugin.roadmap.service.BaselineService;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code .../roadmap/baselines}: snapshots of the portfolio and what changed since each ({@code GET

@@ -46,6 +46,7 @@ import org.missionhub.plugin.roadmap.service.MissionMembers;
 import org.missionhub.plugin.roadmap.service.RoadmapContext;
 import org.missionhub.plugin.roadmap.service.ReviewService;
 import org.missionhub.plugin.roadmap.service.RoadmapService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{missionId}/roadmap}: the mission's roadmap (the platform checked that

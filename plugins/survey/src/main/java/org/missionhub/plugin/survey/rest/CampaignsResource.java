@@ -34,6 +34,7 @@ import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/platform/survey/campaigns}: benchmark analysts run campaigns and see their results at

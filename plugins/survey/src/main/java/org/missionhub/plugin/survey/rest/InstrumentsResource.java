@@ -33,6 +33,7 @@ import org.missionhub.plugin.survey.version.InstrumentVersion;
 import org.missionhub.plugin.survey.xlsform.XlsFormException;
 import org.missionhub.plugin.survey.xlsform.XlsFormReader;
 import org.missionhub.plugin.survey.xlsform.XlsFormWriter;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/platform/survey/instruments}: a benchmark analyst's instruments and their versions. A

@@ -24,6 +24,7 @@ import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{id}/survey/mission-surveys}: the mission's own surveys. Leaders and

@@ -22,6 +22,7 @@ import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.ResponseView;
+import org.missionhub.plugin.support.rest.Revisions;
 
 /**
  * {@code /api/v1/orgs/{slug}/missions/{id}/survey/campaigns/{campaignId}/response}: the mission's answers

@@ -1,10 +1,14 @@
-package org.missionhub.plugin.survey.rest;
+package org.missionhub.plugin.support.rest;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
 import org.missionhub.api.plugin.PluginProblem;
 
-/** The If-Match / ETag convention of the survey endpoints: the ETag is the row's revision. */
+/**
+ * The If-Match / ETag convention of the plugins' endpoints, as core's: the ETag is the row's revision; a
+ * change without If-Match is 428, with a stale one 412. (Shared by the plugins through plugins/support, as
+ * the contract does not carry JAX-RS helpers.)
+ */
 public final class Revisions {
 
   private Revisions() {}
