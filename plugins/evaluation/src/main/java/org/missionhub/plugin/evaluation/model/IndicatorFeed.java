@@ -22,9 +22,4 @@ public record IndicatorFeed(String indicatorId, Kind kind, String source, String
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(question, "question");
   }
-
-  /** The same figure: the same kind, source, question and option. */
-  public boolean sameFigure(IndicatorFeed other) {
-    return kind == other.kind && source.equals(other.source) && question.equals(other.question) && Objects.equals(option, other.option);
-  }
 }
