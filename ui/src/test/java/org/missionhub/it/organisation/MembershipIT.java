@@ -160,6 +160,22 @@ class MembershipIT {
     assertThat(org.admin().api().get(org.path()).json().getInt("fiscalYearStart")).isEqualTo(4);
   }
 
+  @Test
+  void theProfileHoldsTheIatiOrganisationIdentifier() {
+    ApiResponse profile = org.admin().api().get(org.path());
+    ApiResponse wrong = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "iatiIdentifier", "CVR 20228799"), profile.etag());
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("iatiIdentifier");
+    assertThat(org.admin().api().get(org.path()).json().get("iatiIdentifier")).as("nothing written").isIn(null, jakarta.json.JsonValue.NULL);
+    ApiResponse set = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "iatiIdentifier", "DK-CVR-20228799"), profile.etag());
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    assertThat(set.json().getString("iatiIdentifier")).isEqualTo("DK-CVR-20228799");
+    ApiResponse kept = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK"), org.admin().api().get(org.path()).etag());
+    assertThat(kept.json().getString("iatiIdentifier")).as("left out: as it was").isEqualTo("DK-CVR-20228799");
+    ApiResponse cleared = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "iatiIdentifier", ""), org.admin().api().get(org.path()).etag());
+    assertThat(cleared.json().get("iatiIdentifier")).as("blank removes it").isIn(null, jakarta.json.JsonValue.NULL);
+  }
+
   private static JsonObject memberRow(ApiResponse list, Person person) {
     return list.items().stream()
         .map(v -> v.asJsonObject())

@@ -40,9 +40,10 @@ public final class PluginApi {
    * 1.7.0: optional requirements ({@link PluginDescriptor.Builder#uses}, {@link PluginContext#optionalService}):
    * a plugin that adds to another when it is there (evaluation reads survey results) without needing it;
    * the month an organisation's fiscal year starts in ({@link org.missionhub.api.organisation.OrganisationFacts#fiscalYearStart()}).
+   * 1.8.0: the identifier an organisation publishes under in IATI ({@link org.missionhub.api.organisation.OrganisationFacts#iatiIdentifier()}).
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.7.0";
+  public static final String VERSION = "1.8.0";
 
   private PluginApi() {}
 

@@ -34,8 +34,9 @@ import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
  * The Funding alignment plugin (issue 16): who funds what across a mission's organisations. This first part
  * holds the funding plan — the mission's currency and exchange rates, its funders (organisations of the
  * mission or outside bodies, typed by source), each initiative's need per year, and the money per funder and
- * initiative from pledge to spend — and the gap analysis per initiative of the roadmap. Budget calendars,
- * the funding mix, alerts and the IATI export are still to come.
+ * initiative from pledge to spend — and the gap analysis per initiative of the roadmap, and its exports: the IATI 2.03 activity file (package {@code iati}), the flows as
+ * CSV and as a Fiscal Data Package (package {@code export}). Budget calendars, the funding mix and alerts are
+ * still to come.
  */
 public class FundingPlugin implements MissionHubPlugin {
 
@@ -51,13 +52,13 @@ public class FundingPlugin implements MissionHubPlugin {
       PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Funding alignment", "fr", "Alignement des financements", "da", "Koordinering af finansiering"))
           .description(LocalizedText.of(
-              "en", "Who funds what across the mission's organisations: funders and their sources, each initiative's need per year, money from pledge to commitment, disbursement and spending in exact amounts and their own currencies, and the gap per initiative in the mission's currency. Budget calendars, alerts and the IATI export are being built.",
-              "fr", "Qui finance quoi parmi les organisations de la mission : bailleurs et sources, besoin annuel de chaque initiative, montants de la promesse à l’engagement, au versement et à la dépense, exacts et dans leur devise, et l’écart par initiative dans la devise de la mission. Calendriers budgétaires, alertes et export IATI en cours de développement.",
-              "da", "Hvem finansierer hvad på tværs af missionens organisationer: bevillingsgivere og kilder, hvert initiativs årlige behov, beløb fra tilsagn til forpligtelse, udbetaling og forbrug, eksakte og i egen valuta, og finansieringsgabet pr. initiativ i missionens valuta. Budgetkalendere, varsler og IATI-eksport er under udvikling."))
-          .version("0.2.0")
+              "en", "Who funds what across the mission's organisations: funders and their sources, each initiative's need per year, money from pledge to commitment, disbursement and spending in exact amounts and their own currencies, and the gap per initiative in the mission's currency. Downloads: the IATI 2.03 activity file, the flows as CSV and as a Fiscal Data Package. Budget calendars and alerts are being built.",
+              "fr", "Qui finance quoi parmi les organisations de la mission : bailleurs et sources, besoin annuel de chaque initiative, montants de la promesse à l’engagement, au versement et à la dépense, exacts et dans leur devise, et l’écart par initiative dans la devise de la mission. Téléchargements : fichier d’activités IATI 2.03, flux en CSV et en Fiscal Data Package. Calendriers budgétaires et alertes en cours de développement.",
+              "da", "Hvem finansierer hvad på tværs af missionens organisationer: bevillingsgivere og kilder, hvert initiativs årlige behov, beløb fra tilsagn til forpligtelse, udbetaling og forbrug, eksakte og i egen valuta, og finansieringsgabet pr. initiativ i missionens valuta. Downloads: IATI 2.03-aktivitetsfil, pengestrømme som CSV og som Fiscal Data Package. Budgetkalendere og varsler er under udvikling."))
+          .version("0.3.0")
           .apiVersions(PluginApi.VERSION)
           // needs and money are per initiative of the roadmap, read through its exported service
-          .requires("roadmap", "[0.4.0,1.0.0)")
+          .requires("roadmap", "[0.5.0,1.0.0)")
           .build();
 
   private volatile Clock clock;

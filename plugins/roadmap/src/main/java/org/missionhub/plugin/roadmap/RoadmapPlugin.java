@@ -61,7 +61,7 @@ public class RoadmapPlugin implements MissionHubPlugin {
                   "en", "The mission's portfolio in one place: objectives, initiatives owned by its organisations, milestones, dependencies, balance, portfolio reviews and baselines, with spreadsheet import and export and the milestones in your calendar.",
                   "fr", "Le portefeuille de la mission en un seul endroit : objectifs, initiatives portées par ses organisations, jalons, dépendances, équilibre, revues de portefeuille et références, avec import et export de tableurs et les jalons dans votre agenda.",
                   "da", "Missionens portefølje ét sted: mål, initiativer ejet af dens organisationer, milepæle, afhængigheder, balance, porteføljegennemgange og basislinjer, med import og eksport af regneark og milepælene i din kalender."))
-          .version("0.4.0")
+          .version("0.5.0")
           .apiVersions(PluginApi.VERSION)
           .exports(DependencyBroken.class.getPackageName())
           .build();

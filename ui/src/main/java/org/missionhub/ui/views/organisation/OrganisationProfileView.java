@@ -64,18 +64,24 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
     fiscalYear.setHelperText(getTranslation("profile.fiscalYearStartHelp"));
     fiscalYear.setItems(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
     fiscalYear.setItemLabelGenerator(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, getLocale()));
+    TextField iati = new TextField(getTranslation("profile.iati"));
+    iati.setId("profile-iati");
+    iati.setHelperText(getTranslation("profile.iatiHelp"));
+    iati.setPlaceholder("DK-CVR-20228799");
+    iati.setMaxLength(100);
     Check[] checks = {
       rules.bind(name, OrganisationProfile.class, "name"),
       rules.bind(type, OrganisationProfile.class, "type"),
       rules.bind(country, OrganisationProfile.class, "country")
     };
-    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country).field("fiscalYearStart", fiscalYear);
+    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country).field("fiscalYearStart", fiscalYear).field("iatiIdentifier", iati);
     Runnable fill = () -> {
       Organisation current = profiles.current();
       name.setValue(current.name());
       type.setValue(current.type());
       country.setValue(current.country());
       fiscalYear.setValue(current.fiscalYearStart());
+      iati.setValue(current.iatiIdentifier().orElse(""));
       version = current.version();
     };
     fill.run();
@@ -87,7 +93,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
         return;
       }
       try {
-        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue(), fiscalYear.getValue()));
+        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue(), fiscalYear.getValue(), iati.getValue().strip()));
         Feedback.success(getTranslation("profile.saved"));
         render();
       } catch (ApplicationException e) {
@@ -109,7 +115,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
       }
     });
     Paragraph slug = new Paragraph(getTranslation("profile.slug", organisation.slug()));
-    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country, fiscalYear), save);
+    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country, fiscalYear, iati), save);
     // a plain link: the browser downloads the archive as it is streamed, with its own progress
     Anchor export = new Anchor(OrganisationExportServlet.PATH, getTranslation("profile.export.download"));
     export.setId("export-organisation");

@@ -37,6 +37,9 @@ public class OrganisationProfileService {
     if (profile.fiscalYearStart() != null) {
       organisation.changeFiscalYearStart(profile.fiscalYearStart(), time.now());
     }
+    if (profile.iatiIdentifier() != null) {
+      organisation.changeIatiIdentifier(profile.iatiIdentifier(), time.now());
+    }
     identity.changed(organisation);
     return organisation;
   }

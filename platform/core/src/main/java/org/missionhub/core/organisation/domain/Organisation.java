@@ -54,6 +54,10 @@ public class Organisation extends AuditedEntity {
   @Column(name = "fiscal_year_start", nullable = false)
   private int fiscalYearStart = 1;
 
+  /** The identifier it publishes under in IATI ({@code DK-CVR-20228799}), if it has one. */
+  @Column(name = "iati_identifier", length = 100)
+  private String iatiIdentifier;
+
   @Column(name = "web_domain", length = 253)
   private String webDomain;
 
@@ -112,6 +116,16 @@ public class Organisation extends AuditedEntity {
 
   public int fiscalYearStart() {
     return fiscalYearStart;
+  }
+
+  /** The IATI organisation identifier (checked by the profile's rules); blank removes it. */
+  public void changeIatiIdentifier(String identifier, OffsetDateTime now) {
+    this.iatiIdentifier = identifier == null || identifier.isBlank() ? null : identifier.strip();
+    this.updatedAt = now;
+  }
+
+  public Optional<String> iatiIdentifier() {
+    return Optional.ofNullable(iatiIdentifier);
   }
 
   public void recordWebDomain(String domain) {

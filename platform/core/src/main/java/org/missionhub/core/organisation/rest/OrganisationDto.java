@@ -13,12 +13,13 @@ public record OrganisationDto(
     OrganisationType type,
     String country,
     int fiscalYearStart,
+    String iatiIdentifier,
     OrganisationStatus status,
     OffsetDateTime createdAt,
     long version) {
 
   public static OrganisationDto from(Organisation o) {
     return new OrganisationDto(
-        o.id().toString(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.status(), o.createdAt(), o.version());
+        o.id().toString(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null), o.status(), o.createdAt(), o.version());
   }
 }

@@ -91,7 +91,7 @@ public class PluginFacts {
   }
 
   static OrganisationFacts facts(Organisation o) {
-    return new OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart());
+    return new OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null));
   }
 
   static MissionFacts facts(Mission m) {

@@ -18,6 +18,14 @@ public record Money(BigDecimal amount, Currency currency) {
     }
   }
 
+  /** ISO 4217 codes that name no money: precious metals, bond market units, SDR-like units, testing, none. */
+  private static final java.util.Set<String> NOT_MONEY = java.util.Set.of("XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XPD", "XPT", "XTS", "XXX", "XSU", "XUA");
+
+  /** True for a currency people pay in (and so in IATI's {@code Currency} codelist), false for the codes that name no money. */
+  public static boolean isMoney(Currency currency) {
+    return !NOT_MONEY.contains(currency.getCurrencyCode());
+  }
+
   public static Money of(String amount, String currency) {
     return new Money(new BigDecimal(amount), Currency.getInstance(currency));
   }

@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import javax.xml.stream.XMLStreamException;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.plugin.funding.export.FiscalDataPackage;
+import org.missionhub.plugin.funding.export.FlowCsv;
+import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.rest.FundingDtos.FlowDto;
@@ -134,10 +139,52 @@ public class FundingResource {
     return Response.noContent().build();
   }
 
+  /** Every flow as tidy CSV, one row per flow, with its amount in the mission's currency beside its own. */
+  @GET
+  @Path("export/flows.csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  public Response flowsCsv() {
+    FundingService.View view = funding.view();
+    StreamingOutput body = out -> FlowCsv.write(view.plan(), view.initiatives(), slugOf(), out);
+    return attachment(body, "text/csv; charset=UTF-8", funding.fileName() + "-flows.csv");
+  }
+
+  /** The flows as a Fiscal Data Package: a ZIP of the CSV and its {@code datapackage.json}. */
+  @GET
+  @Path("export/fiscal-data-package.zip")
+  @Produces({"application/zip", MediaType.APPLICATION_JSON})
+  public Response fiscalDataPackage() {
+    FundingService.View view = funding.view();
+    String name = funding.fileName();
+    StreamingOutput body = out -> FiscalDataPackage.write(scope.mission().title(), name, view.plan(), view.initiatives(), slugOf(), funding.exportedAt(), out);
+    return attachment(body, "application/zip", name + "-fiscal-data-package.zip");
+  }
+
+  /**
+   * The mission's funding as an IATI 2.03 activity file (the mission the parent activity, its funded
+   * initiatives the children), valid against the official schema; 409 naming what is missing otherwise.
+   */
+  @GET
+  @Path("export/iati.xml")
+  @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+  public Response iati() {
+    IatiActivities export = funding.iati();
+    StreamingOutput body = out -> {
+      try {
+        export.write(out);
+      } catch (XMLStreamException e) {
+        throw new java.io.IOException(e);
+      }
+    };
+    return attachment(body, "application/xml; charset=UTF-8", funding.fileName() + "-iati.xml");
+  }
+
+  private static Response attachment(StreamingOutput body, String type, String file) {
+    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+  }
+
   /** The slugs of the mission's organisations by id. */
   private java.util.function.Function<String, String> slugOf() {
-    java.util.Map<String, String> slugs = new java.util.HashMap<>();
-    scope.organisations().forEach(o -> slugs.put(o.organisation().id().toString(), o.organisation().slug()));
-    return slugs::get;
+    return funding.slugs();
   }
 }

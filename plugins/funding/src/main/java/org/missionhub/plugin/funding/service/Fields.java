@@ -15,7 +15,12 @@ final class Fields extends FormFields {
       return null;
     }
     try {
-      return Currency.getInstance(value.strip().toUpperCase(java.util.Locale.ROOT));
+      Currency currency = Currency.getInstance(value.strip().toUpperCase(java.util.Locale.ROOT));
+      if (!Money.isMoney(currency)) {
+        problem(field, "'" + value + "' is an ISO 4217 code that names no money (a metal, a unit of account, a testing code): give a currency such as EUR or DKK");
+        return null;
+      }
+      return currency;
     } catch (IllegalArgumentException e) {
       problem(field, "'" + value + "' is not an ISO 4217 currency code such as EUR or DKK");
       return null;

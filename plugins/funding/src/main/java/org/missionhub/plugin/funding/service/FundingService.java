@@ -13,6 +13,8 @@ import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.funding.iati.IatiActivities;
+import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -61,6 +63,41 @@ public final class FundingService {
     FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
     List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
     return new View(plan, initiatives, plan.gaps(initiatives.stream().map(PortfolioInitiative::id).toList()), plan.unconverted());
+  }
+
+  /**
+   * The mission's funding as an IATI 2.03 activity file, reported by its lead: refused (409) with every item
+   * that has no IATI value named (the lead's identifier, an initiative's start), never an invalid file.
+   */
+  public IatiActivities iati() {
+    IatiActivities export = iati(view());
+    List<IatiProblem> problems = export.problems();
+    if (!problems.isEmpty()) {
+      throw PluginProblem.conflict("The IATI file cannot be written yet: " + problems.stream().map(IatiProblem::english).collect(java.util.stream.Collectors.joining("; ")) + ".");
+    }
+    return export;
+  }
+
+  /** The IATI file of a view of the plan, unchecked: ask it for its problems before writing it. */
+  public IatiActivities iati(View view) {
+    return new IatiActivities(new IatiActivities.Mission(scope.mission(), scope.targetStatement().orElse(null), scope.organisations()),
+        view.plan(), view.initiatives(), now());
+  }
+
+  /** The slugs of the mission's organisations by id, for the exports. */
+  public java.util.function.Function<String, String> slugs() {
+    Map<String, String> slugs = new java.util.HashMap<>();
+    scope.organisations().forEach(o -> slugs.put(o.organisation().id().toString(), o.organisation().slug()));
+    return slugs::get;
+  }
+
+  /** The name files of the mission's funding start with, and the day's date: {@code funding-1a2b3c4d-2026-12-06}. */
+  public String fileName() {
+    return "funding-" + mission().substring(0, 8) + "-" + now().toLocalDate();
+  }
+
+  public OffsetDateTime exportedAt() {
+    return now();
   }
 
   public Funder funder(String id) {

@@ -5,10 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.StreamResource;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -17,6 +21,10 @@ import java.util.function.Function;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.funding.FundingPlugin;
+import org.missionhub.plugin.funding.export.FiscalDataPackage;
+import org.missionhub.plugin.funding.export.FlowCsv;
+import org.missionhub.plugin.funding.iati.IatiActivities;
+import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.Gap;
@@ -80,6 +88,55 @@ public class FundingTab extends VerticalLayout {
       add(new H3(getTranslation("funding.flows.title")));
       add(flows(view));
     }
+    add(new H3(getTranslation("funding.export.title")));
+    add(downloads(view));
+  }
+
+  /**
+   * The flows as CSV and as a Fiscal Data Package, and the IATI file; when the IATI file cannot be written,
+   * what is missing instead of its link. Each file is read when its link is followed.
+   */
+  private VerticalLayout downloads(FundingService.View view) {
+    VerticalLayout downloads = new VerticalLayout();
+    downloads.setPadding(false);
+    downloads.setSpacing(false);
+    String name = funding.fileName();
+    HorizontalLayout links = new HorizontalLayout(
+        link("funding-download-csv", "funding.export.csv", name + "-flows.csv", out -> FlowCsv.write(view.plan(), view.initiatives(), funding.slugs(), out)),
+        link("funding-download-fdp", "funding.export.fdp", name + "-fiscal-data-package.zip",
+            out -> FiscalDataPackage.write(scope.mission().title(), name, view.plan(), view.initiatives(), funding.slugs(), funding.exportedAt(), out)));
+    links.setWrap(true);
+    IatiActivities iati = funding.iati(view);
+    List<IatiProblem> problems = iati.problems();
+    if (problems.isEmpty()) {
+      links.add(link("funding-download-iati", "funding.export.iati", name + "-iati.xml", out -> {
+        try {
+          iati.write(out);
+        } catch (javax.xml.stream.XMLStreamException e) {
+          throw new IOException(e);
+        }
+      }));
+    }
+    downloads.add(links);
+    if (!problems.isEmpty()) {
+      Paragraph missing = new Paragraph(getTranslation("funding.export.iatiProblems",
+          problems.stream().map(p -> getTranslation(p.key(), p.arguments().toArray())).collect(java.util.stream.Collectors.joining("; "))));
+      missing.setId("funding-iati-problems");
+      downloads.add(missing);
+    }
+    return downloads;
+  }
+
+  @FunctionalInterface
+  private interface Content {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private Anchor link(String id, String key, String file, Content content) {
+    Anchor link = new Anchor(new StreamResource(file, (out, session) -> content.write(out)), getTranslation(key));
+    link.getElement().setAttribute("download", true);
+    link.setId(id);
+    return link;
   }
 
   private HorizontalLayout actions(FundingService.View view, String currency) {

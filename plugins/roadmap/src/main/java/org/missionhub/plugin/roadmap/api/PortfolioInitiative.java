@@ -1,5 +1,6 @@
 package org.missionhub.plugin.roadmap.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.missionhub.api.organisation.OrganisationId;
@@ -7,9 +8,16 @@ import org.missionhub.api.organisation.OrganisationId;
 /**
  * An initiative of a mission's roadmap as other plugins see it: who owns it, where it is in its life
  * ({@code IDEA}, {@code PROPOSED}, {@code ACTIVE}, {@code PAUSED}, {@code COMPLETED}, {@code STOPPED}) and
- * the roadmap objectives it serves (their titles).
+ * the roadmap objectives it serves (their titles); since roadmap 0.5.0 also its description and its planned
+ * dates, either of which may be unknown (null).
  */
-public record PortfolioInitiative(String id, String title, OrganisationId owner, String lifecycle, List<String> objectives) {
+public record PortfolioInitiative(
+    String id, String title, OrganisationId owner, String lifecycle, List<String> objectives, String description, LocalDate start, LocalDate end) {
+
+  /** An initiative without description or dates (roadmap 0.4.0). */
+  public PortfolioInitiative(String id, String title, OrganisationId owner, String lifecycle, List<String> objectives) {
+    this(id, title, owner, lifecycle, objectives, null, null, null);
+  }
 
   public PortfolioInitiative {
     Objects.requireNonNull(id, "id");

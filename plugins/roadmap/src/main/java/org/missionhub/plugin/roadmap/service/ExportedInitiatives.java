@@ -26,6 +26,7 @@ public final class ExportedInitiatives implements PortfolioInitiatives {
 
   private static PortfolioInitiative exported(Initiative i, Map<String, String> objectives) {
     return new PortfolioInitiative(
-        i.id(), i.title(), OrganisationId.of(i.owner()), i.lifecycle().name(), i.objectives().stream().map(objectives::get).filter(t -> t != null).toList());
+        i.id(), i.title(), OrganisationId.of(i.owner()), i.lifecycle().name(), i.objectives().stream().map(objectives::get).filter(t -> t != null).toList(),
+        i.description(), i.start(), i.end());
   }
 }
