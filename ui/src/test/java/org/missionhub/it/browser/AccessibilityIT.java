@@ -187,7 +187,8 @@ class AccessibilityIT {
     String initiative = lead.admin().api().post(lead.missionPath(missionId) + "/roadmap/initiatives", Payloads.object("title", "School counsellors", "type", "PROGRAMME"))
         .json().getString("id");
     String funding = lead.missionPath(missionId) + "/funding";
-    String funder = lead.admin().api().post(funding + "/funders", Payloads.object("name", "Ministry of Health", "sourceType", "NATIONAL_STATE")).json().getString("id");
+    String funder = lead.admin().api().post(funding + "/funders", Payloads.object("name", "Ministry of Health", "sourceType", "NATIONAL_STATE",
+        "calendar", Payloads.nested("closes", "--01-02", "approval", "--12-15"))).json().getString("id");
     lead.admin().api().put(funding + "/needs", Payloads.object("initiative", initiative, "year", 2027, "amount", "100000", "currency", "EUR"), null);
     lead.admin().api().post(funding + "/flows", Payloads.object("funder", funder, "initiative", initiative, "stage", "COMMITMENT", "date", "2026-03-01", "amount", "60000",
         "currency", "EUR"));
@@ -197,6 +198,16 @@ class AccessibilityIT {
     browser.waitFor(By.id("funding-gaps"));
     assertNoSeriousViolations(browser, "the funding tab");
     browser.keepScreenshot("funding-tab");
+    // the funder's dialog with its budget cycle (day fields and month selects), and the organisation's funding mix
+    new Fields(browser).click("funding-funder-edit-0");
+    browser.waitFor(By.id("funding-funder-closes-month"));
+    assertNoSeriousViolations(browser, "the funder dialog");
+    browser.keepScreenshot("funding-funder-dialog");
+    browser.driver().findElement(By.cssSelector("#funding-funder-name input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.waitUntil(d -> d.findElements(By.id("funding-funder-dialog")).isEmpty());
+    new Fields(browser).click("nav-plugin-funding-mix");
+    browser.waitFor(By.id("funding-mix-0-table"));
+    assertNoSeriousViolations(browser, "the funding mix page");
   }
 
   @Test

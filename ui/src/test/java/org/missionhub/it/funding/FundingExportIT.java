@@ -97,7 +97,7 @@ class FundingExportIT {
     List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
     assertThat(lines.get(0)).startsWith("flow,date,stage,iatiTransactionType,amount,currency,amountInMissionCurrency,missionCurrency,");
     // 600,000 DKK x 0.1341 = 80,460.00 EUR; the note cannot run as a formula
-    assertThat(lines.get(1)).contains(",2026-09-01,COMMITMENT,11,600000.00,DKK,80460.00,EUR,false,,", "Ministry of Health", "NATIONAL_STATE", "Counsellors in every school",
+    assertThat(lines.get(1)).contains(",2026-09-01,COMMITMENT,11,600000.00,DKK,80460.00,EUR,false,false,,", "Ministry of Health", "NATIONAL_STATE", "Counsellors in every school",
         "'=HYPERLINK");
 
     Api.Download zip = lead.admin().api().download(funding + "/export/fiscal-data-package.zip");

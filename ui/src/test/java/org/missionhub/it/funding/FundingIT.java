@@ -94,10 +94,65 @@ class FundingIT {
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     // the health check: the live commitments cover more than half of the next twelve months' need (of 2027, until late 2027)
     assertThat(committedCheck()).isTrue();
+
+    // the funding mix: 650,000 DKK x 0.1341 = 87,165.00 EUR committed, all by the foundation; the ministry only pledged
+    JsonObject mix = participant.api().get(theirs + "/mix").json();
+    assertThat(mix.getString("currency")).isEqualTo("EUR");
+    JsonObject first = mix.getJsonArray("sources").getJsonObject(0);
+    assertThat(first.getString("sourceType")).isEqualTo("PHILANTHROPIC_FOUNDATION");
+    assertThat(first.getString("committed")).isEqualTo("87165.00");
+    assertThat(first.getString("disbursed")).isEqualTo("67050.00");
+    assertThat(first.getString("committedShare")).isEqualTo("100.0");
+    assertThat(mix.getJsonArray("sources").getJsonObject(1).getString("pledged")).isEqualTo("50000.00");
+    // and across the partner's missions (this one): the same, one mission in euros
+    JsonObject across = partner.admin().api().get(partner.path() + "/funding/mix").array().getJsonObject(0);
+    assertThat(across.getString("currency")).isEqualTo("EUR");
+    assertThat(across.getInt("missions")).isEqualTo(1);
+    assertThat(across.getString("committed")).isEqualTo("87165.00");
     Org outsider = Scenario.organisation("funding-outsider", "NGO", "FR", "roadmap", "funding");
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/funding").status()).isEqualTo(404);
     assertThat(outsider.admin().api().post(outsider.missionPath(mission) + "/funding/funders", Payloads.object("name", "X", "sourceType", "PRIVATE")).status()).isEqualTo(404);
     assertThat(lead.admin().api().get(funding).json().getJsonArray("funders")).hasSize(2);
+  }
+
+  @Test
+  void aConfidentialAmountIsShownToTheLeadersAndItsOrganisationOnly() {
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    Person coordinator = Scenario.member(lead, "MEMBER");
+    Scenario.role(lead, mission, coordinator, lead.slug(), "COORDINATOR");
+    String schools = initiative("Counsellors in every upper-secondary school");
+    String theirs = partner.missionPath(mission) + "/funding";
+    String foundation = created(lead.admin().api().post(funding + "/funders", Payloads.object("organisation", partner.slug(), "sourceType", "PHILANTHROPIC_FOUNDATION")));
+    assertThat(lead.admin().api().put(funding + "/needs", need(schools, "100000.00", "EUR"), null).status()).isEqualTo(200);
+
+    // the partner commits 40,000 euros and keeps the amount confidential
+    ApiResponse committed = implementer.api().post(theirs + "/flows", Payloads.object("funder", foundation, "initiative", schools, "stage", "COMMITMENT",
+        "date", "2026-03-01", "amount", "40000.00", "currency", "EUR", "confidential", true));
+    String flow = created(committed);
+    assertThat(committed.json().getString("amount")).isEqualTo("40000.00");
+
+    // its organisation and the mission's leader see it; a coordinator of the lead sees the total, not the amount
+    assertThat(amountOf(implementer.api().get(theirs).json(), flow)).isEqualTo("40000.00");
+    assertThat(amountOf(lead.admin().api().get(funding).json(), flow)).isEqualTo("40000.00");
+    JsonObject seen = coordinator.api().get(funding).json();
+    JsonObject hidden = seen.getJsonArray("flows").getValuesAs(JsonObject.class).stream().filter(f -> f.getString("id").equals(flow)).findFirst().orElseThrow();
+    assertThat(hidden.containsKey("amount")).as(hidden.toString()).isFalse();
+    assertThat(hidden.getBoolean("confidential")).isTrue();
+    assertThat(seen.getJsonArray("gaps").getJsonObject(0).getString("committed")).as("counted in the totals").isEqualTo("40000.00");
+    ApiResponse one = coordinator.api().get(funding + "/flows/" + flow);
+    assertThat(one.json().containsKey("amount")).isFalse();
+    assertThat(coordinator.api().put(funding + "/flows/" + flow, Payloads.object("funder", foundation, "initiative", schools, "stage", "COMMITMENT",
+        "date", "2026-03-01", "amount", "1.00", "currency", "EUR"), one.etag()).status()).as("not changed blind").isEqualTo(403);
+    String csv = new String(coordinator.api().download(funding + "/export/flows.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).doesNotContain("40000").contains(",COMMITMENT,11,,EUR,,EUR,false,true,");
+    String theirCsv = new String(implementer.api().download(theirs + "/export/flows.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(theirCsv).contains(",COMMITMENT,11,40000.00,EUR,40000.00,EUR,false,true,");
+  }
+
+  private static String amountOf(JsonObject plan, String flow) {
+    return plan.getJsonArray("flows").getValuesAs(JsonObject.class).stream().filter(f -> f.getString("id").equals(flow)).findFirst().orElseThrow().getString("amount");
   }
 
   private boolean committedCheck() {

@@ -17,7 +17,10 @@ import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.LocalizedText;
 import org.missionhub.api.plugin.MissionHubPlugin;
 import org.missionhub.api.plugin.MissionScope;
+import org.missionhub.api.plugin.MissionCard;
 import org.missionhub.api.plugin.MissionTab;
+import org.missionhub.api.plugin.OrganisationPage;
+import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
@@ -26,7 +29,9 @@ import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.funding.demo.FundingDemo;
 import org.missionhub.plugin.funding.rest.FundingResource;
+import org.missionhub.plugin.funding.rest.OrganisationFundingResource;
 import org.missionhub.plugin.funding.service.Access;
+import org.missionhub.plugin.funding.service.DeadlineReminders;
 import org.missionhub.plugin.funding.service.FundingService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
 
@@ -75,6 +80,12 @@ public class FundingPlugin implements MissionHubPlugin {
     this.context = context;
     this.clock = context.clock();
     this.roadmap = context.service(PortfolioInitiatives.class);
+    context.scheduler().every("deadline-reminders", reminderCheck(), new DeadlineReminders(context, context.clock()));
+  }
+
+  /** How often the budget deadlines are looked at: daily, or as a test server sets it. */
+  private static java.time.Duration reminderCheck() {
+    return java.time.Duration.ofSeconds(Long.getLong("missionhub.funding.reminder-check-seconds", java.time.Duration.ofDays(1).toSeconds()));
   }
 
   /** The clock, for the views' "today". */
@@ -100,7 +111,7 @@ public class FundingPlugin implements MissionHubPlugin {
   /** Every funding table is the mission's, shared by its organisations (contract 1.3.0). */
   @Override
   public Set<String> missionSharedTables() {
-    return Set.of("funding_settings", "funding_rate", "funding_funder", "funding_need", "funding_flow");
+    return Set.of("funding_settings", "funding_rate", "funding_funder", "funding_need", "funding_flow", "funding_reminder");
   }
 
   @Override
@@ -122,14 +133,23 @@ public class FundingPlugin implements MissionHubPlugin {
   }
 
   @Override
+  public Optional<Object> organisationResource(OrganisationScope scope) {
+    return Optional.of(new OrganisationFundingResource(scope));
+  }
+
+  @Override
   public Map<ResourceMount, Class<?>> resourceClasses() {
-    return Map.of(ResourceMount.MISSION, FundingResource.class);
+    return Map.of(ResourceMount.MISSION, FundingResource.class, ResourceMount.ORGANISATION, OrganisationFundingResource.class);
   }
 
   @Override
   public List<UiContribution> ui() {
-    return List.of(new MissionTab("funding", LocalizedText.of("en", "Funding", "fr", "Financement", "da", "Finansiering"), 40, null,
-        "org.missionhub.plugin.funding.ui.FundingTab"));
+    LocalizedText funding = LocalizedText.of("en", "Funding", "fr", "Financement", "da", "Finansiering");
+    return List.of(
+        new MissionTab("funding", funding, 40, null, "org.missionhub.plugin.funding.ui.FundingTab"),
+        new MissionCard("summary", funding, 40, null, "org.missionhub.plugin.funding.ui.FundingCard"),
+        new OrganisationPage("mix", LocalizedText.of("en", "Funding mix", "fr", "Origine des financements", "da", "Finansieringsmiks"), "lumo:bar-chart", 40, false,
+            "org.missionhub.plugin.funding.ui.FundingMixPage"));
   }
 
   @Override

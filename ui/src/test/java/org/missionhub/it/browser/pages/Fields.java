@@ -26,7 +26,10 @@ public final class Fields {
   public void choose(String id, String label) {
     browser.waitFor(By.id(id)).click();
     // the entry in the list just opened: another Select's closed list may hold the same label
-    browser.waitFor(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space()=" + literal(label) + "]")).click();
+    WebElement item = browser.waitFor(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space()=" + literal(label) + "]"));
+    // a long list (twelve months) opens scrolled to its top: the entry may be below the fold
+    reveal(item);
+    item.click();
     browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
   }
 

@@ -11,13 +11,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.missionhub.plugin.funding.model.FundingPlan;
-import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
+import org.missionhub.plugin.funding.service.FundingService;
 
 /**
  * The flows as a Fiscal Data Package (OpenSpending's profile of the Frictionless Data Package, version 1.0):
@@ -31,8 +30,9 @@ public final class FiscalDataPackage {
 
   private FiscalDataPackage() {}
 
-  public static void write(String missionTitle, String name, FundingPlan plan, List<PortfolioInitiative> initiatives, Function<String, String> organisationSlug,
-      OffsetDateTime now, OutputStream out) throws IOException {
+  public static void write(String missionTitle, String name, FundingService.View view, Function<String, String> organisationSlug, OffsetDateTime now, OutputStream out)
+      throws IOException {
+    FundingPlan plan = view.plan();
     ZipOutputStream zip = new ZipOutputStream(out);
     zip.putNextEntry(new ZipEntry("datapackage.json"));
     Map<String, Object> pretty = Map.of(JsonGenerator.PRETTY_PRINTING, true);
@@ -41,7 +41,7 @@ public final class FiscalDataPackage {
     }
     zip.closeEntry();
     zip.putNextEntry(new ZipEntry(CSV));
-    FlowCsv.write(plan, initiatives, organisationSlug, unclosed(zip));
+    FlowCsv.write(view, organisationSlug, unclosed(zip));
     zip.closeEntry();
     zip.finish();
   }
@@ -85,13 +85,15 @@ public final class FiscalDataPackage {
     switch (column) {
       case "date", "expires" -> field.add("type", "date");
       case "amount", "amountInMissionCurrency" -> field.add("type", "number").add("decimalChar", ".");
-      case "conditional" -> field.add("type", "boolean");
+      case "conditional", "confidential" -> field.add("type", "boolean");
       default -> field.add("type", "string");
     }
     if (column.equals("amount")) {
       field.add("description", "Exact amount in the flow's own currency (the currency column)");
     } else if (column.equals("amountInMissionCurrency")) {
       field.add("description", "The amount in the mission's currency at the rate in force on the flow's date, rounded half to even; empty without a rate");
+    } else if (column.equals("confidential")) {
+      field.add("description", "An amount its organisation keeps confidential: empty for those who may not see it, counted in the totals all the same");
     } else if (column.equals("stage")) {
       field.add("constraints", Json.createObjectBuilder().add("enum", Json.createArrayBuilder().add("PLEDGE").add("COMMITMENT").add("DISBURSEMENT").add("EXPENDITURE")));
     }

@@ -16,6 +16,7 @@ import org.missionhub.api.plugin.SpreadsheetCells;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
+import org.missionhub.plugin.funding.service.FundingService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
 
 /**
@@ -28,13 +29,18 @@ public final class FlowCsv {
 
   /** The columns, which the Fiscal Data Package descriptor describes one by one. */
   public static final List<String> COLUMNS = List.of(
-      "flow", "date", "stage", "iatiTransactionType", "amount", "currency", "amountInMissionCurrency", "missionCurrency", "conditional", "expires",
+      "flow", "date", "stage", "iatiTransactionType", "amount", "currency", "amountInMissionCurrency", "missionCurrency", "conditional", "confidential", "expires",
       "funder", "funderName", "funderOrganisation", "sourceType", "instrument", "initiative", "initiativeTitle", "objectives", "note");
 
   private FlowCsv() {}
 
-  /** @param organisationSlug an organisation's slug by its id, for the funders that are organisations of the mission */
-  public static void write(FundingPlan plan, List<PortfolioInitiative> initiatives, Function<String, String> organisationSlug, OutputStream out) throws IOException {
+  /**
+   * @param view the plan as the caller sees it: a confidential amount it may not see is left empty (marked in {@code confidential})
+   * @param organisationSlug an organisation's slug by its id, for the funders that are organisations of the mission
+   */
+  public static void write(FundingService.View view, Function<String, String> organisationSlug, OutputStream out) throws IOException {
+    FundingPlan plan = view.plan();
+    List<PortfolioInitiative> initiatives = view.initiatives();
     Map<String, PortfolioInitiative> byId = initiatives.stream().collect(Collectors.toMap(PortfolioInitiative::id, i -> i));
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
@@ -48,11 +54,13 @@ public final class FlowCsv {
       cells.add(flow.date().toString());
       cells.add(flow.stage().name());
       cells.add(flow.stage().iatiTransactionType());
-      cells.add(flow.money().amount().toPlainString());
+      boolean shown = view.shows(flow);
+      cells.add(shown ? flow.money().amount().toPlainString() : "");
       cells.add(flow.money().code());
-      cells.add(plan.rates().convert(flow.money(), flow.date()).map(v -> plan.rates().rounded(v).toPlainString()).orElse(""));
+      cells.add(shown ? plan.rates().convert(flow.money(), flow.date()).map(v -> plan.rates().rounded(v).toPlainString()).orElse("") : "");
       cells.add(missionCurrency);
       cells.add(Boolean.toString(flow.conditional()));
+      cells.add(Boolean.toString(flow.confidential()));
       cells.add(flow.expires() == null ? "" : flow.expires().toString());
       cells.add(funder.id());
       cells.add(funder.name());

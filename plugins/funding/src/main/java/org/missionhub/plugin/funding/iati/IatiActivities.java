@@ -59,10 +59,13 @@ public final class IatiActivities {
   private final List<PortfolioInitiative> initiatives;
   private final OffsetDateTime now;
 
-  /** The initiatives of the roadmap that have a need or money are exported, in the roadmap's order. */
+  /**
+   * The initiatives of the roadmap that have a need or money are exported, in the roadmap's order. A file is a
+   * publication: confidential amounts are left out of it (their funders still take part).
+   */
   public IatiActivities(Mission mission, FundingPlan plan, List<PortfolioInitiative> roadmap, OffsetDateTime now) {
     this.mission = Objects.requireNonNull(mission, "mission");
-    this.plan = Objects.requireNonNull(plan, "plan");
+    this.plan = new FundingPlan(plan.rates(), plan.funders(), plan.needs(), plan.flows().stream().filter(f -> !f.confidential()).toList());
     this.now = Objects.requireNonNull(now, "now");
     Set<String> funded = new LinkedHashSet<>();
     plan.needs().forEach(n -> funded.add(n.initiativeId()));

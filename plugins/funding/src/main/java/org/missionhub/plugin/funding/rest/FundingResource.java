@@ -22,9 +22,11 @@ import org.missionhub.plugin.funding.export.FlowCsv;
 import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
+import org.missionhub.plugin.funding.model.Mix;
 import org.missionhub.plugin.funding.rest.FundingDtos.FlowDto;
 import org.missionhub.plugin.funding.rest.FundingDtos.FunderDto;
 import org.missionhub.plugin.funding.rest.FundingDtos.FundingDto;
+import org.missionhub.plugin.funding.rest.FundingDtos.MixDto;
 import org.missionhub.plugin.funding.rest.FundingDtos.NeedDto;
 import org.missionhub.plugin.funding.rest.FundingDtos.RatesDto;
 import org.missionhub.plugin.funding.service.Forms.FlowForm;
@@ -54,6 +56,13 @@ public class FundingResource {
   @GET
   public FundingDto plan() {
     return FundingDto.of(funding.view(), scope, funding.access().manages());
+  }
+
+  /** Where the mission's money comes from, by type of source, in its currency. */
+  @GET
+  @Path("mix")
+  public MixDto mix() {
+    return MixDto.of(Mix.of(funding.view().plan()));
   }
 
   @PUT
@@ -114,14 +123,14 @@ public class FundingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addFlow(FlowForm form, @Context UriInfo uri) {
     Flow flow = funding.addFlow(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(flow.id()).build()).entity(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(flow.id()).build()).entity(FlowDto.of(flow, true)).tag(Revisions.tag(flow.revision())).build();
   }
 
   @GET
   @Path("flows/{id}")
   public Response flow(@PathParam("id") String id) {
     Flow flow = funding.flow(id);
-    return Response.ok(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+    return Response.ok(FlowDto.of(flow, funding.shows(flow))).tag(Revisions.tag(flow.revision())).build();
   }
 
   @PUT
@@ -129,7 +138,7 @@ public class FundingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response updateFlow(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, FlowForm form) {
     Flow flow = funding.updateFlow(id, Revisions.expected(ifMatch, "A change of a flow"), form);
-    return Response.ok(FlowDto.of(flow)).tag(Revisions.tag(flow.revision())).build();
+    return Response.ok(FlowDto.of(flow, true)).tag(Revisions.tag(flow.revision())).build();
   }
 
   @DELETE
@@ -145,7 +154,7 @@ public class FundingResource {
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response flowsCsv() {
     FundingService.View view = funding.view();
-    StreamingOutput body = out -> FlowCsv.write(view.plan(), view.initiatives(), slugOf(), out);
+    StreamingOutput body = out -> FlowCsv.write(view, slugOf(), out);
     return attachment(body, "text/csv; charset=UTF-8", funding.fileName() + "-flows.csv");
   }
 
@@ -156,7 +165,7 @@ public class FundingResource {
   public Response fiscalDataPackage() {
     FundingService.View view = funding.view();
     String name = funding.fileName();
-    StreamingOutput body = out -> FiscalDataPackage.write(scope.mission().title(), name, view.plan(), view.initiatives(), slugOf(), funding.exportedAt(), out);
+    StreamingOutput body = out -> FiscalDataPackage.write(scope.mission().title(), name, view, slugOf(), funding.exportedAt(), out);
     return attachment(body, "application/zip", name + "-fiscal-data-package.zip");
   }
 

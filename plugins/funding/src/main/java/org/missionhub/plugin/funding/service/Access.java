@@ -4,6 +4,7 @@ import java.util.Set;
 import org.missionhub.api.mission.MissionRole;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 
 /**
@@ -44,6 +45,18 @@ public final class Access {
   /** The funder's flows: a manager, or the funder organisation's own people. */
   public boolean mayRecord(Funder funder) {
     return manages() || (scope.can(RECORD) && funder.isMember() && funder.organisation().equals(scope.organisationId().toString()));
+  }
+
+  /**
+   * Whether the caller sees the flow's amount: anyone unless it is confidential; then the mission's leaders,
+   * the funder organisation's people and the organisation that recorded it.
+   */
+  public boolean sees(Flow flow, Funder funder) {
+    if (!flow.confidential() || scope.roles().contains(MissionRole.LEADER)) {
+      return true;
+    }
+    String organisation = scope.organisationId().toString();
+    return organisation.equals(flow.writer()) || (funder.isMember() && organisation.equals(funder.organisation()));
   }
 
   public void requireRecord(Funder funder) {

@@ -27,6 +27,23 @@ final class Fields extends FormFields {
     }
   }
 
+  /** A day of the year, {@code --05-31} (ISO) or {@code 05-31}. */
+  java.time.MonthDay monthDay(String field, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problem(field, "is required: a day of the year such as --05-31 (31 May)");
+      }
+      return null;
+    }
+    String text = value.strip();
+    try {
+      return java.time.MonthDay.parse(text.startsWith("--") ? text : "--" + text);
+    } catch (java.time.format.DateTimeParseException e) {
+      problem(field, "'" + value + "' is not a day of the year such as --05-31 (31 May)");
+      return null;
+    }
+  }
+
   /** A positive amount with at most the currency's decimals, below a thousand billion. */
   Money money(String field, String value, Currency currency) {
     BigDecimal amount = decimal(field, value == null ? null : value.replace(" ", ""), true, 15, 6, false);

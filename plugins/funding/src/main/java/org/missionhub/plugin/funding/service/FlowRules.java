@@ -17,26 +17,36 @@ import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
 /**
  * The rules of a flow, every problem named by its field: a funder and an initiative of the mission, a stage,
  * a date, a positive amount in a known currency with a rate into the mission's currency on that date, a
- * condition or expiry only on a commitment (expiring after it is made), and never more disbursed by a funder
- * to an initiative than it committed to it.
+ * condition or expiry only on a commitment (expiring after it is made), nothing after the initiative ends and
+ * no spending before it starts (its roadmap dates, when known), and never more disbursed by a funder to an
+ * initiative than it committed to it.
  */
 final class FlowRules {
 
   private FlowRules() {}
 
   static Flow read(FundingPlan plan, List<PortfolioInitiative> initiatives, String id, FlowForm form, String writer, long revision) {
-    FlowForm given = form == null ? new FlowForm(null, null, null, null, null, null, null, null, null) : form;
+    FlowForm given = form == null ? new FlowForm(null, null, null, null, null, null, null, null, null, null) : form;
     Fields f = new Fields();
     Funder funder = given.funder() == null ? null : plan.funder(given.funder()).orElse(null);
     if (funder == null) {
       f.problem("funder", given.funder() == null ? "is required: a funder of the mission" : "is not a funder of this mission");
     }
     String initiative = given.initiative();
-    if (initiative == null || initiatives.stream().noneMatch(i -> i.id().equals(initiative))) {
+    PortfolioInitiative of = initiative == null ? null : initiatives.stream().filter(i -> i.id().equals(initiative)).findFirst().orElse(null);
+    if (of == null) {
       f.problem("initiative", initiative == null ? "is required: an initiative of the mission's roadmap" : "is not an initiative of this mission's roadmap");
     }
     Stage stage = f.choice("stage", given.stage(), Stage.class, null);
     LocalDate date = f.date("date", given.date(), true);
+    if (of != null && date != null && stage != null) {
+      // money is promised before an initiative starts, but none comes after it ends, and it spends only while it runs
+      if (of.end() != null && date.isAfter(of.end())) {
+        f.problem("date", "is after the initiative ends (" + of.end() + ")");
+      } else if (stage == Stage.EXPENDITURE && of.start() != null && date.isBefore(of.start())) {
+        f.problem("date", "is before the initiative starts (" + of.start() + "): it spends only while it runs");
+      }
+    }
     Currency currency = f.currency("currency", given.currency());
     Money money = f.money("amount", given.amount(), currency);
     boolean conditional = Boolean.TRUE.equals(given.conditional());
@@ -55,7 +65,8 @@ final class FlowRules {
       f.problem("currency", "has no rate into " + plan.rates().missionCurrency().getCurrencyCode() + " on " + date + ": add one to the mission's rates first");
     }
     f.check();
-    Flow flow = new Flow(id, funder.missionId(), funder.id(), initiative, stage, date, money, conditional, expires, note, writer, revision);
+    Flow flow = new Flow(id, funder.missionId(), funder.id(), initiative, stage, date, money, conditional, expires, note, writer, revision,
+        Boolean.TRUE.equals(given.confidential()));
     requireCommitted(plan, flow, funder);
     return flow;
   }

@@ -15,6 +15,8 @@ import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.iati.IatiProblem;
+import org.missionhub.plugin.funding.model.Alerts;
+import org.missionhub.plugin.funding.model.BudgetCalendar;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -39,8 +41,27 @@ import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
  */
 public final class FundingService {
 
-  /** The plan as the mission sees it: the roadmap's initiatives with their gaps, and what cannot be converted. */
-  public record View(FundingPlan plan, List<PortfolioInitiative> initiatives, List<Gap> gaps, List<String> unconverted) {}
+  /**
+   * The plan as the mission sees it: the roadmap's initiatives with their gaps, what cannot be converted, the
+   * budget cycles that do not fit the needs, and the funders' coming budget days ("when must we ask").
+   */
+  public record View(FundingPlan plan, List<PortfolioInitiative> initiatives, List<Gap> gaps, List<String> unconverted, List<Alerts.Alert> alerts,
+      List<Alerts.Deadline> deadlines, java.util.Set<String> hidden) {
+
+    /** Whether the caller sees the flow's amount (a confidential one only its organisation and the leaders see); totals count it all the same. */
+    public boolean shows(Flow flow) {
+      return !hidden.contains(flow.id());
+    }
+
+    /** Whether the caller sees an alert's amount: not when it is what is left of a confidential commitment. */
+    public boolean shows(Alerts.Alert alert) {
+      return alert.kind() != Alerts.Kind.COMMITMENT_EXPIRES || plan.flows().stream().noneMatch(f -> hidden.contains(f.id())
+          && f.funderId().equals(alert.funderId()) && f.initiativeId().equals(alert.initiativeId()));
+    }
+  }
+
+  /** How far ahead "when must we ask" looks, in months. */
+  public static final int DEADLINE_MONTHS = 18;
 
   private final MissionScope scope;
   private final Clock clock;
@@ -62,7 +83,11 @@ public final class FundingService {
   public View view() {
     FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
     List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
-    return new View(plan, initiatives, plan.gaps(initiatives.stream().map(PortfolioInitiative::id).toList()), plan.unconverted());
+    List<String> ids = initiatives.stream().map(PortfolioInitiative::id).toList();
+    Alerts alerts = new Alerts(plan, ids, LocalDate.now(clock));
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    plan.flows().stream().filter(f -> !access.sees(f, plan.funder(f.funderId()).orElseThrow())).forEach(f -> hidden.add(f.id()));
+    return new View(plan, initiatives, plan.gaps(ids), plan.unconverted(), alerts.alerts(), alerts.deadlines(DEADLINE_MONTHS), java.util.Set.copyOf(hidden));
   }
 
   /**
@@ -239,7 +264,7 @@ public final class FundingService {
     return scope.database().inTransaction(c -> {
       FundingPlan plan = store.plan(c, mission());
       Flow before = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
-      access.requireRecord(plan.funder(before.funderId()).orElseThrow());
+      requireChange(plan, before);
       Flow after = FlowRules.read(plan, roadmap.initiatives(scope), id, form, writer(), revision + 1);
       access.requireRecord(plan.funder(after.funderId()).orElseThrow());
       if (!store.update(c, writer(), after, revision, now())) {
@@ -254,7 +279,7 @@ public final class FundingService {
     scope.database().inTransaction(c -> {
       FundingPlan plan = store.plan(c, mission());
       Flow before = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
-      access.requireRecord(plan.funder(before.funderId()).orElseThrow());
+      requireChange(plan, before);
       if (!store.deleteFlow(c, mission(), id, revision)) {
         throw PluginProblem.stale("The flow");
       }
@@ -263,10 +288,25 @@ public final class FundingService {
     });
   }
 
+  /** Money is changed by who may record it, and a confidential amount only by who sees it. */
+  private void requireChange(FundingPlan plan, Flow flow) {
+    Funder funder = plan.funder(flow.funderId()).orElseThrow();
+    access.requireRecord(funder);
+    if (!access.sees(flow, funder)) {
+      throw PluginProblem.forbidden("This amount is confidential: only the mission's leaders and its organisation see and change it");
+    }
+  }
+
+  /** Whether the caller sees the amount of a flow of the plan. */
+  public boolean shows(Flow flow) {
+    return scope.database().inTransaction(c -> store.plan(c, mission())).funder(flow.funderId()).map(f -> access.sees(flow, f)).orElse(false);
+  }
+
   private Funder funder(String id, FunderForm form, long revision) {
-    FunderForm given = form == null ? new FunderForm(null, null, null, null) : form;
+    FunderForm given = form == null ? new FunderForm(null, null, null, null, null) : form;
     Fields f = new Fields();
     String organisation = null;
+    int memberFiscalYear = 1;
     String name = given.name();
     if (given.organisation() != null && !given.organisation().isBlank()) {
       var member = scope.organisations().stream().filter(MissionOrganisation::comanages).map(MissionOrganisation::organisation)
@@ -275,14 +315,42 @@ public final class FundingService {
         f.problem("organisation", "must be the lead or a partner of the mission (or left out for a funder outside MissionHub)");
       } else {
         organisation = member.get().id().toString();
+        memberFiscalYear = member.get().fiscalYearStart();
         name = name == null || name.isBlank() ? member.get().name() : name;
       }
     }
     name = f.text("name", name, 200, true);
     SourceType type = f.choice("sourceType", given.sourceType(), SourceType.class, null);
     Instrument instrument = f.choice("instrument", given.instrument(), Instrument.class, Instrument.GRANT);
+    BudgetCalendar calendar = calendar(f, given.calendar(), memberFiscalYear);
     f.check();
-    return new Funder(id, mission(), name, organisation, type, instrument, revision);
+    return new Funder(id, mission(), name, organisation, type, instrument, revision, calendar);
+  }
+
+  /** The budget cycle of a funder, or none when the form gives none; a member's fiscal year by default. */
+  private static BudgetCalendar calendar(Fields f, Forms.CalendarForm form, int memberFiscalYear) {
+    if (form == null || (blank(form.closes()) && blank(form.opens()) && blank(form.approval()) && form.fiscalYearStart() == null && form.yearsCovered() == null)) {
+      return null;
+    }
+    int start = form.fiscalYearStart() == null ? memberFiscalYear : form.fiscalYearStart();
+    if (start < 1 || start > 12) {
+      f.problem("calendar.fiscalYearStart", "must be a month from 1 (January) to 12 (December)");
+    }
+    java.time.MonthDay opens = f.monthDay("calendar.opens", form.opens(), false);
+    java.time.MonthDay closes = f.monthDay("calendar.closes", form.closes(), true);
+    java.time.MonthDay approval = f.monthDay("calendar.approval", form.approval(), false);
+    int years = form.yearsCovered() == null ? 1 : form.yearsCovered();
+    if (years < 1 || years > 10) {
+      f.problem("calendar.yearsCovered", "must be from 1 (a yearly budget) to 10 fiscal years");
+    }
+    if (opens != null && opens.equals(closes)) {
+      f.problem("calendar.opens", "must not be the day the round closes");
+    }
+    return closes == null || start < 1 || start > 12 || years < 1 || years > 10 ? null : new BudgetCalendar(start, opens, closes, approval, years);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static void requireUniqueName(FundingPlan plan, Funder funder) {
@@ -292,8 +360,9 @@ public final class FundingService {
   }
 
   private static Map<String, String> state(FundingPlan plan, Flow f) {
+    // the audit log is read by every organisation's administrators: a confidential amount is not written there
     return Map.of("funder", plan.funder(f.funderId()).map(Funder::name).orElse(f.funderId()), "initiative", f.initiativeId(), "stage", f.stage().name(),
-        "date", f.date().toString(), "amount", f.money().amount().toPlainString() + " " + f.money().code());
+        "date", f.date().toString(), "amount", f.confidential() ? "confidential" : f.money().amount().toPlainString() + " " + f.money().code());
   }
 
   private String mission() {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Currency;
 import java.util.List;
+import org.missionhub.plugin.funding.model.BudgetCalendar;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -48,16 +50,17 @@ public final class FundingStore {
       query(c, "select mission_id, currency from funding_settings where mission_id in (%s)", missions, r -> currencies.put(r.getString(1), Currency.getInstance(r.getString(2))));
       query(c, "select mission_id, currency, valid_from, rate from funding_rate where mission_id in (%s) order by currency, valid_from", missions,
           r -> add(rates, r.getString(1), new Rates.Rate(Currency.getInstance(r.getString(2)), r.getObject(3, LocalDate.class), r.getBigDecimal(4).stripTrailingZeros())));
-      query(c, "select mission_id, id, name, organisation_id, source_type, instrument, revision from funding_funder where mission_id in (%s) order by name, id", missions,
+      query(c, "select mission_id, id, name, organisation_id, source_type, instrument, revision, fiscal_year_start, budget_opens, budget_closes, budget_approval,"
+          + " years_covered from funding_funder where mission_id in (%s) order by name, id", missions,
           r -> add(funders, r.getString(1), new Funder(r.getString(2), r.getString(1), r.getString(3), r.getString(4), SourceType.valueOf(r.getString(5)),
-              Instrument.valueOf(r.getString(6)), r.getLong(7))));
+              Instrument.valueOf(r.getString(6)), r.getLong(7), calendar(r))));
       query(c, "select mission_id, id, initiative_id, need_year, amount, currency, revision from funding_need where mission_id in (%s) order by initiative_id, need_year",
           missions, r -> add(needs, r.getString(1), new Need(r.getString(2), r.getString(1), r.getString(3), r.getInt(4), money(r.getBigDecimal(5), r.getString(6)), r.getLong(7))));
-      query(c, "select mission_id, id, funder_id, initiative_id, stage, flow_date, amount, currency, conditional, expires, note, tenant_id, revision from funding_flow"
-          + " where mission_id in (%s) order by flow_date, id", missions,
+      query(c, "select mission_id, id, funder_id, initiative_id, stage, flow_date, amount, currency, conditional, expires, note, tenant_id, revision, confidential"
+          + " from funding_flow where mission_id in (%s) order by flow_date, id", missions,
           r -> add(flows, r.getString(1), new Flow(r.getString(2), r.getString(1), r.getString(3), r.getString(4), Stage.valueOf(r.getString(5)),
               r.getObject(6, LocalDate.class), money(r.getBigDecimal(7), r.getString(8)), r.getBoolean(9), r.getObject(10, LocalDate.class), r.getString(11),
-              r.getString(12), r.getLong(13))));
+              r.getString(12), r.getLong(13), r.getBoolean(14))));
     }
     Map<String, FundingPlan> plans = new HashMap<>();
     for (String mission : missions) {
@@ -65,6 +68,17 @@ public final class FundingStore {
           funders.getOrDefault(mission, List.of()), needs.getOrDefault(mission, List.of()), flows.getOrDefault(mission, List.of())));
     }
     return plans;
+  }
+
+  /** A funder's budget cycle from columns 8-12, or none when it has no closing day. */
+  private static BudgetCalendar calendar(ResultSet r) throws SQLException {
+    String closes = r.getString(10);
+    if (closes == null) {
+      return null;
+    }
+    String opens = r.getString(9);
+    String approval = r.getString(11);
+    return new BudgetCalendar(r.getInt(8), opens == null ? null : MonthDay.parse(opens), MonthDay.parse(closes), approval == null ? null : MonthDay.parse(approval), r.getInt(12));
   }
 
   private static <T> void add(Map<String, List<T>> byMission, String mission, T item) {
@@ -83,13 +97,19 @@ public final class FundingStore {
   }
 
   public void insert(Connection c, String writer, Funder f, OffsetDateTime now) throws SQLException {
-    update(c, "insert into funding_funder (id, tenant_id, mission_id, name, organisation_id, source_type, instrument, created_at, updated_at, revision)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", f.id(), writer, f.missionId(), f.name(), f.organisation(), f.sourceType().name(), f.instrument().name(), now, now);
+    BudgetCalendar b = f.calendar();
+    update(c, "insert into funding_funder (id, tenant_id, mission_id, name, organisation_id, source_type, instrument, created_at, updated_at, revision, fiscal_year_start,"
+        + " budget_opens, budget_closes, budget_approval, years_covered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)", f.id(), writer, f.missionId(), f.name(),
+        f.organisation(), f.sourceType().name(), f.instrument().name(), now, now, b == null ? null : b.fiscalYearStart(), text(b == null ? null : b.opens()),
+        text(b == null ? null : b.closes()), text(b == null ? null : b.approval()), b == null ? null : b.yearsCovered());
   }
 
   public boolean update(Connection c, String writer, Funder f, long revision, OffsetDateTime now) throws SQLException {
-    return update(c, "update funding_funder set tenant_id = ?, name = ?, organisation_id = ?, source_type = ?, instrument = ?, updated_at = ?, revision = revision + 1"
-        + " where id = ? and mission_id = ? and revision = ?", writer, f.name(), f.organisation(), f.sourceType().name(), f.instrument().name(), now, f.id(), f.missionId(), revision) == 1;
+    BudgetCalendar b = f.calendar();
+    return update(c, "update funding_funder set tenant_id = ?, name = ?, organisation_id = ?, source_type = ?, instrument = ?, updated_at = ?, revision = revision + 1,"
+        + " fiscal_year_start = ?, budget_opens = ?, budget_closes = ?, budget_approval = ?, years_covered = ? where id = ? and mission_id = ? and revision = ?", writer,
+        f.name(), f.organisation(), f.sourceType().name(), f.instrument().name(), now, b == null ? null : b.fiscalYearStart(), text(b == null ? null : b.opens()),
+        text(b == null ? null : b.closes()), text(b == null ? null : b.approval()), b == null ? null : b.yearsCovered(), f.id(), f.missionId(), revision) == 1;
   }
 
   public boolean deleteFunder(Connection c, String mission, String id, long revision) throws SQLException {
@@ -109,18 +129,22 @@ public final class FundingStore {
 
   public void insert(Connection c, String writer, Flow f, OffsetDateTime now) throws SQLException {
     update(c, "insert into funding_flow (id, tenant_id, mission_id, funder_id, initiative_id, stage, flow_date, amount, currency, conditional, expires, note, created_at,"
-        + " updated_at, revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", f.id(), writer, f.missionId(), f.funderId(), f.initiativeId(), f.stage().name(),
-        f.date(), f.money().amount(), f.money().code(), f.conditional(), f.expires(), f.note(), now, now);
+        + " updated_at, revision, confidential) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", f.id(), writer, f.missionId(), f.funderId(), f.initiativeId(),
+        f.stage().name(), f.date(), f.money().amount(), f.money().code(), f.conditional(), f.expires(), f.note(), now, now, f.confidential());
   }
 
   public boolean update(Connection c, String writer, Flow f, long revision, OffsetDateTime now) throws SQLException {
     return update(c, "update funding_flow set tenant_id = ?, funder_id = ?, initiative_id = ?, stage = ?, flow_date = ?, amount = ?, currency = ?, conditional = ?, expires = ?,"
-        + " note = ?, updated_at = ?, revision = revision + 1 where id = ? and mission_id = ? and revision = ?", writer, f.funderId(), f.initiativeId(), f.stage().name(), f.date(),
-        f.money().amount(), f.money().code(), f.conditional(), f.expires(), f.note(), now, f.id(), f.missionId(), revision) == 1;
+        + " note = ?, confidential = ?, updated_at = ?, revision = revision + 1 where id = ? and mission_id = ? and revision = ?", writer, f.funderId(), f.initiativeId(),
+        f.stage().name(), f.date(), f.money().amount(), f.money().code(), f.conditional(), f.expires(), f.note(), f.confidential(), now, f.id(), f.missionId(), revision) == 1;
   }
 
   public boolean deleteFlow(Connection c, String mission, String id, long revision) throws SQLException {
     return update(c, "delete from funding_flow where id = ? and mission_id = ? and revision = ?", id, mission, revision) == 1;
+  }
+
+  private static String text(MonthDay day) {
+    return day == null ? null : day.toString();
   }
 
   /** An amount as stored (6 decimals) back to the currency's own: 40.50, not 40.500000. */

@@ -16,6 +16,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Function;
 import org.missionhub.api.mission.MissionOrganisation;
@@ -25,9 +30,12 @@ import org.missionhub.plugin.funding.export.FiscalDataPackage;
 import org.missionhub.plugin.funding.export.FlowCsv;
 import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.iati.IatiProblem;
+import org.missionhub.api.organisation.OrganisationFacts;
+import org.missionhub.plugin.funding.model.Alerts;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.Gap;
+import org.missionhub.plugin.funding.model.Mix;
 import org.missionhub.plugin.funding.service.FundingService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
 
@@ -59,6 +67,9 @@ public class FundingTab extends VerticalLayout {
     FundingService.View view = funding.view();
     String currency = view.plan().rates().missionCurrency().getCurrencyCode();
     add(actions(view, currency));
+    if (!view.alerts().isEmpty()) {
+      add(alerts(view, currency));
+    }
     add(new H3(getTranslation("funding.gap.title", currency)));
     if (view.initiatives().isEmpty()) {
       add(new Paragraph(getTranslation("funding.gap.none")));
@@ -70,6 +81,12 @@ public class FundingTab extends VerticalLayout {
       missing.setId("funding-unconverted");
       add(missing);
     }
+    if (!view.plan().flows().isEmpty()) {
+      add(new H3(getTranslation("funding.funnel.title", currency)));
+      add(funnel(view, currency));
+      add(new H3(getTranslation("funding.mix.title")));
+      add(new MixSection("funding-mix", Mix.of(view.plan())));
+    }
     add(new H3(getTranslation("funding.funders.title")));
     if (view.plan().funders().isEmpty()) {
       add(new Paragraph(getTranslation("funding.funders.none")));
@@ -79,6 +96,16 @@ public class FundingTab extends VerticalLayout {
       funders.addColumn(Funder::name).setHeader(getTranslation("funding.funder.name")).setFlexGrow(1);
       funders.addColumn(f -> getTranslation("funding.source." + f.sourceType().name())).setHeader(getTranslation("funding.funder.source")).setAutoWidth(true);
       funders.addColumn(f -> getTranslation("funding.instrument." + f.instrument().name())).setHeader(getTranslation("funding.funder.instrument")).setAutoWidth(true);
+      funders.addColumn(this::cycle).setHeader(getTranslation("funding.calendar.title")).setAutoWidth(true);
+      if (funding.access().manages()) {
+        funders.addComponentColumn(f -> {
+          Button edit = new Button(getTranslation("funding.funder.editAction"), click -> new FunderDialog(funding, organisations(), f, this::refresh).open());
+          edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+          edit.setAriaLabel(getTranslation("funding.funder.edit") + ": " + f.name());
+          edit.setId("funding-funder-edit-" + view.plan().funders().indexOf(f));
+          return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+      }
       funders.setItems(view.plan().funders());
       funders.setAllRowsVisible(true);
       funders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -87,6 +114,11 @@ public class FundingTab extends VerticalLayout {
     if (!view.plan().flows().isEmpty()) {
       add(new H3(getTranslation("funding.flows.title")));
       add(flows(view));
+    }
+    if (view.plan().funders().stream().anyMatch(f -> f.calendar() != null)) {
+      add(new H3(getTranslation("funding.deadline.title")));
+      add(new Paragraph(getTranslation("funding.deadline.help", FundingService.DEADLINE_MONTHS)));
+      add(deadlines(view));
     }
     add(new H3(getTranslation("funding.export.title")));
     add(downloads(view));
@@ -102,9 +134,9 @@ public class FundingTab extends VerticalLayout {
     downloads.setSpacing(false);
     String name = funding.fileName();
     HorizontalLayout links = new HorizontalLayout(
-        link("funding-download-csv", "funding.export.csv", name + "-flows.csv", out -> FlowCsv.write(view.plan(), view.initiatives(), funding.slugs(), out)),
+        link("funding-download-csv", "funding.export.csv", name + "-flows.csv", out -> FlowCsv.write(view, funding.slugs(), out)),
         link("funding-download-fdp", "funding.export.fdp", name + "-fiscal-data-package.zip",
-            out -> FiscalDataPackage.write(scope.mission().title(), name, view.plan(), view.initiatives(), funding.slugs(), funding.exportedAt(), out)));
+            out -> FiscalDataPackage.write(scope.mission().title(), name, view, funding.slugs(), funding.exportedAt(), out)));
     links.setWrap(true);
     IatiActivities iati = funding.iati(view);
     List<IatiProblem> problems = iati.problems();
@@ -145,12 +177,10 @@ public class FundingTab extends VerticalLayout {
     List<Funder> recordable = view.plan().funders().stream().filter(f -> funding.access().mayRecord(f)).toList();
     if (!recordable.isEmpty() && !view.initiatives().isEmpty()) {
       actions.add(button("funding-record", "funding.flow.record", true,
-          () -> new FlowDialog(funding, recordable, view.initiatives(), currency, LocalDate.now(clock), this::refresh).open()));
+          () -> new FlowDialog(funding, recordable, view.initiatives(), currency, LocalDate.now(clock), null, this::refresh).open()));
     }
     if (funding.access().manages()) {
-      List<org.missionhub.api.organisation.OrganisationFacts> organisations = scope.organisations().stream().filter(MissionOrganisation::comanages)
-          .map(MissionOrganisation::organisation).toList();
-      actions.add(button("funding-add-funder", "funding.funder.add", recordable.isEmpty(), () -> new FunderDialog(funding, organisations, this::refresh).open()));
+      actions.add(button("funding-add-funder", "funding.funder.add", recordable.isEmpty(), () -> new FunderDialog(funding, organisations(), null, this::refresh).open()));
       if (!view.initiatives().isEmpty()) {
         actions.add(button("funding-set-need", "funding.need.set", false,
             () -> new NeedDialog(funding, view.initiatives(), currency, LocalDate.now(clock).getYear() + 1, this::refresh).open()));
@@ -158,6 +188,88 @@ public class FundingTab extends VerticalLayout {
       actions.add(button("funding-rates", "funding.rates.title", false, () -> new RatesDialog(funding, view.plan().rates(), this::refresh).open()));
     }
     return actions;
+  }
+
+  /** From pledge to spending: the mission's totals of each stage, as bars (the gap table above holds the figures per initiative). */
+  private Bars funnel(FundingService.View view, String currency) {
+    int digits = Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits());
+    List<Bars.Bar> bars = new java.util.ArrayList<>();
+    List<Function<Gap, BigDecimal>> stages = List.of(Gap::needed, Gap::pledged, Gap::committed, Gap::disbursed, Gap::spent);
+    List<String> keys = List.of("funding.stage.NEED", "funding.stage.PLEDGE", "funding.stage.COMMITMENT", "funding.stage.DISBURSEMENT", "funding.stage.EXPENDITURE");
+    for (int i = 0; i < stages.size(); i++) {
+      Function<Gap, BigDecimal> stage = stages.get(i);
+      BigDecimal total = view.gaps().stream().map(stage).reduce(BigDecimal.ZERO, BigDecimal::add);
+      bars.add(new Bars.Bar(getTranslation(keys.get(i)), total, format(total, digits) + " " + currency));
+    }
+    String description = getTranslation("funding.funnel.chart", currency) + " "
+        + String.join("; ", bars.stream().map(b -> b.label() + " " + b.text()).toList());
+    return new Bars("funding-funnel", description, bars);
+  }
+
+  private List<OrganisationFacts> organisations() {
+    return scope.organisations().stream().filter(MissionOrganisation::comanages).map(MissionOrganisation::organisation).toList();
+  }
+
+  /** A funder's budget cycle in a few words: its fiscal year and its last day to ask. */
+  private String cycle(Funder funder) {
+    if (funder.calendar() == null) {
+      return getTranslation("funding.calendar.unknown");
+    }
+    return getTranslation("funding.calendar.summary", Month.of(funder.calendar().fiscalYearStart()).getDisplayName(TextStyle.FULL_STANDALONE, getLocale()),
+        dayOfYear(funder.calendar().closes()));
+  }
+
+  private String dayOfYear(MonthDay day) {
+    return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, getLocale());
+  }
+
+  /** The budget cycles that do not fit the needs, one sentence each, where the leaders see them first. */
+  private VerticalLayout alerts(FundingService.View view, String currency) {
+    VerticalLayout box = new VerticalLayout();
+    box.setId("funding-alerts");
+    box.setPadding(true);
+    box.setSpacing(false);
+    box.getStyle().set("border-inline-start", "4px solid var(--lumo-error-color)").set("background", "var(--lumo-error-color-10pct)");
+    box.getElement().setAttribute("role", "region");
+    box.getElement().setAttribute("aria-label", getTranslation("funding.alert.title"));
+    box.add(new H3(getTranslation("funding.alert.title")));
+    int digits = Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits());
+    for (int n = 0; n < view.alerts().size(); n++) {
+      Alerts.Alert alert = view.alerts().get(n);
+      String funder = view.plan().funder(alert.funderId()).map(Funder::name).orElse("");
+      String amount = view.shows(alert) ? format(alert.amount(), digits) + " " + currency : getTranslation("funding.flow.confidentialHidden");
+      String text = getTranslation("funding.alert." + alert.kind().name(), title(view.initiatives(), alert.initiativeId()), funder,
+          alert.fiscalYear() == null ? "" : alert.fiscalYear(), date(alert.day()), amount, Integer.toString(alert.year()));
+      Paragraph line = new Paragraph(text);
+      line.setId("funding-alert-" + n);
+      line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+      box.add(line);
+    }
+    return box;
+  }
+
+  /** "When must we ask": each funder's coming budget days for the years still needed. */
+  private com.vaadin.flow.component.Component deadlines(FundingService.View view) {
+    if (view.deadlines().isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("funding.deadline.none"));
+      none.setId("funding-deadlines-none");
+      return none;
+    }
+    Grid<Alerts.Deadline> grid = new Grid<>(Alerts.Deadline.class, false);
+    grid.setId("funding-deadlines");
+    grid.addColumn(d -> date(d.day())).setHeader(getTranslation("funding.deadline.day")).setAutoWidth(true);
+    grid.addColumn(d -> view.plan().funder(d.funderId()).map(Funder::name).orElse("")).setHeader(getTranslation("funding.funder.name")).setAutoWidth(true);
+    grid.addColumn(d -> getTranslation("funding.deadline." + d.kind().name(), d.fiscalYear())).setHeader(getTranslation("funding.deadline.what")).setAutoWidth(true);
+    grid.addColumn(d -> String.join(", ", d.initiatives().stream().map(i -> title(view.initiatives(), i)).toList()))
+        .setHeader(getTranslation("funding.deadline.initiatives")).setFlexGrow(1);
+    grid.setItems(view.deadlines());
+    grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    return grid;
+  }
+
+  private String date(LocalDate day) {
+    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
   }
 
   private Grid<Gap> gaps(FundingService.View view) {
@@ -185,8 +297,25 @@ public class FundingTab extends VerticalLayout {
     grid.addColumn(f -> title(view.initiatives(), f.initiativeId())).setHeader(getTranslation("funding.gap.initiative")).setFlexGrow(1);
     grid.addColumn(f -> getTranslation("funding.stage." + f.stage().name()) + (f.conditional() ? " · " + getTranslation("funding.flow.conditional") : "")
         + (f.expires() == null ? "" : " · " + getTranslation("funding.flow.expiresOn", f.expires()))).setHeader(getTranslation("funding.flow.stage")).setAutoWidth(true);
-    grid.addColumn(f -> format(f.money().amount(), Math.max(0, f.money().currency().getDefaultFractionDigits())) + " " + f.money().code())
+    grid.addColumn(f -> view.shows(f) ? format(f.money().amount(), Math.max(0, f.money().currency().getDefaultFractionDigits())) + " " + f.money().code()
+        + (f.confidential() ? " · " + getTranslation("funding.flow.confidentialShort") : "") : getTranslation("funding.flow.confidentialHidden"))
         .setHeader(getTranslation("funding.amount")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+    // the money a caller may record, a caller may change or remove: the funder organisation's own, or any for the leaders
+    List<Funder> recordable = view.plan().funders().stream().filter(f -> funding.access().mayRecord(f)).toList();
+    if (!recordable.isEmpty()) {
+      String currency = view.plan().rates().missionCurrency().getCurrencyCode();
+      grid.addComponentColumn(f -> {
+        if (recordable.stream().noneMatch(r -> r.id().equals(f.funderId())) || !view.shows(f)) {
+          return new com.vaadin.flow.component.html.Span();
+        }
+        Button edit = new Button(getTranslation("funding.funder.editAction"),
+            click -> new FlowDialog(funding, recordable, view.initiatives(), currency, LocalDate.now(clock), f, this::refresh).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        edit.setAriaLabel(getTranslation("funding.flow.edit") + ": " + f.date() + ", " + f.money().amount().toPlainString() + " " + f.money().code());
+        edit.setId("funding-flow-edit-" + view.plan().flows().indexOf(f));
+        return edit;
+      }).setAutoWidth(true).setFlexGrow(0);
+    }
     grid.setItems(view.plan().flows());
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

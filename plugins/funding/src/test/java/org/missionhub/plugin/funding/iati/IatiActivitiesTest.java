@@ -77,7 +77,8 @@ class IatiActivitiesTest {
             new Flow("t3", m, "f-state", "i-schools", Stage.DISBURSEMENT, LocalDate.of(2026, 11, 1), Money.of("50000.00", "EUR"), false, null, null, "w", 1),
             new Flow("t4", m, "f-state", "i-schools", Stage.EXPENDITURE, LocalDate.of(2026, 11, 20), Money.of("12000.50", "EUR"), false, null, "=cmd|' /C calc'!A0", "w", 1),
             new Flow("t5", m, "f-inv", "i-clinics", Stage.COMMITMENT, LocalDate.of(2026, 11, 15), Money.of("750000.00", "DKK"), false, null, null, "w", 1),
-            new Flow("t6", m, "f-staff", "i-clinics", Stage.DISBURSEMENT, LocalDate.of(2026, 12, 1), Money.of("30000.00", "DKK"), false, null, null, "w", 1)));
+            new Flow("t6", m, "f-staff", "i-clinics", Stage.DISBURSEMENT, LocalDate.of(2026, 12, 1), Money.of("30000.00", "DKK"), false, null, null, "w", 1),
+            new Flow("t7", m, "f-found", "i-schools", Stage.COMMITMENT, LocalDate.of(2026, 9, 15), Money.of("77777.00", "EUR"), false, null, null, "w", 1, true)));
     return new IatiActivities(new IatiActivities.Mission(facts, "Halve the share of young people with poor mental health by 2035", organisations), plan, roadmap, NOW);
   }
 
@@ -135,6 +136,7 @@ class IatiActivitiesTest {
     assertThat(x.evaluate("count(" + clinicsActivity + "/transaction[@ref='t6']/finance-type)", doc)).as("staff time has no finance type").isEqualTo("0");
     assertThat(x.evaluate(clinicsActivity + "/transaction[@ref='t6']/provider-org/@type", doc)).as("a member funder by its own type").isEqualTo("11");
     assertThat(x.evaluate("count(" + clinicsActivity + "/transaction[@ref='t6']/provider-org/@ref)", doc)).as("no identifier: no ref").isEqualTo("0");
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("a confidential amount is not published").doesNotContain("t7", "77777");
     assertThat(((org.w3c.dom.NodeList) x.evaluate("//planned-disbursement", doc, XPathConstants.NODESET)).getLength())
         .as("the state's open commitment and the impact fund's").isEqualTo(2);
   }
