@@ -58,6 +58,10 @@ public final class IatiActivities {
   private final FundingPlan plan;
   private final List<PortfolioInitiative> initiatives;
   private final OffsetDateTime now;
+  // the plan indexed once, so that writing stays linear in its size (100,000 flows: docs/performance.md)
+  private final Map<String, List<Flow>> flows = new java.util.HashMap<>();
+  private final Map<String, List<Need>> needs = new java.util.HashMap<>();
+  private final Map<String, Funder> funders = new java.util.HashMap<>();
 
   /**
    * The initiatives of the roadmap that have a need or money are exported, in the roadmap's order. A file is a
@@ -71,6 +75,9 @@ public final class IatiActivities {
     plan.needs().forEach(n -> funded.add(n.initiativeId()));
     plan.flows().forEach(f -> funded.add(f.initiativeId()));
     this.initiatives = roadmap.stream().filter(i -> funded.contains(i.id())).toList();
+    this.plan.flows().forEach(f -> flows.computeIfAbsent(f.initiativeId(), i -> new ArrayList<>()).add(f));
+    this.plan.needs().forEach(n -> needs.computeIfAbsent(n.initiativeId(), i -> new ArrayList<>()).add(n));
+    this.plan.funders().forEach(f -> funders.put(f.id(), f));
   }
 
   /** Why the file cannot be written, each naming the item to change; empty when it can. */
@@ -104,8 +111,9 @@ public final class IatiActivities {
 
   /** Writes the file (check {@link #problems()} first: an export with problems is refused here too). */
   public void write(OutputStream out) throws XMLStreamException {
-    if (!problems().isEmpty()) {
-      throw new IllegalStateException("the IATI export has problems: " + problems());
+    List<IatiProblem> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("the IATI export has problems: " + problems);
     }
     String parent = identifier(mission.facts().id().toString());
     try (XmlOut xml = new XmlOut(out)) {
@@ -155,9 +163,11 @@ public final class IatiActivities {
     if (owner.isPresent()) {
       organisation(xml, IatiCodes.IMPLEMENTING, owner.get());
     }
-    List<Flow> flows = plan.flows().stream().filter(f -> f.initiativeId().equals(initiative.id())).toList();
+    List<Flow> flows = this.flows.getOrDefault(initiative.id(), List.of());
+    Set<String> funding = new java.util.HashSet<>();
+    flows.forEach(f -> funding.add(f.funderId()));
     for (Funder funder : plan.funders()) {
-      if (flows.stream().anyMatch(f -> f.funderId().equals(funder.id()))) {
+      if (funding.contains(funder.id())) {
         funder(xml, "participating-org", funder, IatiCodes.FUNDING);
       }
     }
@@ -167,12 +177,10 @@ public final class IatiActivities {
       date(xml, IatiCodes.PLANNED_END, initiative.end());
     }
     sector(xml);
-    for (Need need : plan.needs()) {
-      if (need.initiativeId().equals(initiative.id())) {
-        budget(xml, need);
-      }
+    for (Need need : needs.getOrDefault(initiative.id(), List.of())) {
+      budget(xml, need);
     }
-    plannedDisbursements(xml, flows);
+    plannedDisbursements(xml, flows, funding);
     for (Flow flow : flows) {
       transaction(xml, flow);
     }
@@ -238,9 +246,12 @@ public final class IatiActivities {
    * What each funder has committed (in force today) and not yet disbursed, per currency, is money planned to
    * come: from the later of today and its last commitment.
    */
-  private void plannedDisbursements(XmlOut xml, List<Flow> flows) throws XMLStreamException {
+  private void plannedDisbursements(XmlOut xml, List<Flow> flows, Set<String> funding) throws XMLStreamException {
     LocalDate today = now.toLocalDate();
     for (Funder funder : plan.funders()) {
+      if (!funding.contains(funder.id())) {
+        continue;
+      }
       Map<Currency, BigDecimal> open = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
       LocalDate from = today;
       for (Flow f : flows) {
@@ -268,7 +279,7 @@ public final class IatiActivities {
 
   /** Each flow as its transaction; money coming in names its funder as provider, with the instrument's finance type. */
   private void transaction(XmlOut xml, Flow flow) throws XMLStreamException {
-    Funder funder = plan.funder(flow.funderId()).orElseThrow();
+    Funder funder = funders.get(flow.funderId());
     xml.start("transaction").attr("ref", flow.id());
     xml.start("transaction-type").attr("code", flow.stage().iatiTransactionType()).end();
     xml.start("transaction-date").attr("iso-date", flow.date().toString()).end();
