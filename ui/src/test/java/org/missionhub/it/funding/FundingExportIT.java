@@ -86,8 +86,18 @@ class FundingExportIT {
   void theFlowsAreTidyCsvAndAFiscalDataPackage() throws IOException {
     String schools = initiative("Counsellors in every school", "2026-08-01");
     String ministry = created(lead.admin().api().post(funding + "/funders", Payloads.object("name", "Ministry of Health", "sourceType", "NATIONAL_STATE")));
-    assertThat(lead.admin().api().put(funding + "/rates", Payloads.object("currency", "EUR",
-        "rates", List.of((Object) Payloads.nested("currency", "DKK", "from", "2026-01-01", "rate", "0.1341"))), null).status()).isEqualTo(200);
+    // the rates come from a spreadsheet's CSV (semicolons, decimal commas); a wrong file is refused by row and column, nothing added
+    ApiResponse wrong = lead.admin().api().send("POST", funding + "/rates/import", "currency;from;rate\nDKK;2026-01-01;0,1341\nXAU;2026-13-01;-1\n",
+        Map.of("Content-Type", "text/csv"));
+    assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+        .containsExactly("rows[3].currency", "rows[3].from", "rows[3].rate");
+    assertThat(lead.admin().api().get(funding).json().getJsonObject("rates").getJsonArray("rates")).isEmpty();
+    ApiResponse imported = lead.admin().api().send("POST", funding + "/rates/import", "currency;from;rate\nDKK;2026-01-01;0,1341\nGBP;2026-01-01;1,17\n",
+        Map.of("Content-Type", "text/csv"));
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().getJsonArray("rates").getValuesAs(JsonObject.class)).extracting(r -> r.getString("currency") + " " + r.getString("rate"))
+        .containsExactlyInAnyOrder("DKK 0.1341", "GBP 1.17");
     created(lead.admin().api().post(funding + "/flows", Payloads.object("funder", ministry, "initiative", schools, "stage", "COMMITMENT", "date", "2026-09-01",
         "amount", "600000.00", "currency", "DKK", "note", "=HYPERLINK(\"http://evil\")")));
 

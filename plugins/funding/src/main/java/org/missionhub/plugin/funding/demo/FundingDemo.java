@@ -55,6 +55,7 @@ public final class FundingDemo {
       long base = 400_000L * (n % 3 + 1);
       need(initiative.id(), year, base);
       need(initiative.id(), year + 1, base * 3 / 2);
+      need(initiative.id(), year + 2, base * 3 / 2);
       flow(state, initiative, "PLEDGE", year + "-01-20", base, "DKK", null);
       if (n % 3 != 2) {
         // two in three are committed well; the third only pledged, so its gap shows

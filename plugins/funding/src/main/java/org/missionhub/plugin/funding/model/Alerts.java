@@ -58,7 +58,8 @@ public final class Alerts {
     this.today = Objects.requireNonNull(today, "today");
     plan.flows().forEach(f -> flows.computeIfAbsent(f.initiativeId(), i -> new ArrayList<>()).add(f));
     plan.needs().forEach(n -> needs.computeIfAbsent(n.initiativeId(), i -> new ArrayList<>()).add(n));
-    initiatives.forEach(i -> uncovered.put(i, uncovered(i)));
+    Coverage coverage = new Coverage(plan, today);
+    initiatives.forEach(i -> uncovered.put(i, uncovered(coverage, i)));
   }
 
   private List<Flow> flowsOf(String initiative) {
@@ -70,24 +71,11 @@ public final class Alerts {
   }
 
   /** Each need year of the initiative from this year on, with what commitments in force leave uncovered (earliest year covered first). */
-  private TreeMap<Integer, BigDecimal> uncovered(String initiative) {
-    BigDecimal committed = flowsOf(initiative).stream()
-        .filter(f -> f.stage() == Stage.COMMITMENT && (f.expires() == null || !f.expires().isBefore(today)))
-        .map(f -> plan.rates().convert(f.money(), f.date()).orElse(BigDecimal.ZERO))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    TreeMap<Integer, BigDecimal> years = new TreeMap<>();
-    needsOf(initiative).stream().sorted(Comparator.comparingInt(Need::year)).forEach(n -> {
-      BigDecimal need = plan.rates().convert(n.money(), LocalDate.of(n.year(), 1, 1)).orElse(BigDecimal.ZERO);
-      years.merge(n.year(), need, BigDecimal::add);
-    });
+  private TreeMap<Integer, BigDecimal> uncovered(Coverage coverage, String initiative) {
     TreeMap<Integer, BigDecimal> left = new TreeMap<>();
-    BigDecimal pool = committed;
-    for (Map.Entry<Integer, BigDecimal> year : years.entrySet()) {
-      BigDecimal covered = pool.min(year.getValue());
-      pool = pool.subtract(covered);
-      BigDecimal open = year.getValue().subtract(covered);
-      if (year.getKey() >= today.getYear() && open.signum() > 0) {
-        left.put(year.getKey(), plan.rates().rounded(open));
+    for (Coverage.Year year : coverage.of(initiative)) {
+      if (year.year() >= today.getYear() && year.uncovered().signum() > 0) {
+        left.put(year.year(), year.uncovered());
       }
     }
     return left;

@@ -72,6 +72,14 @@ public class FundingResource {
     return RatesDto.of(funding.putRates(form));
   }
 
+  /** Adds the rates of a CSV file (columns currency, from, rate) to the mission's; 400 naming every row and column that is wrong. */
+  @POST
+  @Path("rates/import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public RatesDto importRates(java.io.InputStream csv) {
+    return RatesDto.of(funding.importRates(org.missionhub.plugin.support.imports.CsvSheet.read(csv)));
+  }
+
   @POST
   @Path("funders")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -169,6 +169,13 @@ public final class FundingService {
     return next;
   }
 
+  /** Adds the rates of a CSV file ({@code currency, from, rate}) to the mission's: all or none, problems by row and column. */
+  public Rates importRates(org.missionhub.plugin.support.imports.CsvSheet sheet) {
+    access.requireManage();
+    Rates current = scope.database().inTransaction(c -> store.plan(c, mission())).rates();
+    return putRates(new RatesForm(current.missionCurrency().getCurrencyCode(), RateImport.merged(current, sheet)));
+  }
+
   public Funder addFunder(FunderForm form) {
     access.requireManage();
     Funder funder = funder(UUID.randomUUID().toString(), form, 1);

@@ -24,7 +24,7 @@ final class Bars extends Div {
     getElement().setAttribute("role", "img");
     getElement().setAttribute("aria-label", description);
     getStyle().set("display", "grid").set("grid-template-columns", "minmax(8rem, 14rem) 1fr auto").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
-        .set("align-items", "center").set("max-width", "48rem").set("margin-block", "var(--lumo-space-s)");
+        .set("align-items", "center").set("width", "100%").set("max-width", "48rem").set("margin-block", "var(--lumo-space-s)");
     BigDecimal largest = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
     for (Bar bar : bars) {
       Span label = new Span(bar.label());

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.funding.FundingPlugin;
 import org.missionhub.plugin.funding.model.Gap;
@@ -42,9 +41,6 @@ public class FundingCard extends VerticalLayout {
   }
 
   private String format(BigDecimal value, int digits) {
-    NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(value);
+    return Amounts.format(value, digits, getLocale());
   }
 }

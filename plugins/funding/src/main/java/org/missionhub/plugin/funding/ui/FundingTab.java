@@ -14,7 +14,6 @@ import com.vaadin.flow.server.StreamResource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
@@ -32,6 +31,7 @@ import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.plugin.funding.model.Alerts;
+import org.missionhub.plugin.funding.model.Coverage;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.Gap;
@@ -80,6 +80,11 @@ public class FundingTab extends VerticalLayout {
       Paragraph missing = new Paragraph(getTranslation("funding.gap.unconverted", view.unconverted().size(), currency));
       missing.setId("funding-unconverted");
       add(missing);
+    }
+    List<Coverage.Year> years = new Coverage(view.plan(), LocalDate.now(clock)).years(view.initiatives().stream().map(PortfolioInitiative::id).toList());
+    if (!years.isEmpty()) {
+      add(new H3(getTranslation("funding.years.title", currency)));
+      add(new YearsSection(years, currency, Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits())));
     }
     if (!view.plan().flows().isEmpty()) {
       add(new H3(getTranslation("funding.funnel.title", currency)));
@@ -234,18 +239,45 @@ public class FundingTab extends VerticalLayout {
     box.getElement().setAttribute("aria-label", getTranslation("funding.alert.title"));
     box.add(new H3(getTranslation("funding.alert.title")));
     int digits = Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits());
-    for (int n = 0; n < view.alerts().size(); n++) {
-      Alerts.Alert alert = view.alerts().get(n);
-      String funder = view.plan().funder(alert.funderId()).map(Funder::name).orElse("");
+    // a need whose rounds closed at several funders is one sentence naming them all, not one per funder
+    java.util.Map<String, List<Alerts.Alert>> closed = new java.util.LinkedHashMap<>();
+    List<List<Alerts.Alert>> lines = new java.util.ArrayList<>();
+    for (Alerts.Alert alert : view.alerts()) {
+      if (alert.kind() == Alerts.Kind.BUDGET_CLOSED) {
+        List<Alerts.Alert> group = closed.get(alert.initiativeId() + "/" + alert.year());
+        if (group == null) {
+          group = new java.util.ArrayList<>();
+          closed.put(alert.initiativeId() + "/" + alert.year(), group);
+          lines.add(group);
+        }
+        group.add(alert);
+      } else {
+        lines.add(List.of(alert));
+      }
+    }
+    for (int n = 0; n < lines.size(); n++) {
+      List<Alerts.Alert> group = lines.get(n);
+      Alerts.Alert alert = group.get(0);
       String amount = view.shows(alert) ? format(alert.amount(), digits) + " " + currency : getTranslation("funding.flow.confidentialHidden");
-      String text = getTranslation("funding.alert." + alert.kind().name(), title(view.initiatives(), alert.initiativeId()), funder,
-          alert.fiscalYear() == null ? "" : alert.fiscalYear(), date(alert.day()), amount, Integer.toString(alert.year()));
+      String title = title(view.initiatives(), alert.initiativeId());
+      String text;
+      if (group.size() == 1) {
+        text = getTranslation("funding.alert." + alert.kind().name(), title, funderName(view, alert), alert.fiscalYear() == null ? "" : alert.fiscalYear(), date(alert.day()),
+            amount, Integer.toString(alert.year()));
+      } else {
+        text = getTranslation("funding.alert.BUDGET_CLOSED_MANY", title, amount, Integer.toString(alert.year()), String.join(", ", group.stream()
+            .map(a -> getTranslation("funding.alert.closedAt", funderName(view, a), a.fiscalYear(), date(a.day()))).toList()));
+      }
       Paragraph line = new Paragraph(text);
       line.setId("funding-alert-" + n);
       line.getStyle().set("margin", "var(--lumo-space-xs) 0");
       box.add(line);
     }
     return box;
+  }
+
+  private static String funderName(FundingService.View view, Alerts.Alert alert) {
+    return view.plan().funder(alert.funderId()).map(Funder::name).orElse("");
   }
 
   /** "When must we ask": each funder's coming budget days for the years still needed. */
@@ -328,10 +360,7 @@ public class FundingTab extends VerticalLayout {
   }
 
   private String format(BigDecimal value, int digits) {
-    NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(value);
+    return Amounts.format(value, digits, getLocale());
   }
 
   private static String title(List<PortfolioInitiative> initiatives, String id) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.function.Function;
 import org.missionhub.plugin.funding.model.Mix;
 
@@ -49,9 +48,6 @@ final class MixSection extends VerticalLayout {
   }
 
   private String format(BigDecimal value, int digits) {
-    NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(value);
+    return Amounts.format(value, digits, getLocale());
   }
 }

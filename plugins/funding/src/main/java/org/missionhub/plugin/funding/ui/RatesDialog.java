@@ -14,6 +14,8 @@ import org.missionhub.plugin.funding.model.Rates;
 import org.missionhub.plugin.funding.service.Forms.RateForm;
 import org.missionhub.plugin.funding.service.Forms.RatesForm;
 import org.missionhub.plugin.funding.service.FundingService;
+import org.missionhub.plugin.support.imports.CsvSheet;
+import org.missionhub.plugin.support.imports.ui.ImportViews;
 import org.missionhub.plugin.support.ui.FieldProblems;
 
 /** The mission's currency and its exchange rates, one per line: {@code DKK 2026-01-01 0.1341}. */
@@ -31,8 +33,24 @@ final class RatesDialog extends Dialog {
     lines.setId("funding-rates-lines");
     lines.setHelperText(getTranslation("funding.rates.help"));
     lines.setValue(String.join("\n", current.rates().stream().map(r -> r.currency().getCurrencyCode() + " " + r.from() + " " + r.rate().toPlainString()).toList()));
-    FormLayout form = new FormLayout(currency, lines);
+    // a table saved from a spreadsheet (currency, from, rate) fills the lines, to be read over before saving
+    com.vaadin.flow.component.upload.Upload upload = ImportViews.csvUpload("funding-rates-upload", getTranslation("funding.rates.upload"),
+        getTranslation("funding.rates.uploadDrop"), bytes -> {
+          try {
+            CsvSheet sheet = CsvSheet.read(new java.io.ByteArrayInputStream(bytes));
+            List<String> added = new ArrayList<>();
+            for (CsvSheet.Row row : sheet.rows()) {
+              added.add(String.join(" ", blank(row.get("currency")), blank(row.get("from")), blank(sheet.number(row.get("rate")))).strip());
+            }
+            String before = lines.getValue().strip();
+            lines.setValue((before.isEmpty() ? "" : before + "\n") + String.join("\n", added));
+          } catch (PluginProblem problem) {
+            FieldProblems.show(problem, Map.of("rates", lines));
+          }
+        });
+    FormLayout form = new FormLayout(currency, lines, upload);
     form.setColspan(lines, 2);
+    form.setColspan(upload, 2);
     add(form);
     Button save = new Button(getTranslation("funding.save"), click -> {
       try {
@@ -46,6 +64,10 @@ final class RatesDialog extends Dialog {
     save.setId("funding-rates-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(getTranslation("funding.cancel"), click -> close()), save);
+  }
+
+  private static String blank(String value) {
+    return value == null ? "" : value.strip();
   }
 
   /** One rate per non-blank line, its three parts split on spaces (a missing part is left for the rules to name). */
