@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
 class FundingBrowserIT {
 
   @Test
-  void aPartnerCommitsInItsCurrencyAndTheLeaderSeesTheGap(Browser browser) {
+  void aPartnerCommitsInItsCurrencyAndTheLeaderSeesTheGap(Browser browser) throws java.io.IOException {
     Org lead = Scenario.organisation("ui-funding-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "funding");
     Org partner = Scenario.organisation("ui-funding-partner", "FOUNDATION", "DK", "roadmap", "funding");
     String mission = Scenario.mission(lead, "Mental health for young people");
@@ -111,5 +111,17 @@ class FundingBrowserIT {
     fields.click("nav-plugin-funding-mix");
     browser.waitFor(By.xpath("//vaadin-grid[@id='funding-mix-0-table']//vaadin-grid-cell-content[normalize-space()='Philanthropic foundation']"));
     browser.keepScreenshot("funding-mix");
+    // a foundation's published IATI file: checked first, then imported as a new funder and its money
+    java.nio.file.Path iati = java.nio.file.Files.createTempFile("foundation-grants", ".xml");
+    java.nio.file.Files.write(iati, org.missionhub.plugin.testkit.IatiFiles.bytes("foundation-grants.xml"));
+    MissionPage.open(browser, mission).tab("tab-plugin-funding-funding");
+    fields.click("funding-iati-import");
+    fields.choose("funding-iati-initiative", "School counsellors");
+    fields.upload("funding-iati-upload", iati);
+    browser.waitFor(By.xpath("//*[@id='funding-iati-verdict'][contains(normalize-space(), 'Nordic Youth Foundation (a new funder): 2 amount(s) to add')]"));
+    browser.keepScreenshot("funding-iati-import");
+    fields.click("funding-iati-apply");
+    browser.waitUntil(d -> d.findElements(By.id("funding-iati-dialog")).isEmpty());
+    browser.waitFor(By.xpath("//vaadin-grid[@id='funding-funders']//vaadin-grid-cell-content[normalize-space()='Nordic Youth Foundation']"));
   }
 }

@@ -80,6 +80,19 @@ public class FundingResource {
     return RatesDto.of(funding.importRates(org.missionhub.plugin.support.imports.CsvSheet.read(csv)));
   }
 
+  /**
+   * One activity of another publisher's IATI file as funding of an initiative: {@code dryRun=true} reports what
+   * would be added (with every problem); otherwise all of it is written, or nothing (400 naming each problem).
+   */
+  @POST
+  @Path("import/iati")
+  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  public org.missionhub.plugin.funding.service.IatiImportReport importIati(java.io.InputStream xml, @jakarta.ws.rs.QueryParam("initiative") String initiative,
+      @jakarta.ws.rs.QueryParam("activity") String activity, @jakarta.ws.rs.QueryParam("sourceType") String sourceType,
+      @jakarta.ws.rs.QueryParam("dryRun") boolean dryRun) {
+    return funding.importIati(xml, activity, initiative, sourceType, dryRun);
+  }
+
   @POST
   @Path("funders")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -176,6 +176,55 @@ public final class FundingService {
     return putRates(new RatesForm(current.missionCurrency().getCurrencyCode(), RateImport.merged(current, sheet)));
   }
 
+  /**
+   * Imports one activity of another publisher's IATI file as funding of an initiative (see {@link IatiImport}):
+   * a dry run reports what would be added; the import writes all of it or nothing (400 naming every problem).
+   */
+  public IatiImportReport importIati(java.io.InputStream xml, String activity, String initiative, String sourceType, boolean dryRun) {
+    access.requireManage();
+    SourceType type = null;
+    if (sourceType != null && !sourceType.isBlank()) {
+      Fields f = new Fields();
+      type = f.choice("sourceType", sourceType, SourceType.class, null);
+      f.check();
+    }
+    org.missionhub.plugin.funding.iati.IatiFile file = org.missionhub.plugin.funding.iati.IatiFile.read(xml);
+    List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
+    SourceType chosen = type;
+    return scope.database().inTransaction(c -> {
+      FundingPlan plan = store.plan(c, mission());
+      IatiImport.Result result = IatiImport.plan(file, activity, plan, initiatives, initiative, chosen, scope.organisations(), mission(), writer());
+      IatiImportReport report = report(file, result, dryRun);
+      if (dryRun) {
+        return report;
+      }
+      if (!result.problems().isEmpty()) {
+        throw PluginProblem.invalid(result.problems());
+      }
+      if (result.newFunder()) {
+        store.insert(c, writer(), result.funder(), now());
+        scope.audit(AuditRecord.created("funding-funder", result.funder().id(), Map.of("name", result.funder().name(), "sourceType", result.funder().sourceType().name(),
+            "from", "IATI " + result.activity().identifier())));
+      }
+      for (IatiImport.Planned planned : result.added()) {
+        store.insert(c, writer(), planned.flow(), now());
+        scope.audit(AuditRecord.created("funding-flow", planned.flow().id(), state(planned.flow(), result.funder())));
+      }
+      return report;
+    });
+  }
+
+  private static IatiImportReport report(org.missionhub.plugin.funding.iati.IatiFile file, IatiImport.Result r, boolean dryRun) {
+    Funder funder = r.funder();
+    return new IatiImportReport(dryRun, r.activity() == null ? null : r.activity().identifier(), r.activity() == null ? null : r.activity().title(),
+        funder == null ? null : funder.id(), funder == null ? null : funder.name(), r.newFunder(), funder == null ? null : funder.sourceType().name(),
+        r.added().stream().map(p -> new IatiImportReport.Line(p.line(), p.flow().stage().name(), p.flow().date().toString(),
+            p.flow().money().amount().setScale(Math.max(0, p.flow().money().currency().getDefaultFractionDigits())).toPlainString(), p.flow().money().code())).toList(),
+        r.unchanged(), r.skipped().stream().map(s -> new IatiImportReport.Skip(s.line(), s.type(), s.reason())).toList(),
+        r.problems().stream().map(p -> new IatiImportReport.Problem(p.field(), p.message())).toList(),
+        file.activities().stream().map(org.missionhub.plugin.funding.iati.IatiFile.Activity::identifier).toList());
+  }
+
   public Funder addFunder(FunderForm form) {
     access.requireManage();
     Funder funder = funder(UUID.randomUUID().toString(), form, 1);
@@ -364,6 +413,11 @@ public final class FundingService {
     if (plan.funders().stream().anyMatch(o -> !o.id().equals(funder.id()) && o.name().equalsIgnoreCase(funder.name()))) {
       throw PluginProblem.invalid("name", "is the name of another funder of this mission");
     }
+  }
+
+  private static Map<String, String> state(Flow f, Funder funder) {
+    return Map.of("funder", funder.name(), "initiative", f.initiativeId(), "stage", f.stage().name(), "date", f.date().toString(),
+        "amount", f.money().amount().toPlainString() + " " + f.money().code());
   }
 
   private static Map<String, String> state(FundingPlan plan, Flow f) {

@@ -191,6 +191,9 @@ public class FundingTab extends VerticalLayout {
             () -> new NeedDialog(funding, view.initiatives(), currency, LocalDate.now(clock).getYear() + 1, this::refresh).open()));
       }
       actions.add(button("funding-rates", "funding.rates.title", false, () -> new RatesDialog(funding, view.plan().rates(), this::refresh).open()));
+      if (!view.initiatives().isEmpty()) {
+        actions.add(button("funding-iati-import", "funding.iati.import.open", false, () -> new IatiImportDialog(funding, view.initiatives(), this::refresh).open()));
+      }
     }
     return actions;
   }

@@ -27,12 +27,17 @@ public final class ImportViews {
    * browser's "upload done" round trip brings its result).
    */
   public static Upload csvUpload(String id, String chooseText, String dropText, Consumer<byte[]> received) {
+    return upload(id, chooseText, dropText, received, ".csv", "text/csv", "text/plain");
+  }
+
+  /** An upload of one file of the types given, of at most the platform's bound on a request body (1 MiB), as {@link #csvUpload}. */
+  public static Upload upload(String id, String chooseText, String dropText, Consumer<byte[]> received, String... types) {
     UI ui = UI.getCurrent();
     Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> received.accept(bytes))));
     upload.setId(id);
     upload.setMaxFiles(1);
     upload.setMaxFileSize(CsvSheet.MAX_BYTES);
-    upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+    upload.setAcceptedFileTypes(types);
     upload.setUploadButton(new Button(chooseText));
     upload.setDropLabel(new Span(dropText));
     upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), 6000, Notification.Position.MIDDLE)
