@@ -102,7 +102,9 @@ final class IatiImportDialog extends Dialog {
     }
     verdict.setText(getTranslation("funding.iati.import.verdict", report.funderName(), getTranslation(report.newFunder() ? "funding.iati.import.new" : "funding.iati.import.known"),
         report.added().size(), report.unchanged(), report.skipped().size()));
-    report.added().forEach(a -> details.add(new ListItem(getTranslation("funding.stage." + a.stage()) + " · " + a.date() + " · " + a.amount() + " " + a.currency())));
+    report.added().forEach(a -> details.add(new ListItem(getTranslation("funding.stage." + a.stage()) + " · " + a.date() + " · "
+        + Amounts.format(new java.math.BigDecimal(a.amount()), Math.max(0, java.util.Currency.getInstance(a.currency()).getDefaultFractionDigits()), getLocale())
+        + " " + a.currency())));
     report.skipped().forEach(s -> details.add(new ListItem(getTranslation("funding.iati.import.skipped", Integer.toString(s.line()),
         getTranslation("funding.iati.skip." + (SKIPPED.contains(s.type()) ? s.type() : "other"))))));
     apply.setEnabled(!report.added().isEmpty() || report.newFunder());
