@@ -104,7 +104,7 @@ public final class IatiActivities {
     plan.needs().forEach(n -> currencies.add(n.money().currency()));
     plan.flows().forEach(f -> currencies.add(f.money().currency()));
     currencies.add(plan.rates().missionCurrency());
-    currencies.stream().filter(c -> !IatiCodes.money(c))
+    currencies.stream().filter(c -> !org.missionhub.plugin.funding.model.Money.isMoney(c))
         .forEach(c -> problems.add(new IatiProblem("currency", List.of(c.getCurrencyCode()), "the currency " + c.getCurrencyCode() + " is not in IATI's currency codelist")));
     return problems;
   }

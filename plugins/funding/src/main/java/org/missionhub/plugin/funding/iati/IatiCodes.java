@@ -1,6 +1,5 @@
 package org.missionhub.plugin.funding.iati;
 
-import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.mission.ChallengeArea;
@@ -86,10 +85,5 @@ final class IatiCodes {
 
   static Optional<String> sector(ChallengeArea area) {
     return Optional.ofNullable(SECTORS.get(area));
-  }
-
-  /** True for a currency of IATI's {@code Currency} codelist (ISO 4217 money). */
-  static boolean money(Currency currency) {
-    return org.missionhub.plugin.funding.model.Money.isMoney(currency);
   }
 }

@@ -51,6 +51,7 @@ public final class Alerts {
   // each initiative's flows and needs, indexed once: the alerts of a large plan stay linear in its size
   private final Map<String, List<Flow>> flows = new java.util.HashMap<>();
   private final Map<String, List<Need>> needs = new java.util.HashMap<>();
+  private final Coverage coverage;
 
   public Alerts(FundingPlan plan, List<String> initiatives, LocalDate today) {
     this.plan = Objects.requireNonNull(plan, "plan");
@@ -58,8 +59,13 @@ public final class Alerts {
     this.today = Objects.requireNonNull(today, "today");
     plan.flows().forEach(f -> flows.computeIfAbsent(f.initiativeId(), i -> new ArrayList<>()).add(f));
     plan.needs().forEach(n -> needs.computeIfAbsent(n.initiativeId(), i -> new ArrayList<>()).add(n));
-    Coverage coverage = new Coverage(plan, today);
+    this.coverage = new Coverage(plan, today);
     initiatives.forEach(i -> uncovered.put(i, uncovered(coverage, i)));
+  }
+
+  /** The initiatives' needs and what covers them, year by year (the rule the alerts use). */
+  public List<Coverage.Year> years() {
+    return coverage.years(initiatives);
   }
 
   private List<Flow> flowsOf(String initiative) {

@@ -150,8 +150,8 @@ public class FundingResource {
   @GET
   @Path("flows/{id}")
   public Response flow(@PathParam("id") String id) {
-    Flow flow = funding.flow(id);
-    return Response.ok(FlowDto.of(flow, funding.shows(flow))).tag(Revisions.tag(flow.revision())).build();
+    FundingService.SeenFlow seen = funding.flow(id);
+    return Response.ok(FlowDto.of(seen.flow(), seen.shown())).tag(Revisions.tag(seen.flow().revision())).build();
   }
 
   @PUT

@@ -17,6 +17,7 @@ import org.missionhub.plugin.funding.iati.IatiActivities;
 import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.plugin.funding.model.Alerts;
 import org.missionhub.plugin.funding.model.BudgetCalendar;
+import org.missionhub.plugin.funding.model.Coverage;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -46,7 +47,7 @@ public final class FundingService {
    * budget cycles that do not fit the needs, and the funders' coming budget days ("when must we ask").
    */
   public record View(FundingPlan plan, List<PortfolioInitiative> initiatives, List<Gap> gaps, List<String> unconverted, List<Alerts.Alert> alerts,
-      List<Alerts.Deadline> deadlines, java.util.Set<String> hidden) {
+      List<Alerts.Deadline> deadlines, List<Coverage.Year> years, java.util.Set<String> hidden) {
 
     /** Whether the caller sees the flow's amount (a confidential one only its organisation and the leaders see); totals count it all the same. */
     public boolean shows(Flow flow) {
@@ -87,7 +88,8 @@ public final class FundingService {
     Alerts alerts = new Alerts(plan, ids, LocalDate.now(clock));
     java.util.Set<String> hidden = new java.util.HashSet<>();
     plan.flows().stream().filter(f -> !access.sees(f, plan.funder(f.funderId()).orElseThrow())).forEach(f -> hidden.add(f.id()));
-    return new View(plan, initiatives, plan.gaps(ids), plan.unconverted(), alerts.alerts(), alerts.deadlines(DEADLINE_MONTHS), java.util.Set.copyOf(hidden));
+    return new View(plan, initiatives, plan.gaps(ids), plan.unconverted(), alerts.alerts(), alerts.deadlines(DEADLINE_MONTHS), alerts.years(),
+        java.util.Set.copyOf(hidden));
   }
 
   /**
@@ -129,9 +131,13 @@ public final class FundingService {
     return scope.database().inTransaction(c -> store.plan(c, mission())).funder(id).orElseThrow(() -> PluginProblem.notFound("Funder"));
   }
 
-  public Flow flow(String id) {
-    return scope.database().inTransaction(c -> store.plan(c, mission())).flows().stream().filter(f -> f.id().equals(id)).findFirst()
-        .orElseThrow(() -> PluginProblem.notFound("Flow"));
+  /** A flow of the plan, and whether the caller sees its amount (a confidential one only its organisation and the leaders see). */
+  public record SeenFlow(Flow flow, boolean shown) {}
+
+  public SeenFlow flow(String id) {
+    FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
+    Flow flow = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
+    return new SeenFlow(flow, access.sees(flow, plan.funder(flow.funderId()).orElseThrow()));
   }
 
   /** The mission's currency and its rates, replaced whole. */
@@ -351,11 +357,6 @@ public final class FundingService {
     if (!access.sees(flow, funder)) {
       throw PluginProblem.forbidden("This amount is confidential: only the mission's leaders and its organisation see and change it");
     }
-  }
-
-  /** Whether the caller sees the amount of a flow of the plan. */
-  public boolean shows(Flow flow) {
-    return scope.database().inTransaction(c -> store.plan(c, mission())).funder(flow.funderId()).map(f -> access.sees(flow, f)).orElse(false);
   }
 
   private Funder funder(String id, FunderForm form, long revision) {

@@ -81,7 +81,7 @@ public class FundingTab extends VerticalLayout {
       missing.setId("funding-unconverted");
       add(missing);
     }
-    List<Coverage.Year> years = new Coverage(view.plan(), LocalDate.now(clock)).years(view.initiatives().stream().map(PortfolioInitiative::id).toList());
+    List<Coverage.Year> years = view.years();
     if (!years.isEmpty()) {
       add(new H3(getTranslation("funding.years.title", currency)));
       add(new YearsSection(years, currency, Math.max(0, view.plan().rates().missionCurrency().getDefaultFractionDigits())));
