@@ -47,6 +47,11 @@ public final class MissionContributions {
     return visible(ItemAction.class, ItemAction::permission).stream().filter(v -> v.contribution().on() == kind).toList();
   }
 
+  /** The name of an enabled plugin in the language, if the organisation enabled it (for "proposed by"). */
+  public java.util.Optional<String> pluginName(String pluginId, java.util.Locale language) {
+    return enabled.stream().filter(p -> p.id().equals(pluginId)).findFirst().flatMap(LoadedPlugin::descriptor).map(d -> d.name().in(language));
+  }
+
   private <T extends UiContribution> List<Visible<T>> visible(Class<T> kind, Function<T, String> permissionOf) {
     return Contributed.of(enabled, kind).stream()
         .map(c -> new Visible<>(c.plugin(), c.contribution(), scope(c.plugin())))

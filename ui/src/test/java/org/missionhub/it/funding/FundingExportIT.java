@@ -29,7 +29,7 @@ import org.missionhub.plugin.testkit.IatiSchema;
  */
 class FundingExportIT {
 
-  private final Org lead = Scenario.organisation("export-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "funding");
+  private final Org lead = Scenario.organisation("export-lead", "NATIONAL_GOVERNMENT", "DK", "roadmap", "evaluation", "funding");
   private final Org partner = Scenario.organisation("export-partner", "FOUNDATION", "DK", "roadmap", "funding");
   private final String mission = Scenario.mission(lead, "Mental health for young people");
   private final String funding = lead.missionPath(mission) + "/funding";
@@ -65,6 +65,16 @@ class FundingExportIT {
     assertThat(lead.admin().api().put(lead.missionPath(mission) + "/roadmap/initiatives/" + undated,
         Payloads.object("title", "Chat line open every evening", "type", "PROGRAMME", "start", "2027-01-01"), dated.etag()).status()).isEqualTo(200);
 
+    // the evaluation plugin's indicator, with its baseline, target and a total reported, is the mission's result
+    ApiResponse indicator = lead.admin().api().post(lead.missionPath(mission) + "/evaluation/indicators", Payloads.object(
+        "code", "YMH-1", "name", Payloads.nested("en", "Young people waiting more than 30 days for help", "fr", "Jeunes attendant plus de 30 jours"),
+        "unit", "%", "direction", "DECREASE", "calculation", "LATEST", "periodicity", "YEARLY", "reporter", lead.slug(), "baseline", "80", "baselineDate", "2025-12-31",
+        "targets", List.of((Object) Payloads.nested("period", "2028", "value", "30"))));
+    assertThat(indicator.status()).as(indicator.toString()).isEqualTo(201);
+    ApiResponse reported = lead.admin().api().post(lead.missionPath(mission) + "/evaluation/indicators/" + indicator.json().getString("id") + "/actuals",
+        Payloads.object("period", "2026", "value", "70"));
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+
     // the partner's people export the same file, reported by the lead
     Api.Download iati = partner.admin().api().download(partner.missionPath(mission) + "/funding/export/iati.xml");
     assertThat(iati.status()).as(new String(iati.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -75,6 +85,9 @@ class FundingExportIT {
     assertThat(xml).contains("<iati-identifier>DK-CVR-20228799-" + mission + "</iati-identifier>", "<iati-identifier>DK-CVR-20228799-" + schools + "</iati-identifier>",
         "<transaction-type code=\"13\"", "<transaction-type code=\"11\"", "<transaction-type code=\"1\"", "<transaction-type code=\"4\"", "<finance-type code=\"410\"",
         "Conditional commitment", "<budget type=\"1\" status=\"1\"", "<related-activity ref=\"DK-CVR-20228799-" + mission + "\" type=\"1\"");
+    assertThat(xml).contains("<result type=\"9\">", "<indicator measure=\"2\" ascending=\"0\">", "<reference vocabulary=\"99\" code=\"YMH-1\"",
+        "<narrative xml:lang=\"fr\">Jeunes attendant plus de 30 jours</narrative>", "<baseline year=\"2025\" iso-date=\"2025-12-31\" value=\"80\"",
+        "<period-start iso-date=\"2026-01-01\"", "<actual value=\"70\"", "<period-end iso-date=\"2028-12-31\"", "<target value=\"30\"");
 
     Org outsider = Scenario.organisation("export-outsider", "NGO", "FR", "roadmap", "funding");
     for (String file : List.of("iati.xml", "flows.csv", "fiscal-data-package.zip")) {

@@ -41,9 +41,11 @@ public final class PluginApi {
    * a plugin that adds to another when it is there (evaluation reads survey results) without needing it;
    * the month an organisation's fiscal year starts in ({@link org.missionhub.api.organisation.OrganisationFacts#fiscalYearStart()}).
    * 1.8.0: the identifier an organisation publishes under in IATI ({@link org.missionhub.api.organisation.OrganisationFacts#iatiIdentifier()}).
+   * 1.9.0: risks a plugin proposes to a mission's register from a job ({@link PluginContext#proposeRisk},
+   * {@link RiskProposal}), once per key; a mission's facts outside a request ({@link PluginContext#mission}).
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.8.0";
+  public static final String VERSION = "1.9.0";
 
   private PluginApi() {}
 

@@ -3,6 +3,7 @@ package org.missionhub.api.plugin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.organisation.OrganisationId;
@@ -53,6 +54,26 @@ public interface PluginContext {
    * decides who is concerned by the roles.
    */
   List<MissionPerson> missionPeople(MissionId mission);
+
+  /**
+   * The facts of a mission (contract 1.9.0), as {@link MissionScope#mission()} gives them in a request: for
+   * work outside one, such as a job that needs the mission's lead. Empty for a mission that does not exist.
+   */
+  Optional<MissionFacts> mission(MissionId mission);
+
+  /**
+   * Proposes a risk to a mission's register (contract 1.9.0), for work outside a request (a scheduled job that
+   * sees a risk coming). The risk is written as MissionHub's proposal on the plugin's behalf, in the mission's
+   * language, audited in the lead organisation's log, and arrives
+   * {@link org.missionhub.api.governance.RiskStatus#PROPOSED} for the mission's risk managers to accept or
+   * dismiss. Nothing is written while the register holds a risk this plugin proposed under the same key that
+   * is not closed (proposed, open, being mitigated or accepted), nor to an archived mission: a job may propose on every run, the register gets
+   * it once. Whether to propose again after a dismissal is the plugin's decision (remember what it proposed).
+   *
+   * @return the new risk's id (as in the REST API), or empty when nothing was written
+   * @throws IllegalStateException when called inside a request (propose from a job)
+   */
+  Optional<String> proposeRisk(MissionId mission, RiskProposal proposal);
 
   /**
    * A service exported by a plugin this one requires (contract 1.3.0), that plugin's version checked by

@@ -56,7 +56,8 @@ public class PluginRuntime {
   @Inject PluginJobs jobs;
   @Inject PluginNotices notices;
   @Inject PluginEnablements enablements;
-  @Inject PluginMissionPeople people;
+  @Inject PluginMissionReads people;
+  @Inject PluginRiskProposals risks;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -202,7 +203,7 @@ public class PluginRuntime {
   private PluginContext context(LoadedPlugin plugin) {
     PluginDatabase database = BoundDatabase.unbound(plugin, transactions, databaseProduct);
     plugin.database(database);
-    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements, people), this::activePlugin);
+    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements, people, risks), this::activePlugin);
   }
 
   private String product() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionPerson;
 import org.missionhub.api.organisation.OrganisationId;
@@ -15,6 +16,7 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.api.plugin.RiskProposal;
 import org.missionhub.api.plugin.Scheduler;
 
 /** What the platform gives one plugin at start-up: its id, the database, the clock, events, services and jobs. */
@@ -27,7 +29,8 @@ final class RuntimeContext implements PluginContext {
   private final Scheduler scheduler;
   private final PluginNotices notices;
   private final PluginEnablements enablements;
-  private final PluginMissionPeople people;
+  private final PluginMissionReads people;
+  private final PluginRiskProposals risks;
 
   RuntimeContext(LoadedPlugin plugin, PluginDatabase database, RuntimeServices services, Function<String, Optional<LoadedPlugin>> activePlugins) {
     this.plugin = plugin;
@@ -38,10 +41,11 @@ final class RuntimeContext implements PluginContext {
     this.notices = services.notices();
     this.enablements = services.enablements();
     this.people = services.people();
+    this.risks = services.risks();
   }
 
   /** The platform's beans a context hands on. */
-  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements, PluginMissionPeople people) {}
+  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements, PluginMissionReads people, PluginRiskProposals risks) {}
 
   @Override
   public Notifier notifications() {
@@ -61,6 +65,16 @@ final class RuntimeContext implements PluginContext {
   @Override
   public List<MissionPerson> missionPeople(MissionId mission) {
     return people.of(java.util.Objects.requireNonNull(mission, "mission"));
+  }
+
+  @Override
+  public Optional<MissionFacts> mission(MissionId mission) {
+    return people.facts(java.util.Objects.requireNonNull(mission, "mission"));
+  }
+
+  @Override
+  public Optional<String> proposeRisk(MissionId mission, RiskProposal proposal) {
+    return risks.propose(plugin.id(), java.util.Objects.requireNonNull(mission, "mission"), java.util.Objects.requireNonNull(proposal, "proposal"));
   }
 
   @Override

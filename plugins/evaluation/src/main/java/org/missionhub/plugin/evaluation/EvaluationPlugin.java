@@ -36,6 +36,8 @@ import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.event.MissionEvent;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.plugin.evaluation.feed.SurveyFeedSource;
+import org.missionhub.plugin.evaluation.api.MissionResults;
+import org.missionhub.plugin.evaluation.service.ExportedResults;
 import org.missionhub.plugin.evaluation.model.IndicatorFeed;
 import org.missionhub.plugin.evaluation.service.FeedEvents;
 import org.missionhub.plugin.evaluation.service.Access;
@@ -65,15 +67,17 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .name(LocalizedText.of("en", "Monitoring and evaluation", "fr", "Suivi et évaluation", "da", "Opfølgning og evaluering"))
           .description(
               LocalizedText.of(
-                  "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Spreadsheet import and the IATI export are being built.",
-                  "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. L\u2019import de tableurs et l\u2019export IATI sont en cours de développement.",
-                  "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Import af regneark og IATI-eksporten er under udvikling."))
-          .version("0.5.0")
+                  "en", "The mission's theory of change from the roadmap\u2019s initiatives to the mission target, its indicators with baselines and targets per period, values reported by the organisations responsible and verified by the mission's leaders, progress against the target path, an M&E plan approved as a decision with its reporting schedule, progress rolled up to the target, and a learning log. Values import from spreadsheets, and the results go into the funding plugin's IATI activity file.",
+                  "fr", "La théorie du changement de la mission, des initiatives de la feuille de route jusqu\u2019à sa cible, ses indicateurs avec situations de référence et cibles par période, les valeurs déclarées par les organisations responsables et vérifiées par les responsables de la mission, la progression par rapport à la trajectoire cible, un plan de suivi approuvé par décision avec son calendrier de déclaration, la progression consolidée jusqu\u2019à la cible, et un journal d’apprentissage. Les valeurs s\u2019importent de tableurs, et les résultats entrent dans le fichier d\u2019activités IATI du module de financement.",
+                  "da", "Missionens forandringsteori fra køreplanens initiativer til missionens mål, dens indikatorer med udgangspunkter og mål pr. periode, værdier indberettet af de ansvarlige organisationer og verificeret af missionens ledere, fremdrift i forhold til målkurven, en evalueringsplan godkendt som beslutning med indberetningsplan, fremdriften samlet op til målet og en læringslog. Værdier importeres fra regneark, og resultaterne indgår i finansieringsudvidelsens IATI-aktivitetsfil."))
+          .version("0.6.0")
           .apiVersions(PluginApi.VERSION)
           // the theory of change reads the roadmap's initiatives through its exported service
           .requires("roadmap", "[0.4.0,1.0.0)")
           // a mission survey's published figures feed indicators, when the survey plugin is installed
           .uses("survey", "[0.5.0,1.0.0)")
+          // the mission's results, for the funding plugin's IATI file
+          .exports(MissionResults.class.getPackageName())
           .build();
 
   private volatile EvaluationContext context;
@@ -81,6 +85,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   private volatile CoverageReader coverage;
   private volatile PlatformCoverageService platformCoverage;
   private volatile FeedEvents feedEvents;
+  private volatile MissionResults results;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -92,10 +97,17 @@ public class EvaluationPlugin implements MissionHubPlugin {
     this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class),
         SurveyFeedSource.of(context).stream().toList());
     feedEvents = new FeedEvents(context.database(), context.clock());
+    results = new ExportedResults(context.database());
     organisations = new OrganisationEvaluation(context.database());
     coverage = new CoverageReader(organisations);
     platformCoverage = new PlatformCoverageService(organisations);
     context.scheduler().every("report-reminders", reminderCheck(), new ReportReminders(context, context.clock()));
+  }
+
+  /** The mission's results, for the funding plugin's IATI file (evaluation 0.6.0); asked right after {@code start}. */
+  @Override
+  public List<org.missionhub.api.plugin.ServiceExport<?>> services() {
+    return List.of(org.missionhub.api.plugin.ServiceExport.of(MissionResults.class, results));
   }
 
   /** A mission survey's results published: the indicators fed from its instrument get their values. */

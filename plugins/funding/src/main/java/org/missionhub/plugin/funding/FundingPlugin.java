@@ -28,11 +28,13 @@ import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.funding.demo.FundingDemo;
+import org.missionhub.plugin.funding.iati.EvaluationResults;
 import org.missionhub.plugin.funding.rest.FundingResource;
 import org.missionhub.plugin.funding.rest.OrganisationFundingResource;
 import org.missionhub.plugin.funding.service.Access;
 import org.missionhub.plugin.funding.service.DeadlineReminders;
 import org.missionhub.plugin.funding.service.FundingService;
+import org.missionhub.plugin.funding.service.SupportRisks;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiatives;
 
 /**
@@ -57,18 +59,21 @@ public class FundingPlugin implements MissionHubPlugin {
       PluginDescriptor.builder(ID)
           .name(LocalizedText.of("en", "Funding alignment", "fr", "Alignement des financements", "da", "Koordinering af finansiering"))
           .description(LocalizedText.of(
-              "en", "Who funds what across the mission's organisations: funders and their sources, each initiative's need per year, money from pledge to commitment, disbursement and spending in exact amounts and their own currencies, and the gap per initiative in the mission's currency. Downloads: the IATI 2.03 activity file, the flows as CSV and as a Fiscal Data Package. Budget calendars and alerts are being built.",
-              "fr", "Qui finance quoi parmi les organisations de la mission : bailleurs et sources, besoin annuel de chaque initiative, montants de la promesse à l’engagement, au versement et à la dépense, exacts et dans leur devise, et l’écart par initiative dans la devise de la mission. Téléchargements : fichier d’activités IATI 2.03, flux en CSV et en Fiscal Data Package. Calendriers budgétaires et alertes en cours de développement.",
-              "da", "Hvem finansierer hvad på tværs af missionens organisationer: bevillingsgivere og kilder, hvert initiativs årlige behov, beløb fra tilsagn til forpligtelse, udbetaling og forbrug, eksakte og i egen valuta, og finansieringsgabet pr. initiativ i missionens valuta. Downloads: IATI 2.03-aktivitetsfil, pengestrømme som CSV og som Fiscal Data Package. Budgetkalendere og varsler er under udvikling."))
-          .version("0.3.0")
+              "en", "Who funds what across the mission's organisations: funders and their sources, each initiative's need per year, money from pledge to commitment, disbursement and spending in exact amounts and their own currencies, and the gap per initiative in the mission's currency. Budget calendars with alerts when a round closes before a need, the funding mix, and a risk proposed when commitments fall short. Downloads: the IATI 2.03 activity file, the flows as CSV and as a Fiscal Data Package.",
+              "fr", "Qui finance quoi parmi les organisations de la mission : bailleurs et sources, besoin annuel de chaque initiative, montants de la promesse à l’engagement, au versement et à la dépense, exacts et dans leur devise, et l’écart par initiative dans la devise de la mission. Calendriers budgétaires avec alertes quand un cycle se ferme avant un besoin, origine des financements, et un risque proposé quand les engagements manquent. Téléchargements : fichier d’activités IATI 2.03, flux en CSV et en Fiscal Data Package.",
+              "da", "Hvem finansierer hvad på tværs af missionens organisationer: bevillingsgivere og kilder, hvert initiativs årlige behov, beløb fra tilsagn til forpligtelse, udbetaling og forbrug, eksakte og i egen valuta, og finansieringsgabet pr. initiativ i missionens valuta. Budgetkalendere med varsler, når en runde lukker før et behov, finansieringsmiks og en risiko, der foreslås, når forpligtelserne ikke slår til. Downloads: IATI 2.03-aktivitetsfil, pengestrømme som CSV og som Fiscal Data Package."))
+          .version("0.4.0")
           .apiVersions(PluginApi.VERSION)
           // needs and money are per initiative of the roadmap, read through its exported service
           .requires("roadmap", "[0.5.0,1.0.0)")
+          // the mission's results go into the IATI file when the evaluation plugin is installed
+          .uses("evaluation", "[0.6.0,1.0.0)")
           .build();
 
   private volatile Clock clock;
   private volatile PortfolioInitiatives roadmap;
   private volatile PluginContext context;
+  private volatile Optional<EvaluationResults> results = Optional.empty();
 
   @Override
   public PluginDescriptor descriptor() {
@@ -80,10 +85,12 @@ public class FundingPlugin implements MissionHubPlugin {
     this.context = context;
     this.clock = context.clock();
     this.roadmap = context.service(PortfolioInitiatives.class);
+    this.results = EvaluationResults.of(context);
     context.scheduler().every("deadline-reminders", reminderCheck(), new DeadlineReminders(context, context.clock()));
+    context.scheduler().every("committed-support", reminderCheck(), new SupportRisks(context, context.clock(), COMMITTED_SHARE));
   }
 
-  /** How often the budget deadlines are looked at: daily, or as a test server sets it. */
+  /** How often the budget deadlines and the committed support are looked at: daily, or as a test server sets it. */
   private static java.time.Duration reminderCheck() {
     return java.time.Duration.ofSeconds(Long.getLong("missionhub.funding.reminder-check-seconds", java.time.Duration.ofDays(1).toSeconds()));
   }
@@ -95,7 +102,7 @@ public class FundingPlugin implements MissionHubPlugin {
 
   /** The funding plan of a mission, for the plugin's resource and views. */
   public FundingService funding(MissionScope scope) {
-    return new FundingService(scope, clock, roadmap);
+    return new FundingService(scope, clock, roadmap, results);
   }
 
   @Override
@@ -111,7 +118,7 @@ public class FundingPlugin implements MissionHubPlugin {
   /** Every funding table is the mission's, shared by its organisations (contract 1.3.0). */
   @Override
   public Set<String> missionSharedTables() {
-    return Set.of("funding_settings", "funding_rate", "funding_funder", "funding_need", "funding_flow", "funding_reminder");
+    return Set.of("funding_settings", "funding_rate", "funding_funder", "funding_need", "funding_flow", "funding_reminder", "funding_support_risk");
   }
 
   @Override

@@ -54,6 +54,14 @@ class RiskRegister extends VerticalLayout {
     add(grid(manages));
   }
 
+  /** The status; a plugin's proposal names the plugin (by its name where the organisation enabled it). */
+  private String status(Risk risk) {
+    String status = getTranslation("riskStatus." + risk.status().name());
+    return risk.status() == RiskStatus.PROPOSED
+        ? risk.proposingPlugin().map(id -> getTranslation("risks.proposedBy", status, context.plugins().pluginName(id, getLocale()).orElse(id))).orElse(status)
+        : status;
+  }
+
   private Grid<Risk> grid(boolean manages) {
     Grid<Risk> grid = new Grid<>();
     grid.setId("risks");
@@ -65,7 +73,7 @@ class RiskRegister extends VerticalLayout {
         .setHeader(getTranslation("risks.column.score"))
         .setSortProperty("score")
         .setAutoWidth(true);
-    grid.addColumn(r -> getTranslation("riskStatus." + r.status().name())).setHeader(getTranslation("risks.column.status"));
+    grid.addColumn(this::status).setHeader(getTranslation("risks.column.status"));
     grid.addColumn(Risk::owner).setHeader(getTranslation("risks.column.owner"));
     if (manages) {
       grid.addComponentColumn(

@@ -73,6 +73,10 @@ public class Risk extends AuditedEntity {
   @Column(nullable = false, length = 20)
   private RiskStatus status;
 
+  /** The plugin and key of a plugin's proposal ({@code funding:committed-support}); null for every other risk. */
+  @Column(name = "proposed_by", length = 110, updatable = false)
+  private String proposedBy;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -88,6 +92,24 @@ public class Risk extends AuditedEntity {
     this.mission = Objects.requireNonNull(mission, "mission");
     this.createdAt = Objects.requireNonNull(now, "now");
     revise(record, now);
+  }
+
+  /**
+   * A risk a plugin proposes (contract 1.9.0): {@link RiskStatus#PROPOSED}, remembering which plugin proposed it
+   * under which key.
+   */
+  public static Risk proposedBy(String pluginId, String key, Mission mission, RiskRecord record, OffsetDateTime now) {
+    if (record.status() != RiskStatus.PROPOSED) {
+      throw new IllegalArgumentException("a plugin's risk arrives proposed");
+    }
+    Risk risk = new Risk(mission, record, now);
+    risk.proposedBy = origin(pluginId, key);
+    return risk;
+  }
+
+  /** How a plugin's proposal is remembered. */
+  public static String origin(String pluginId, String key) {
+    return Objects.requireNonNull(pluginId, "pluginId") + ":" + Objects.requireNonNull(key, "key");
   }
 
   public void revise(RiskRecord record, OffsetDateTime now) {
@@ -165,6 +187,11 @@ public class Risk extends AuditedEntity {
 
   public String mitigation() {
     return mitigation;
+  }
+
+  /** The plugin whose proposal this is, if a plugin proposed it. */
+  public java.util.Optional<String> proposingPlugin() {
+    return proposedBy == null ? java.util.Optional.empty() : java.util.Optional.of(proposedBy.substring(0, proposedBy.indexOf(':')));
   }
 
   public RiskStatus status() {

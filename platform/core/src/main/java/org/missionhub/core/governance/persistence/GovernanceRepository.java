@@ -66,6 +66,17 @@ public class GovernanceRepository {
     throw new IllegalArgumentException("not a governance record: " + record.getClass());
   }
 
+  /** Whether the register holds a risk proposed under this origin ({@code plugin:key}) that is not closed. */
+  public boolean holdsProposal(Mission mission, String origin) {
+    return !em.createQuery("select r.id from Risk r where r.mission = :mission and r.proposedBy = :origin and r.status <> :closed", String.class)
+        .setParameter("mission", mission)
+        .setParameter("closed", org.missionhub.api.governance.RiskStatus.CLOSED)
+        .setParameter("origin", origin)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The mission's whole decision log, newest first. */
   public List<Decision> allDecisions(Mission mission) {
     return em.createQuery("SELECT d FROM Decision d WHERE d.mission = :mission ORDER BY d.createdAt DESC, d.id", Decision.class)

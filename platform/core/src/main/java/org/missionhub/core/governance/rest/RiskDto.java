@@ -5,7 +5,10 @@ import org.missionhub.api.governance.RiskCategory;
 import org.missionhub.api.governance.RiskStatus;
 import org.missionhub.core.governance.domain.Risk;
 
-/** JSON shape of a risk; {@code score} is likelihood x impact, {@code high} when it reaches 15. */
+/**
+ * JSON shape of a risk; {@code score} is likelihood x impact, {@code high} when it reaches 15; {@code proposedBy}
+ * names the plugin that proposed it (absent for the rest).
+ */
 public record RiskDto(
     String id,
     String title,
@@ -18,6 +21,7 @@ public record RiskDto(
     String owner,
     String mitigation,
     RiskStatus status,
+    String proposedBy,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     long version) {
@@ -25,6 +29,6 @@ public record RiskDto(
   public static RiskDto from(Risk r) {
     return new RiskDto(
         r.id(), r.title(), r.description(), r.category(), r.likelihood(), r.impact(), r.score(), r.isHigh(),
-        r.owner(), r.mitigation(), r.status(), r.createdAt(), r.updatedAt(), r.version());
+        r.owner(), r.mitigation(), r.status(), r.proposingPlugin().orElse(null), r.createdAt(), r.updatedAt(), r.version());
   }
 }

@@ -89,6 +89,7 @@ public class MissionService {
         organisations.find(organisation.id()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
     var now = time.now();
     Mission mission = new Mission(lead, charter, caller.subject(), now);
+    mission.writtenIn(startingRisksLanguage == null ? Locale.ENGLISH : startingRisksLanguage);
     missions.add(mission);
     var creator = people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
     roles.add(new MissionRoleAssignment(mission, creator, lead, MissionRole.LEADER, caller.subject(), now));

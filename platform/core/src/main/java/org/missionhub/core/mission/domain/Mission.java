@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import org.missionhub.api.mission.ChallengeArea;
 import org.missionhub.api.mission.GovernanceMode;
@@ -73,6 +74,10 @@ public class Mission extends AuditedEntity {
   @Column(name = "archived_at")
   private OffsetDateTime archivedAt;
 
+  /** The language of the mission's texts, in which MissionHub writes its proposals; null before V11: English. */
+  @Column(length = 8)
+  private String language;
+
   @Column(name = "created_by", nullable = false, updatable = false, length = 255)
   private String createdBy;
 
@@ -93,6 +98,16 @@ public class Mission extends AuditedEntity {
     this.createdAt = Objects.requireNonNull(now, "now");
     this.phase = MissionPhase.GETTING_STARTED;
     apply(charter, now);
+  }
+
+  /** Records the language the mission's people write in (its creator's), for what MissionHub proposes to it. */
+  public void writtenIn(Locale language) {
+    this.language = Objects.requireNonNull(language, "language").getLanguage().isEmpty() ? "en" : language.getLanguage();
+  }
+
+  /** The language MissionHub writes its proposals to the mission in. */
+  public Locale language() {
+    return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
   }
 
   /** Replaces the charter. Refused while the mission is archived or closed. */

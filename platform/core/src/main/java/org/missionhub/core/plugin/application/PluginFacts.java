@@ -76,7 +76,7 @@ public class PluginFacts {
 
   /** Everyone's roles in the mission, by name (contract 1.3.0). */
   public List<MissionPerson> people(Mission mission) {
-    return roles.all(mission).stream().map(org.missionhub.core.plugin.PluginMissionPeople::person).toList();
+    return roles.all(mission).stream().map(org.missionhub.core.plugin.PluginMissionReads::person).toList();
   }
 
   /** The decision log, newest first (contract 1.3.0). */

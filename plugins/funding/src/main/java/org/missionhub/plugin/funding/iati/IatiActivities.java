@@ -58,6 +58,7 @@ public final class IatiActivities {
   private final FundingPlan plan;
   private final List<PortfolioInitiative> initiatives;
   private final OffsetDateTime now;
+  private final ResultsXml results;
   // the plan indexed once, so that writing stays linear in its size (100,000 flows: docs/performance.md)
   private final Map<String, List<Flow>> flows = new java.util.HashMap<>();
   private final Map<String, List<Need>> needs = new java.util.HashMap<>();
@@ -68,6 +69,12 @@ public final class IatiActivities {
    * publication: confidential amounts are left out of it (their funders still take part).
    */
   public IatiActivities(Mission mission, FundingPlan plan, List<PortfolioInitiative> roadmap, OffsetDateTime now) {
+    this(mission, plan, roadmap, ResultsXml.NONE, now);
+  }
+
+  /** With the mission's results (the evaluation plugin's) in its parent activity. */
+  public IatiActivities(Mission mission, FundingPlan plan, List<PortfolioInitiative> roadmap, ResultsXml results, OffsetDateTime now) {
+    this.results = Objects.requireNonNull(results, "results");
     this.mission = Objects.requireNonNull(mission, "mission");
     this.plan = new FundingPlan(plan.rates(), plan.funders(), plan.needs(), plan.flows().stream().filter(f -> !f.confidential()).toList());
     this.now = Objects.requireNonNull(now, "now");
@@ -150,6 +157,7 @@ public final class IatiActivities {
     for (PortfolioInitiative initiative : initiatives) {
       xml.start("related-activity").attr("ref", identifier(initiative.id())).attr("type", IatiCodes.CHILD).end();
     }
+    results.write(xml);
     xml.end();
   }
 

@@ -71,6 +71,11 @@ public record FundingPlan(Rates rates, List<Funder> funders, List<Need> needs, L
    * not expired counts (converted at its date). Empty when nothing is needed in those months.
    */
   public Optional<BigDecimal> committedCoverage(LocalDate today) {
+    return comingYear(today).map(CommittedCover::percent);
+  }
+
+  /** The next twelve months' need and what live commitments cover of it, as {@link #committedCoverage} counts them. */
+  public Optional<CommittedCover> comingYear(LocalDate today) {
     LocalDate from = today.withDayOfMonth(1);
     LocalDate until = from.plusMonths(12);
     BigDecimal needed = BigDecimal.ZERO;
@@ -92,8 +97,12 @@ public record FundingPlan(Rates rates, List<Funder> funders, List<Need> needs, L
         .filter(f -> f.stage() == Stage.COMMITMENT && (f.expires() == null || !f.expires().isBefore(today)))
         .map(f -> rates.convert(f.money(), f.date()).orElse(BigDecimal.ZERO))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Optional.of(committed.multiply(BigDecimal.valueOf(100)).divide(needed, 1, java.math.RoundingMode.HALF_EVEN));
+    return Optional.of(new CommittedCover(rates.rounded(committed), rates.rounded(needed),
+        committed.multiply(BigDecimal.valueOf(100)).divide(needed, 1, java.math.RoundingMode.HALF_EVEN)));
   }
+
+  /** Committed and needed in the mission's currency (rounded to its minor unit), and the share in percent (one decimal). */
+  public record CommittedCover(BigDecimal committed, BigDecimal needed, BigDecimal percent) {}
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.plugin.funding.iati.EvaluationResults;
 import org.missionhub.plugin.funding.iati.IatiActivities;
+import org.missionhub.plugin.funding.iati.ResultsXml;
 import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.plugin.funding.model.Alerts;
 import org.missionhub.plugin.funding.model.BudgetCalendar;
@@ -69,12 +72,19 @@ public final class FundingService {
   private final PortfolioInitiatives roadmap;
   private final Access access;
   private final FundingStore store = new FundingStore();
+  private final Optional<EvaluationResults> results;
 
   public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap) {
+    this(scope, clock, roadmap, Optional.empty());
+  }
+
+  /** With the evaluation plugin's results for the IATI file, when it is there. */
+  public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap, Optional<EvaluationResults> results) {
     this.scope = scope;
     this.clock = clock;
     this.roadmap = roadmap;
     this.access = new Access(scope);
+    this.results = java.util.Objects.requireNonNull(results, "results");
   }
 
   public Access access() {
@@ -108,7 +118,7 @@ public final class FundingService {
   /** The IATI file of a view of the plan, unchecked: ask it for its problems before writing it. */
   public IatiActivities iati(View view) {
     return new IatiActivities(new IatiActivities.Mission(scope.mission(), scope.targetStatement().orElse(null), scope.organisations()),
-        view.plan(), view.initiatives(), now());
+        view.plan(), view.initiatives(), results.map(r -> r.of(scope.organisationId(), scope.mission().id())).orElse(ResultsXml.NONE), now());
   }
 
   /** The slugs of the mission's organisations by id, for the exports. */

@@ -26,6 +26,7 @@ import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.plugin.evaluation.api.ResultFacts;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.FundingPlan;
@@ -66,6 +67,10 @@ class IatiActivitiesTest {
   private final Funder volunteers = new Funder("f-staff", missionId.toString(), "Region Midtjylland", region.id().toString(), SourceType.REGIONAL, Instrument.STAFF_TIME, 1);
 
   private IatiActivities export(List<MissionOrganisation> organisations, List<PortfolioInitiative> roadmap) {
+    return export(organisations, roadmap, ResultsXml.NONE);
+  }
+
+  private IatiActivities export(List<MissionOrganisation> organisations, List<PortfolioInitiative> roadmap, ResultsXml results) {
     Rates rates = new Rates(EUR, List.of(new Rates.Rate(DKK, LocalDate.of(2026, 1, 1), new BigDecimal("0.1341"))));
     String m = missionId.toString();
     FundingPlan plan = new FundingPlan(rates, List.of(state, foundation, investor, volunteers),
@@ -79,7 +84,7 @@ class IatiActivitiesTest {
             new Flow("t5", m, "f-inv", "i-clinics", Stage.COMMITMENT, LocalDate.of(2026, 11, 15), Money.of("750000.00", "DKK"), false, null, null, "w", 1),
             new Flow("t6", m, "f-staff", "i-clinics", Stage.DISBURSEMENT, LocalDate.of(2026, 12, 1), Money.of("30000.00", "DKK"), false, null, null, "w", 1),
             new Flow("t7", m, "f-found", "i-schools", Stage.COMMITMENT, LocalDate.of(2026, 9, 15), Money.of("77777.00", "EUR"), false, null, null, "w", 1, true)));
-    return new IatiActivities(new IatiActivities.Mission(facts, "Halve the share of young people with poor mental health by 2035", organisations), plan, roadmap, NOW);
+    return new IatiActivities(new IatiActivities.Mission(facts, "Halve the share of young people with poor mental health by 2035", organisations), plan, roadmap, results, NOW);
   }
 
   private List<MissionOrganisation> organisations(OrganisationFacts lead) {
@@ -139,6 +144,48 @@ class IatiActivitiesTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).as("a confidential amount is not published").doesNotContain("t7", "77777");
     assertThat(((org.w3c.dom.NodeList) x.evaluate("//planned-disbursement", doc, XPathConstants.NODESET)).getLength())
         .as("the state's open commitment and the impact fund's").isEqualTo(2);
+  }
+
+  @Test
+  void theEvaluationPluginsResultsAreTheParentActivitysResults() throws Exception {
+    ResultFacts.IndicatorFacts wellbeing = new ResultFacts.IndicatorFacts("WB-1",
+        java.util.Map.of("en", "Share of pupils with good wellbeing", "fr", "Part des élèves en bonne santé mentale"), java.util.Map.of("en", "WHO-5 index of 13 or more"),
+        "%", true, new BigDecimal("61.5"), LocalDate.of(2025, 6, 1),
+        List.of(new ResultFacts.PeriodFacts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), new BigDecimal("65"), null, new BigDecimal("63.2")),
+            new ResultFacts.PeriodFacts(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), new BigDecimal("68"), null, null)));
+    ResultFacts.IndicatorFacts waiting = new ResultFacts.IndicatorFacts("WT-1", java.util.Map.of("en", "Weeks waiting for a first appointment"), java.util.Map.of(),
+        "weeks", null, null, null, List.of(new ResultFacts.PeriodFacts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), new BigDecimal("2"), new BigDecimal("4"), null)));
+    ResultFacts.IndicatorFacts counsellors = new ResultFacts.IndicatorFacts("CO-1", java.util.Map.of("en", "Schools with a counsellor"), java.util.Map.of(), "schools", true,
+        null, null, List.of());
+    ResultsXml results = EvaluationResults.written(List.of(
+        new ResultFacts(ResultFacts.Level.OUTCOME, "Young people feel better", List.of(wellbeing)),
+        new ResultFacts(ResultFacts.Level.OTHER, null, List.of(waiting, counsellors))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export(organisations(ministry), List.of(schools, clinics), results).write(out);
+
+    assertThat(schema.problems(out.toByteArray())).as(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(out.toString(StandardCharsets.UTF_8))));
+    XPath x = XPathFactory.newInstance().newXPath();
+    String mission = "/iati-activities/iati-activity[1]";
+    assertThat(x.evaluate("count(" + mission + "/result)", doc)).isEqualTo("2");
+    assertThat(x.evaluate("count(/iati-activities/iati-activity[2]/result)", doc)).as("results are the mission's").isEqualTo("0");
+    String outcome = mission + "/result[1]";
+    assertThat(x.evaluate(outcome + "/@type", doc)).as("outcome").isEqualTo("2");
+    assertThat(x.evaluate(outcome + "/title/narrative", doc)).isEqualTo("Young people feel better");
+    assertThat(x.evaluate(outcome + "/indicator/@measure", doc)).as("percentage").isEqualTo("2");
+    assertThat(x.evaluate(outcome + "/indicator/@ascending", doc)).isEqualTo("1");
+    assertThat(x.evaluate(outcome + "/indicator/title/narrative[@*[name()='xml:lang']='fr']", doc)).isEqualTo("Part des élèves en bonne santé mentale");
+    assertThat(x.evaluate(outcome + "/indicator/reference/@code", doc)).isEqualTo("WB-1");
+    assertThat(x.evaluate(outcome + "/indicator/baseline/@year", doc)).isEqualTo("2025");
+    assertThat(x.evaluate(outcome + "/indicator/baseline/@value", doc)).isEqualTo("61.5");
+    assertThat(x.evaluate(outcome + "/indicator/period[1]/target/@value", doc)).isEqualTo("65");
+    assertThat(x.evaluate(outcome + "/indicator/period[1]/actual/@value", doc)).isEqualTo("63.2");
+    assertThat(x.evaluate("count(" + outcome + "/indicator/period[2]/actual)", doc)).as("nothing reported yet").isEqualTo("0");
+    String other = mission + "/result[2]";
+    assertThat(x.evaluate(other + "/@type", doc)).as("other").isEqualTo("9");
+    assertThat(x.evaluate("count(" + other + "/indicator)", doc)).isEqualTo("2");
+    assertThat(x.evaluate("count(" + other + "/indicator[1]/@ascending)", doc)).as("a range goes neither way").isEqualTo("0");
+    assertThat(x.evaluate(other + "/indicator[1]/period/target/comment/narrative", doc)).isEqualTo("Within 2 to 4");
   }
 
   @Test

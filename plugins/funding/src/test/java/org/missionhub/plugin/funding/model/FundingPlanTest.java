@@ -84,6 +84,9 @@ class FundingPlanTest {
 
     // 84,000 of 210,000 = 40.0 %: the expired commitment and the pledge do not cover
     assertThat(plan.committedCoverage(LocalDate.of(2026, 10, 15))).contains(new BigDecimal("40.0"));
+    // the amounts behind the share, rounded to cents once (what the proposed risk quotes)
+    assertThat(plan.comingYear(LocalDate.of(2026, 10, 15)))
+        .contains(new FundingPlan.CommittedCover(new BigDecimal("84000.00"), new BigDecimal("210000.00"), new BigDecimal("40.0")));
     assertThat(new FundingPlan(rates, List.of(), List.of(), List.of()).committedCoverage(LocalDate.of(2026, 10, 15))).isEmpty();
   }
 
