@@ -36,7 +36,10 @@ import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.event.MissionEvent;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.plugin.evaluation.feed.SurveyFeedSource;
+import org.missionhub.plugin.evaluation.api.IndicatorFigures;
 import org.missionhub.plugin.evaluation.api.MissionResults;
+import org.missionhub.plugin.evaluation.feed.FeedSources;
+import org.missionhub.plugin.evaluation.service.OfferedFigures;
 import org.missionhub.plugin.evaluation.service.ExportedResults;
 import org.missionhub.plugin.evaluation.model.IndicatorFeed;
 import org.missionhub.plugin.evaluation.service.FeedEvents;
@@ -76,7 +79,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .requires("roadmap", "[0.4.0,1.0.0)")
           // a mission survey's published figures feed indicators, when the survey plugin is installed
           .uses("survey", "[0.5.0,1.0.0)")
-          // the mission's results, for the funding plugin's IATI file
+          // the mission's results, for the funding plugin's IATI file; where it offers its figures to feed indicators
           .exports(MissionResults.class.getPackageName())
           .build();
 
@@ -86,6 +89,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
   private volatile PlatformCoverageService platformCoverage;
   private volatile FeedEvents feedEvents;
   private volatile MissionResults results;
+  private volatile IndicatorFigures figures;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -94,9 +98,10 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class),
-        SurveyFeedSource.of(context).stream().toList());
+    FeedSources sources = new FeedSources(SurveyFeedSource.of(context).stream().toList());
+    this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class), sources);
     feedEvents = new FeedEvents(context.database(), context.clock());
+    figures = new OfferedFigures(sources, feedEvents);
     results = new ExportedResults(context.database());
     organisations = new OrganisationEvaluation(context.database());
     coverage = new CoverageReader(organisations);
@@ -104,10 +109,14 @@ public class EvaluationPlugin implements MissionHubPlugin {
     context.scheduler().every("report-reminders", reminderCheck(), new ReportReminders(context, context.clock()));
   }
 
-  /** The mission's results, for the funding plugin's IATI file (evaluation 0.6.0); asked right after {@code start}. */
+  /**
+   * The mission's results, for the funding plugin's IATI file, and where the funding plugin offers its figures to
+   * feed indicators (evaluation 0.6.0); asked right after {@code start}.
+   */
   @Override
   public List<org.missionhub.api.plugin.ServiceExport<?>> services() {
-    return List.of(org.missionhub.api.plugin.ServiceExport.of(MissionResults.class, results));
+    return List.of(org.missionhub.api.plugin.ServiceExport.of(MissionResults.class, results),
+        org.missionhub.api.plugin.ServiceExport.of(IndicatorFigures.class, figures));
   }
 
   /** A mission survey's results published: the indicators fed from its instrument get their values. */

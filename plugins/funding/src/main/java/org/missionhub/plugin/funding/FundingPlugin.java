@@ -28,7 +28,8 @@ import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.plugin.funding.demo.FundingDemo;
-import org.missionhub.plugin.funding.iati.EvaluationResults;
+import org.missionhub.plugin.funding.evaluation.EvaluationFeed;
+import org.missionhub.plugin.funding.service.EvaluationLink;
 import org.missionhub.plugin.funding.rest.FundingResource;
 import org.missionhub.plugin.funding.rest.OrganisationFundingResource;
 import org.missionhub.plugin.funding.service.Access;
@@ -66,14 +67,14 @@ public class FundingPlugin implements MissionHubPlugin {
           .apiVersions(PluginApi.VERSION)
           // needs and money are per initiative of the roadmap, read through its exported service
           .requires("roadmap", "[0.5.0,1.0.0)")
-          // the mission's results go into the IATI file when the evaluation plugin is installed
+          // when the evaluation plugin is installed: the mission's results go into the IATI file, and the plan's money feeds indicators
           .uses("evaluation", "[0.6.0,1.0.0)")
           .build();
 
   private volatile Clock clock;
   private volatile PortfolioInitiatives roadmap;
   private volatile PluginContext context;
-  private volatile Optional<EvaluationResults> results = Optional.empty();
+  private volatile EvaluationLink evaluation = EvaluationLink.NONE;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -85,7 +86,7 @@ public class FundingPlugin implements MissionHubPlugin {
     this.context = context;
     this.clock = context.clock();
     this.roadmap = context.service(PortfolioInitiatives.class);
-    this.results = EvaluationResults.of(context);
+    this.evaluation = EvaluationFeed.of(context, roadmap);
     context.scheduler().every("deadline-reminders", reminderCheck(), new DeadlineReminders(context, context.clock()));
     context.scheduler().every("committed-support", reminderCheck(), new SupportRisks(context, context.clock(), COMMITTED_SHARE));
   }
@@ -102,7 +103,7 @@ public class FundingPlugin implements MissionHubPlugin {
 
   /** The funding plan of a mission, for the plugin's resource and views. */
   public FundingService funding(MissionScope scope) {
-    return new FundingService(scope, clock, roadmap, results);
+    return new FundingService(scope, clock, roadmap, evaluation);
   }
 
   @Override

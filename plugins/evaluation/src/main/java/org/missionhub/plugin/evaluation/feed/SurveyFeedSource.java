@@ -3,6 +3,8 @@ package org.missionhub.plugin.evaluation.feed;
 import java.util.List;
 import java.util.Locale;
 import org.missionhub.api.mission.MissionId;
+import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.plugin.evaluation.model.IndicatorFeed;
 import org.missionhub.plugin.survey.api.FigureSource;
 import org.missionhub.api.plugin.PluginContext;
@@ -28,14 +30,15 @@ public final class SurveyFeedSource implements FeedSource {
   }
 
   @Override
-  public List<FeedChoice> choices(MissionId mission, Locale locale) {
+  public List<FeedChoice> choices(MissionScope scope, Locale locale) {
+    MissionId mission = scope.missionId();
     return surveys.sources(mission, locale).stream()
         .map(s -> new FeedChoice(kind(), s.instrument(), s.question(), s.option(), s.measure().name(), s.label()))
         .toList();
   }
 
   @Override
-  public List<FedFigure> figures(MissionId mission, IndicatorFeed feed) {
+  public List<FedFigure> figures(OrganisationId reader, MissionId mission, IndicatorFeed feed) {
     return surveys.figures(mission, feed.source(), feed.question(), feed.option()).stream().map(f -> figure(f, feed)).toList();
   }
 

@@ -36,18 +36,28 @@ public final class FeedEvents {
   }
 
   public void published(FeedSource source, OrganisationId publisher, MissionId mission, String sourceCode) {
+    write(source, publisher, mission, f -> f.source().equals(sourceCode));
+  }
+
+  /** Every indicator of the mission fed from the source gets its values again (the funding plan changed, say). */
+  public void changed(FeedSource source, OrganisationId writer, MissionId mission) {
+    write(source, writer, mission, f -> true);
+  }
+
+  private void write(FeedSource source, OrganisationId publisher, MissionId mission, java.util.function.Predicate<IndicatorFeed> which) {
     String missionId = mission.toString();
     String writer = publisher.toString();
+    String sourceCode = source.kind().name();
     database.forOrganisation(publisher).inTransaction(c -> {
-      List<IndicatorFeed> fed = feeds.all(c, missionId).stream().filter(f -> f.kind() == source.kind() && f.source().equals(sourceCode)).toList();
+      List<IndicatorFeed> fed = feeds.all(c, missionId).stream().filter(f -> f.kind() == source.kind() && which.test(f)).toList();
       if (fed.isEmpty()) {
         return null;
       }
       List<Indicator> all = indicators.all(c, missionId);
       for (IndicatorFeed feed : fed) {
         Indicator indicator = all.stream().filter(i -> i.id().equals(feed.indicatorId())).findFirst().orElseThrow();
-        FeedSync.Outcome outcome = new FeedSync().apply(c, writer, missionId, indicator, actuals.all(c, missionId), source.figures(mission, feed), OffsetDateTime.now(clock));
-        LOG.info(() -> "Indicator " + indicator.code() + " of mission " + missionId + " fed from " + sourceCode + ": " + outcome);
+        FeedSync.Outcome outcome = new FeedSync().apply(c, writer, missionId, indicator, actuals.all(c, missionId), source.figures(publisher, mission, feed), OffsetDateTime.now(clock));
+        LOG.info(() -> "Indicator " + indicator.code() + " of mission " + missionId + " fed from " + sourceCode + " " + feed.source() + ": " + outcome);
       }
       return null;
     });

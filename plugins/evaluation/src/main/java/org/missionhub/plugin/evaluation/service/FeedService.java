@@ -42,7 +42,7 @@ public final class FeedService {
 
   public Feeds list(Locale locale) {
     List<IndicatorFeed> all = scope.database().inTransaction(c -> feeds.all(c, mission()));
-    List<FeedChoice> choices = context.feeds().stream().flatMap(f -> f.choices(scope.missionId(), locale).stream()).toList();
+    List<FeedChoice> choices = context.feeds().stream().flatMap(f -> f.choices(scope, locale).stream()).toList();
     return new Feeds(all, choices, context.feeds().stream().map(FeedSource::kind).toList());
   }
 
@@ -55,21 +55,22 @@ public final class FeedService {
     f.check();
     FeedSource source = context.feed(kind).orElseThrow(() -> PluginProblem.invalid("kind", kind == IndicatorFeed.Kind.SURVEY
         ? "needs the survey plugin, which is not installed"
-        : "needs the funding plugin's figures, which it does not give yet"));
+        : "needs the funding plugin, which is not installed"));
     String question = f.text("question", given.question(), 100, true);
     String sourceCode = f.text("source", given.source(), 100, true);
     String option = f.text("option", given.option(), 100, false);
     f.check();
     IndicatorFeed feed = new IndicatorFeed(indicatorId, kind, sourceCode, question, option, 1);
-    if (source.choices(scope.missionId(), Locale.ENGLISH).stream().noneMatch(ch -> ch.offers(feed))) {
-      throw PluginProblem.invalid(option == null ? "question" : "option", "is not a figure the mission's surveys give: choose one of GET .../evaluation/feeds");
+    if (source.choices(scope, Locale.ENGLISH).stream().noneMatch(ch -> ch.offers(feed))) {
+      throw PluginProblem.invalid(option == null ? "question" : "option", "is not a figure the mission's " + (kind == IndicatorFeed.Kind.SURVEY ? "surveys give" : "funding plan gives")
+          + ": choose one of GET .../evaluation/feeds");
     }
     return scope.database().inTransaction(c -> {
       Indicator indicator = indicators.find(c, mission(), indicatorId).orElseThrow(() -> PluginProblem.notFound("Indicator"));
       feeds.put(c, writer(), mission(), feed, now());
       scope.audit(AuditRecord.updated("indicator-feed", indicatorId, Map.of("indicator", indicator.code()), Map.of("indicator", indicator.code(), "kind", kind.name(),
           "source", sourceCode, "question", question, "option", option == null ? "" : option)));
-      return new FeedSync().apply(c, writer(), mission(), indicator, actuals.all(c, mission()), source.figures(scope.missionId(), feed), now());
+      return new FeedSync().apply(c, writer(), mission(), indicator, actuals.all(c, mission()), source.figures(scope.organisationId(), scope.missionId(), feed), now());
     });
   }
 
@@ -93,7 +94,7 @@ public final class FeedService {
       access.requireReport(indicator);
       IndicatorFeed feed = feeds.find(c, mission(), indicatorId).orElseThrow(() -> PluginProblem.notFound("Feed"));
       FeedSource source = context.feed(feed.kind()).orElseThrow(() -> PluginProblem.conflict("The plugin that feeds this indicator is not installed"));
-      return new FeedSync().apply(c, writer(), mission(), indicator, actuals.all(c, mission()), source.figures(scope.missionId(), feed), now());
+      return new FeedSync().apply(c, writer(), mission(), indicator, actuals.all(c, mission()), source.figures(scope.organisationId(), scope.missionId(), feed), now());
     });
   }
 

@@ -13,11 +13,12 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.evaluation.feed.FeedChoice;
 import org.missionhub.plugin.evaluation.feed.FeedSync;
 import org.missionhub.plugin.evaluation.model.Indicator;
+import org.missionhub.plugin.evaluation.model.IndicatorFeed;
 import org.missionhub.plugin.evaluation.service.FeedService;
 import org.missionhub.plugin.evaluation.service.Forms.FeedForm;
 import org.missionhub.plugin.support.ui.FieldProblems;
 
-/** Chooses the survey figure that feeds an indicator; its published values are written at once. */
+/** Chooses the figure (a survey's, the funding plan's) that feeds an indicator; its values are written at once. */
 final class FeedDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
@@ -29,9 +30,16 @@ final class FeedDialog extends Dialog {
     ComboBox<FeedChoice> figure = new ComboBox<>(getTranslation("evaluation.feed.figure"));
     figure.setId("evaluation-feed-figure");
     figure.setItems(choices);
-    figure.setItemLabelGenerator(FeedChoice::label);
+    figure.setItemLabelGenerator(choice -> getTranslation(choice.kind() == IndicatorFeed.Kind.FUNDING ? "evaluation.feed.kindFunding" : "evaluation.feed.kindSurvey")
+        + " · " + choice.label());
     figure.setWidthFull();
-    add(new Paragraph(getTranslation("evaluation.feed.help")), figure);
+    if (choices.stream().anyMatch(c -> c.kind() == IndicatorFeed.Kind.SURVEY)) {
+      add(new Paragraph(getTranslation("evaluation.feed.help")));
+    }
+    if (choices.stream().anyMatch(c -> c.kind() == IndicatorFeed.Kind.FUNDING)) {
+      add(new Paragraph(getTranslation("evaluation.feed.helpFunding")));
+    }
+    add(figure);
     Button save = new Button(getTranslation("evaluation.save"), click -> {
       FeedChoice chosen = figure.getValue();
       try {
@@ -39,7 +47,8 @@ final class FeedDialog extends Dialog {
             ? new FeedForm("SURVEY", null, null, null)
             : new FeedForm(chosen.kind().name(), chosen.source(), chosen.question(), chosen.option()));
         close();
-        Notification.show(getTranslation("evaluation.feed.written", outcome.added() + outcome.corrected(), outcome.kept(), outcome.withheld()), 5000,
+        Notification.show(getTranslation(FeedLine.written(chosen == null ? IndicatorFeed.Kind.SURVEY : chosen.kind()), outcome.added() + outcome.corrected(), outcome.kept(),
+            outcome.withheld()), 5000,
             Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         saved.run();
       } catch (PluginProblem problem) {

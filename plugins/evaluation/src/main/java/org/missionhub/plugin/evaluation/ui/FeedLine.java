@@ -17,7 +17,7 @@ import org.missionhub.plugin.evaluation.service.FeedService;
 
 /**
  * Where an indicator's values come from, under the indicator: "Fed by ..." with an update, or for the
- * managers the way to feed it from a survey figure; nothing when no survey can feed it.
+ * managers the way to feed it from a figure of the surveys or the funding plan; nothing when none can feed it.
  */
 final class FeedLine extends HorizontalLayout {
 
@@ -31,13 +31,14 @@ final class FeedLine extends HorizontalLayout {
     if (feed.isPresent()) {
       String label = feeds.choices().stream().filter(c -> c.offers(feed.get())).map(FeedChoice::label).findFirst()
           .orElse(feed.get().question() + (feed.get().option() == null ? "" : " · " + feed.get().option()));
-      Span text = new Span(getTranslation("evaluation.feed.fedBy", label));
+      boolean funding = feed.get().kind() == IndicatorFeed.Kind.FUNDING;
+      Span text = new Span(getTranslation(funding ? "evaluation.feed.fedByFunding" : "evaluation.feed.fedBy", label));
       text.setId("evaluation-feed-label-" + indicator.code());
       add(text);
       if (access.mayReport(indicator)) {
-        add(button("evaluation-feed-update-" + indicator.code(), "evaluation.feed.update", () -> {
+        add(button("evaluation-feed-update-" + indicator.code(), funding ? "evaluation.feed.updateFunding" : "evaluation.feed.update", () -> {
           FeedSync.Outcome outcome = service.update(indicator.id());
-          Notification.show(getTranslation("evaluation.feed.written", outcome.added() + outcome.corrected(), outcome.kept(), outcome.withheld()), 5000,
+          Notification.show(getTranslation(written(feed.get().kind()), outcome.added() + outcome.corrected(), outcome.kept(), outcome.withheld()), 5000,
               Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }, changed));
       }
@@ -48,6 +49,11 @@ final class FeedLine extends HorizontalLayout {
       add(button("evaluation-feed-open-" + indicator.code(), "evaluation.feed.choose", () -> new FeedDialog(service, indicator, feeds.choices(), changed).open(), () -> {}));
     }
     setVisible(getComponentCount() > 0);
+  }
+
+  /** The notice of values written from a kind of source. */
+  static String written(IndicatorFeed.Kind kind) {
+    return kind == IndicatorFeed.Kind.FUNDING ? "evaluation.feed.writtenFunding" : "evaluation.feed.written";
   }
 
   private Button button(String id, String key, Runnable action, Runnable after) {

@@ -3,12 +3,7 @@ package org.missionhub.plugin.funding.iati;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-import org.missionhub.api.mission.MissionId;
-import org.missionhub.api.organisation.OrganisationId;
-import org.missionhub.api.plugin.PluginContext;
-import org.missionhub.plugin.evaluation.api.MissionResults;
 import org.missionhub.plugin.evaluation.api.ResultFacts;
 
 /**
@@ -16,32 +11,14 @@ import org.missionhub.plugin.evaluation.api.ResultFacts;
  * of change that indicators measure (output 1, outcome 2) and one for the indicators measuring none (other 9);
  * each indicator with its code (vocabulary 99, the reporting organisation's), its measure (percentage 2 for a
  * unit of %, else unit 1), which way it should go, its baseline and its periods' targets and totals reported.
- * Only loaded when the evaluation plugin's service is there.
+ * Only loaded when the evaluation plugin's service is there ({@code evaluation/EvaluationFeed}).
  */
 public final class EvaluationResults {
 
-  private final MissionResults service;
-
-  private EvaluationResults(MissionResults service) {
-    this.service = service;
-  }
-
-  /** The evaluation plugin's results, when it is installed and active; none otherwise, also for a drop-in without its classes. */
-  public static Optional<EvaluationResults> of(PluginContext context) {
-    try {
-      return context.optionalService(MissionResults.class).map(EvaluationResults::new);
-    } catch (NoClassDefFoundError absent) {
-      return Optional.empty();
-    }
-  }
-
-  /** The mission's results, read now as the organisation sees them, to be written with the file. */
-  public ResultsXml of(OrganisationId reader, MissionId mission) {
-    return written(service.results(reader, mission));
-  }
+  private EvaluationResults() {}
 
   /** The results as they will be written. */
-  static ResultsXml written(List<ResultFacts> results) {
+  public static ResultsXml written(List<ResultFacts> results) {
     return xml -> {
       for (ResultFacts result : results) {
         write(xml, result);

@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
-import org.missionhub.plugin.funding.iati.EvaluationResults;
 import org.missionhub.plugin.funding.iati.IatiActivities;
-import org.missionhub.plugin.funding.iati.ResultsXml;
 import org.missionhub.plugin.funding.iati.IatiProblem;
 import org.missionhub.plugin.funding.model.Alerts;
 import org.missionhub.plugin.funding.model.BudgetCalendar;
@@ -72,19 +69,19 @@ public final class FundingService {
   private final PortfolioInitiatives roadmap;
   private final Access access;
   private final FundingStore store = new FundingStore();
-  private final Optional<EvaluationResults> results;
+  private final EvaluationLink evaluation;
 
   public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap) {
-    this(scope, clock, roadmap, Optional.empty());
+    this(scope, clock, roadmap, EvaluationLink.NONE);
   }
 
-  /** With the evaluation plugin's results for the IATI file, when it is there. */
-  public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap, Optional<EvaluationResults> results) {
+  /** With the evaluation plugin when it is there: its results in the IATI file, its indicators fed from the plan. */
+  public FundingService(MissionScope scope, Clock clock, PortfolioInitiatives roadmap, EvaluationLink evaluation) {
     this.scope = scope;
     this.clock = clock;
     this.roadmap = roadmap;
     this.access = new Access(scope);
-    this.results = java.util.Objects.requireNonNull(results, "results");
+    this.evaluation = java.util.Objects.requireNonNull(evaluation, "evaluation");
   }
 
   public Access access() {
@@ -118,7 +115,7 @@ public final class FundingService {
   /** The IATI file of a view of the plan, unchecked: ask it for its problems before writing it. */
   public IatiActivities iati(View view) {
     return new IatiActivities(new IatiActivities.Mission(scope.mission(), scope.targetStatement().orElse(null), scope.organisations()),
-        view.plan(), view.initiatives(), results.map(r -> r.of(scope.organisationId(), scope.mission().id())).orElse(ResultsXml.NONE), now());
+        view.plan(), view.initiatives(), evaluation.results(scope.organisationId(), scope.missionId()), now());
   }
 
   /** The slugs of the mission's organisations by id, for the exports. */
@@ -182,6 +179,7 @@ public final class FundingService {
       scope.audit(AuditRecord.updated("funding-rates", mission(), Map.of(), Map.of("currency", currency.getCurrencyCode(), "rates", Integer.toString(rates.size()))));
       return null;
     });
+    changed();
     return next;
   }
 
@@ -207,7 +205,7 @@ public final class FundingService {
     org.missionhub.plugin.funding.iati.IatiFile file = org.missionhub.plugin.funding.iati.IatiFile.read(xml);
     List<PortfolioInitiative> initiatives = roadmap.initiatives(scope);
     SourceType chosen = type;
-    return scope.database().inTransaction(c -> {
+    IatiImportReport imported = scope.database().inTransaction(c -> {
       FundingPlan plan = store.plan(c, mission());
       IatiImport.Result result = IatiImport.plan(file, activity, plan, initiatives, initiative, chosen, scope.organisations(), mission(), writer());
       IatiImportReport report = report(file, result, dryRun);
@@ -228,6 +226,10 @@ public final class FundingService {
       }
       return report;
     });
+    if (!dryRun) {
+      changed();
+    }
+    return imported;
   }
 
   private static IatiImportReport report(org.missionhub.plugin.funding.iati.IatiFile file, IatiImport.Result r, boolean dryRun) {
@@ -321,7 +323,7 @@ public final class FundingService {
 
   public Flow addFlow(FlowForm form) {
     access.requireRecordAny();
-    return scope.database().inTransaction(c -> {
+    Flow added = scope.database().inTransaction(c -> {
       FundingPlan plan = store.plan(c, mission());
       Flow flow = FlowRules.read(plan, roadmap.initiatives(scope), UUID.randomUUID().toString(), form, writer(), 1);
       access.requireRecord(plan.funder(flow.funderId()).orElseThrow());
@@ -329,11 +331,13 @@ public final class FundingService {
       scope.audit(AuditRecord.created("funding-flow", flow.id(), state(plan, flow)));
       return flow;
     });
+    changed();
+    return added;
   }
 
   public Flow updateFlow(String id, long revision, FlowForm form) {
     access.requireRecordAny();
-    return scope.database().inTransaction(c -> {
+    Flow updated = scope.database().inTransaction(c -> {
       FundingPlan plan = store.plan(c, mission());
       Flow before = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
       requireChange(plan, before);
@@ -345,6 +349,8 @@ public final class FundingService {
       scope.audit(AuditRecord.updated("funding-flow", id, state(plan, before), state(plan, after)));
       return after;
     });
+    changed();
+    return updated;
   }
 
   public void deleteFlow(String id, long revision) {
@@ -358,6 +364,12 @@ public final class FundingService {
       scope.audit(AuditRecord.deleted("funding-flow", id, state(plan, before)));
       return null;
     });
+    changed();
+  }
+
+  /** Money or rates changed: indicators fed from the plan follow (the evaluation plugin's, when it is there). */
+  private void changed() {
+    evaluation.planChanged(scope.organisationId(), scope.missionId());
   }
 
   /** Money is changed by who may record it, and a confidential amount only by who sees it. */
