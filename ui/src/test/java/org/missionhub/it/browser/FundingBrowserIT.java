@@ -103,6 +103,11 @@ class FundingBrowserIT {
     assertThat(browser.driver().findElements(By.id("funding-alert-1"))).as("the partner has no budget cycle set").isEmpty();
     browser.waitFor(By.xpath("//vaadin-grid[@id='funding-flows']//vaadin-grid-cell-content[normalize-space()='600,000.00 DKK']"));
     browser.keepScreenshot("funding");
+    // the budget calendar: the lead's rounds on one timeline beside the initiative, whose year of need is not all committed
+    browser.waitFor(By.xpath("//*[@id='funding-calendar-chart']//*[local-name()='title'][contains(., 'Budget round for FY" + needYear + "')]"));
+    browser.waitFor(By.xpath("//*[@id='funding-calendar-chart']//*[local-name()='title'][normalize-space()='Need in " + needYear + ": not all committed']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('funding-calendar').scrollIntoView({block: 'start'});");
+    browser.keepScreenshot("funding-calendar");
     // the overview's card says the same in a line, and the organisation's "Funding mix" page where its missions' money comes from
     ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('tab-overview').scrollIntoView({block: 'center'});");
     fields.click("tab-overview");

@@ -35,6 +35,7 @@ import org.missionhub.plugin.funding.model.Coverage;
 import org.missionhub.plugin.funding.model.Flow;
 import org.missionhub.plugin.funding.model.Funder;
 import org.missionhub.plugin.funding.model.Gap;
+import org.missionhub.plugin.funding.model.BudgetTimeline;
 import org.missionhub.plugin.funding.model.Mix;
 import org.missionhub.plugin.funding.service.FundingService;
 import org.missionhub.plugin.roadmap.api.PortfolioInitiative;
@@ -121,6 +122,9 @@ public class FundingTab extends VerticalLayout {
       add(flows(view));
     }
     if (view.plan().funders().stream().anyMatch(f -> f.calendar() != null)) {
+      add(new H3(getTranslation("funding.timeline.title")));
+      add(new BudgetCalendarSection(new BudgetTimeline(view.plan(), view.initiatives().stream()
+          .map(i -> new BudgetTimeline.Initiative(i.id(), i.title(), i.start(), i.end())).toList(), LocalDate.now(clock)), LocalDate.now(clock)));
       add(new H3(getTranslation("funding.deadline.title")));
       add(new Paragraph(getTranslation("funding.deadline.help", FundingService.DEADLINE_MONTHS)));
       add(deadlines(view));
