@@ -53,7 +53,7 @@ class GovernanceBodyIT {
   }
 
   @Test
-  void commentsAreEditedByTheirAuthorAndModeratedByTheLeader() {
+  void commentsAreEditedByTheirAuthorHiddenByTheLeaderAndDeletedByTheirAuthor() {
     Org org = Scenario.organisation("discussion");
     String mission = Scenario.mission(org, "Discussed");
     var author = Scenario.member(org, "MEMBER");
@@ -66,7 +66,13 @@ class GovernanceBodyIT {
     ApiResponse edited = author.api().put(path, Payloads.object("body", "First results by July"), posted.etag());
     assertThat(edited.status()).isEqualTo(200);
     assertThat(edited.json().getString("editedAt")).isNotBlank();
-    assertThat(org.admin().api().delete(path, edited.etag()).status()).isEqualTo(204);
-    assertThat(org.admin().api().get(comments).items()).isEmpty();
+    // the leader moderates by hiding (issue 17), the author deletes, leaving a tombstone
+    assertThat(org.admin().api().delete(path, edited.etag()).status()).isEqualTo(403);
+    ApiResponse hiding = org.admin().api().send("POST", path + "/hide", Payloads.object("reason", "Off topic"),
+        java.util.Map.of("Content-Type", "application/json", "If-Match", edited.etag()));
+    assertThat(hiding.json().getJsonObject("hidden").getString("reason")).as(hiding.toString()).isEqualTo("Off topic");
+    ApiResponse hidden = org.admin().api().get(path);
+    assertThat(author.api().delete(path, hidden.etag()).status()).isEqualTo(204);
+    assertThat(org.admin().api().get(comments).items().getJsonObject(0).getString("deletedAt")).isNotBlank();
   }
 }

@@ -109,7 +109,12 @@ class CrossTenantIT {
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments", comment),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", comment),
-        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", null));
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/counts", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/mentionable", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/revisions", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/hide", "{\"reason\": \"Off topic\"}"),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/unhide", null));
   }
 
   @BeforeAll

@@ -33,6 +33,10 @@ public class Notice {
   @Column(name = "read_at")
   private OffsetDateTime readAt;
 
+  /** Where the notice leads in the web application ({@code missions/<id>}); null when nowhere. */
+  @Column(length = 300, updatable = false)
+  private String link;
+
   @Version private long version;
 
   protected Notice() {}
@@ -43,6 +47,19 @@ public class Notice {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.message = Objects.requireNonNull(message, "message");
     this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** A notice leading to a page of the web application. */
+  public Notice(String recipient, String kind, String message, String link, OffsetDateTime now) {
+    this(recipient, kind, message, now);
+    if (link != null && (link.length() > 300 || link.startsWith("/") || link.contains("://"))) {
+      throw new IllegalArgumentException("a notice's link is a path of the application: " + link);
+    }
+    this.link = link;
+  }
+
+  public java.util.Optional<String> link() {
+    return java.util.Optional.ofNullable(link);
   }
 
   public void markRead(OffsetDateTime now) {

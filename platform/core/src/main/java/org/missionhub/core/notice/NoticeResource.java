@@ -25,16 +25,33 @@ public class NoticeResource {
   @Inject NoticeService notices;
 
   /** JSON shape of a notice. */
-  public record NoticeDto(String id, String kind, String message, OffsetDateTime createdAt, OffsetDateTime readAt) {
+  public record NoticeDto(String id, String kind, String message, String link, OffsetDateTime createdAt, OffsetDateTime readAt) {
     static NoticeDto from(Notice n) {
-      return new NoticeDto(n.id(), n.kind(), n.message(), n.createdAt(), n.readAt());
+      return new NoticeDto(n.id(), n.kind(), n.message(), n.link().orElse(null), n.createdAt(), n.readAt());
     }
   }
+
+  /** How many notices are unread. */
+  public record UnreadDto(long unread) {}
 
   @GET
   @Operation(summary = "Your notices, newest first (unread=true for unread ones only)")
   public PageDto<NoticeDto> list(@QueryParam("unread") String unread, @BeanParam PageParams page) {
     return PageDto.of(notices.mine("true".equalsIgnoreCase(unread), page.toRequest(Set.of("createdAt"), "-createdAt")), NoticeDto::from);
+  }
+
+  @GET
+  @Path("unread-count")
+  @Operation(summary = "How many of your notices are unread")
+  public UnreadDto unreadCount() {
+    return new UnreadDto(notices.unreadCount());
+  }
+
+  @POST
+  @Path("read")
+  @Operation(summary = "Mark all your notices read; answers how many were unread")
+  public UnreadDto markAllRead() {
+    return new UnreadDto(notices.markAllRead());
   }
 
   @POST

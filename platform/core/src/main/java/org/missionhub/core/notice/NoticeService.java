@@ -33,6 +33,23 @@ public class NoticeService {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /** How many of the caller's notices are unread, for the bell. */
+  public long unreadCount() {
+    return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.recipient = :me AND n.readAt IS NULL", Long.class)
+        .setParameter("me", request.caller().subject())
+        .getSingleResult();
+  }
+
+  /** Marks every notice of the caller read; how many were unread. */
+  public int markAllRead() {
+    var unread = em.createQuery("SELECT n FROM Notice n WHERE n.recipient = :me AND n.readAt IS NULL", Notice.class)
+        .setParameter("me", request.caller().subject())
+        .getResultList();
+    var now = time.now();
+    unread.forEach(n -> n.markRead(now));
+    return unread.size();
+  }
+
   public Notice markRead(String id) {
     Notice notice = id == null ? null : em.find(Notice.class, id);
     if (notice == null || !notice.recipient().equals(request.caller().subject())) {

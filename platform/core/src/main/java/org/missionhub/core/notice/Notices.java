@@ -22,7 +22,12 @@ public class Notices {
    * @param subject the e-mail's subject line
    */
   public Notice send(String recipient, String email, String kind, String subject, String message) {
-    Notice notice = new Notice(recipient, kind, message, time.now());
+    return send(recipient, email, kind, subject, message, null);
+  }
+
+  /** @param link where the notice leads in the web application ({@code missions/<id>}), or null */
+  public Notice send(String recipient, String email, String kind, String subject, String message, String link) {
+    Notice notice = new Notice(recipient, kind, message, link, time.now());
     em.persist(notice);
     if (email != null) {
       sent.fire(new NoticeSent(email, subject, message));

@@ -210,7 +210,7 @@ public class DemoMissions {
   }
 
   private void comment(String missionId, PersonDetails who, String org, String text) {
-    as(who, org).run(() -> comments.post(missionId, new CommentText(text)));
+    as(who, org).run(() -> comments.post(missionId, new CommentText(text, null, null, null)));
   }
 
   /** One step, run as one person in one organisation. */

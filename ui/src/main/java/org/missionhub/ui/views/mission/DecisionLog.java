@@ -59,6 +59,10 @@ class DecisionLog extends VerticalLayout {
     if (context.can(MissionPermission.RECORD_DECISIONS)) {
       grid.addComponentColumn(this::actions).setHeader(getTranslation("decisions.column.actions")).setAutoWidth(true);
     }
+    java.util.Map<String, Long> comments = services.comments().counts(context.missionId());
+    grid.addComponentColumn(d -> DiscussionDialog.button(context, services, comments, "DECISION", d.id(), d.title(), changed))
+        .setHeader(getTranslation("discussion.title"))
+        .setAutoWidth(true);
     var pluginActions = context.plugins().actions(CoreItem.Kind.DECISION);
     if (!pluginActions.isEmpty()) {
       grid.addComponentColumn(d -> new ItemActions(pluginActions, new CoreItem(CoreItem.Kind.DECISION, d.id(), d.title())))

@@ -10,7 +10,7 @@ import org.missionhub.ui.plugins.MissionContributions;
  * this request, with what the organisation's plugins add to it. The UI only offers what {@link #can}
  * allows; the services check again anyway.
  */
-record MissionContext(String missionId, MissionAccess access, String ownSlug, String callerName, MissionContributions plugins) {
+record MissionContext(String missionId, MissionAccess access, String ownSlug, String callerName, String callerSubject, MissionContributions plugins) {
 
   Mission mission() {
     return access.mission();

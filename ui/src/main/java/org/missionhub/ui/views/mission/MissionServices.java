@@ -2,6 +2,7 @@ package org.missionhub.ui.views.mission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.missionhub.core.discussion.application.CommentService;
 import org.missionhub.core.governance.application.DecisionService;
 import org.missionhub.core.governance.application.GovernanceBodyService;
 import org.missionhub.core.governance.application.RiskService;
@@ -30,6 +31,7 @@ public class MissionServices {
   @Inject FieldRules rules;
   @Inject OrganisationPluginService plugins;
   @Inject PluginScopes pluginScopes;
+  @Inject CommentService comments;
 
   public MissionService missions() {
     return missions;
@@ -65,6 +67,10 @@ public class MissionServices {
 
   public OrganisationPluginService plugins() {
     return plugins;
+  }
+
+  public CommentService comments() {
+    return comments;
   }
 
   public PluginScopes pluginScopes() {

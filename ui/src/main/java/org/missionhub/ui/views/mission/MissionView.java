@@ -71,6 +71,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
               services.missions().get(missionId),
               user.organisation().orElseThrow().slug(),
               user.caller().displayName(),
+              user.caller().subject(),
               new MissionContributions(services.plugins().enabled(), pluginId -> services.pluginScopes().mission(pluginId, missionId)));
     } catch (ApplicationException e) {
       if (e.kind() != ProblemKind.NOT_FOUND) {

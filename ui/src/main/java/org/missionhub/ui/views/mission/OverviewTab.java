@@ -85,6 +85,9 @@ class OverviewTab extends VerticalLayout {
     }
     add(actions, health());
     pluginCards();
+    H3 discussion = new H3(getTranslation("discussion.title"));
+    discussion.setId("discussion-title");
+    add(discussion, new DiscussionPanel(context, services, "MISSION", "discussion-mission"));
   }
 
   /** The cards of the organisation's plugins (contract 1.3.0), side by side below the health check. */

@@ -108,6 +108,10 @@ class RiskRegister extends VerticalLayout {
               })
           .setAutoWidth(true);
     }
+    java.util.Map<String, Long> comments = services.comments().counts(context.missionId());
+    grid.addComponentColumn(r -> DiscussionDialog.button(context, services, comments, "RISK", r.id(), r.title(), changed))
+        .setHeader(getTranslation("discussion.title"))
+        .setAutoWidth(true);
     var pluginActions = context.plugins().actions(CoreItem.Kind.RISK);
     if (!pluginActions.isEmpty()) {
       grid.addComponentColumn(r -> new ItemActions(pluginActions, new CoreItem(CoreItem.Kind.RISK, r.id(), r.title())))

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import java.util.Set;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.discussion.domain.Comment;
+import org.missionhub.core.discussion.domain.CommentItem;
 import org.missionhub.core.discussion.domain.CommentText;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
@@ -23,7 +26,12 @@ import org.missionhub.core.shared.Page;
 import org.missionhub.core.shared.PageRequest;
 import org.missionhub.core.shared.TimeSource;
 
-/** A mission's discussion. */
+/**
+ * A mission's discussion: comments on the mission and on its decisions, risks and governance bodies, in threads.
+ * Whoever sees the mission reads it (outsiders get 404, as for the mission); every role but observer writes;
+ * the author edits (the earlier texts kept) and deletes (a tombstone stays); the mission's leaders and
+ * coordinators hide a comment, saying why, and show it again.
+ */
 @ApplicationService
 public class CommentService {
 
@@ -34,20 +42,44 @@ public class CommentService {
   @Inject OrganisationRepository organisations;
   @Inject People people;
   @Inject TimeSource time;
+  @Inject CommentItems items;
+  @Inject Mentions mentions;
 
   @PersistenceContext(unitName = "missionhub")
   EntityManager em;
 
-  public Page<Comment> list(String missionId, PageRequest page) {
+  /** The comments on one item (the mission's own with none named), or with {@code item} empty every comment of the mission; oldest first. */
+  public Page<Comment> list(String missionId, Optional<String> item, PageRequest page) {
     Mission mission = guard.access(missionId).mission();
-    var query =
-        em.createQuery("SELECT c FROM Comment c WHERE c.mission = :mission" + Jpql.orderBy(page, SORTABLE, "c.id"), Comment.class)
-            .setParameter("mission", mission);
-    long total =
-        em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.mission = :mission", Long.class)
-            .setParameter("mission", mission)
-            .getSingleResult();
-    return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), total);
+    String where = "c.mission = :mission";
+    CommentItem about = null;
+    if (item.isPresent()) {
+      about = items.of(mission, item.get());
+      where += " AND c.itemKind = :kind AND " + (about.id() == null ? "c.itemId IS NULL" : "c.itemId = :itemId");
+    }
+    var query = em.createQuery("SELECT c FROM Comment c WHERE " + where + Jpql.orderBy(page, SORTABLE, "c.id"), Comment.class);
+    var count = em.createQuery("SELECT COUNT(c) FROM Comment c WHERE " + where, Long.class);
+    for (var q : java.util.List.of(query, count)) {
+      q.setParameter("mission", mission);
+      if (about != null) {
+        q.setParameter("kind", about.kind());
+        if (about.id() != null) {
+          q.setParameter("itemId", about.id());
+        }
+      }
+    }
+    return new Page<>(Jpql.page(query, page).getResultList(), page.page(), page.size(), count.getSingleResult());
+  }
+
+  /** How many comments each item of the mission has that are not deleted, by {@code KIND:id} ({@code MISSION} for its own). */
+  public java.util.Map<String, Long> counts(String missionId) {
+    Mission mission = guard.access(missionId).mission();
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    em.createQuery("SELECT c.itemKind, c.itemId, COUNT(c) FROM Comment c WHERE c.mission = :mission AND c.deletedAt IS NULL GROUP BY c.itemKind, c.itemId", Object[].class)
+        .setParameter("mission", mission)
+        .getResultList()
+        .forEach(row -> counts.put(row[0] + (row[1] == null ? "" : ":" + row[1]), (Long) row[2]));
+    return counts;
   }
 
   public Comment get(String missionId, String commentId) {
@@ -56,16 +88,30 @@ public class CommentService {
 
   public Comment post(String missionId, @NotNull @Valid CommentText text) {
     MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    access.mission().requireEditable();
+    Mission mission = access.mission();
+    mission.requireEditable();
+    CommentItem item = items.of(mission, text.item());
+    Comment answered = null;
+    if (text.replyTo() != null && !text.replyTo().isBlank()) {
+      answered = em.find(Comment.class, text.replyTo());
+      if (answered == null || answered.mission() != mission) {
+        throw ApplicationException.invalid("replyTo", "is not a comment of this mission");
+      }
+      if (!answered.item().equals(item)) {
+        throw ApplicationException.invalid("replyTo", "is a comment on another item");
+      }
+    }
+    Set<String> mentioned = mentions.check(mission, text.mentions());
     Caller caller = request.caller();
     var author = people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
-    var organisation =
-        organisations.find(access.organisation().id()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
-    Comment comment = new Comment(access.mission(), author, organisation, text, time.now());
+    var organisation = organisations.find(access.organisation().id()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
+    Comment comment = new Comment(mission, item, answered, author, organisation, text.body(), mentioned, time.now());
     em.persist(comment);
+    mentions.tell(comment, Set.of(), where(mission, item));
     return comment;
   }
 
+  /** The author's new text; the item and the comment answered stay. Newly mentioned people are told. */
   public Comment edit(String missionId, String commentId, long expectedVersion, @NotNull @Valid CommentText text) {
     MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
     access.mission().requireEditable();
@@ -74,20 +120,64 @@ public class CommentService {
       throw ApplicationException.forbidden("Only the author can edit a comment");
     }
     requireVersion(comment, expectedVersion);
-    comment.edit(text, time.now());
+    Set<String> before = comment.mentions();
+    comment.edit(text.body(), text.mentions() == null ? before : mentions.check(access.mission(), text.mentions()), time.now());
+    mentions.tell(comment, before, where(access.mission(), comment.item()));
     return comment;
   }
 
-  public void delete(String missionId, String commentId, long expectedVersion) {
+  /** Deleted by its author: a tombstone stays in the thread. A moderator hides instead. */
+  public Comment delete(String missionId, String commentId, long expectedVersion) {
     MissionAccess access = guard.access(missionId);
     access.mission().requireEditable();
     Comment comment = find(access.mission(), commentId);
-    if (!(comment.isBy(request.caller().subject()) && access.can(MissionPermission.COMMENT))
-        && !access.can(MissionPermission.RECORD_DECISIONS)) {
-      throw ApplicationException.forbidden("Only the author or a LEADER or COORDINATOR can delete a comment");
+    if (!comment.isBy(request.caller().subject())) {
+      throw ApplicationException.forbidden(access.can(MissionPermission.RECORD_DECISIONS)
+          ? "Only the author deletes a comment; hide it instead (POST .../hide)" : "Only the author deletes a comment");
     }
     requireVersion(comment, expectedVersion);
-    em.remove(comment);
+    comment.delete(time.now());
+    return comment;
+  }
+
+  /** A moderator (a leader or coordinator of the mission) hides a comment, saying why (required: it is shown in its place). */
+  public Comment hide(String missionId, String commentId, long expectedVersion, String reason) {
+    MissionAccess access = guard.require(missionId, MissionPermission.RECORD_DECISIONS);
+    access.mission().requireEditable();
+    Comment comment = find(access.mission(), commentId);
+    requireVersion(comment, expectedVersion);
+    if (reason == null || reason.isBlank()) {
+      throw ApplicationException.invalid("reason", "is required: say why the comment is hidden");
+    }
+    if (reason.strip().length() > 500) {
+      throw ApplicationException.invalid("reason", "is at most 500 characters");
+    }
+    comment.hide(request.caller().subject(), reason, time.now());
+    return comment;
+  }
+
+  public Comment unhide(String missionId, String commentId, long expectedVersion) {
+    MissionAccess access = guard.require(missionId, MissionPermission.RECORD_DECISIONS);
+    access.mission().requireEditable();
+    Comment comment = find(access.mission(), commentId);
+    requireVersion(comment, expectedVersion);
+    comment.unhide();
+    return comment;
+  }
+
+  /** The people who may be mentioned in the mission's discussion. */
+  public java.util.List<org.missionhub.core.organisation.domain.Person> mentionable(String missionId) {
+    return java.util.List.copyOf(mentions.candidates(guard.access(missionId).mission()).values());
+  }
+
+  private String where(Mission mission, CommentItem item) {
+    String title = items.title(mission, item);
+    return switch (item.kind()) {
+      case MISSION -> "the mission \u201c" + title + "\u201d";
+      case DECISION -> "the decision \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
+      case RISK -> "the risk \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
+      case GOVERNANCE_BODY -> "the governance body \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
+    };
   }
 
   private Comment find(Mission mission, String commentId) {
