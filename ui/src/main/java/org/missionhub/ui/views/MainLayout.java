@@ -16,6 +16,9 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.missionhub.core.notice.NoticeService;
+import org.missionhub.ui.views.notices.NoticesView;
 import jakarta.inject.Inject;
 import org.missionhub.api.plugin.OrganisationPage;
 import org.missionhub.api.plugin.PlatformPage;
@@ -49,10 +52,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final transient OrganisationPluginService plugins;
   private final transient PluginRuntime runtime;
   private final SignOut signOut;
+  private final transient NoticeService notices;
 
   @Inject
-  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut) {
+  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut, NoticeService notices) {
     this.user = user;
+    this.notices = notices;
     this.signOut = signOut;
     this.me = me;
     this.plugins = plugins;
@@ -106,7 +111,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     Button signOutButton = new Button(getTranslation("nav.signOut"), click -> click.getSource().getUI().ifPresent(signOut::signOut));
     signOutButton.setId("sign-out");
     signOutButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    header.add(new LanguageSelect(), person, signOutButton);
+    header.add(bell(), new LanguageSelect(), person, signOutButton);
     addToNavbar(header);
 
     SideNav nav = new SideNav();
@@ -115,6 +120,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       nav.addItem(navItem("nav-organisation", getTranslation("nav.organisation"), OrganisationProfileView.class));
       nav.addItem(navItem("nav-members", getTranslation("nav.members"), MembersView.class));
       nav.addItem(navItem("nav-plugins", getTranslation("nav.plugins"), PluginsView.class));
+      nav.addItem(navItem("nav-audit", getTranslation("nav.audit"), org.missionhub.ui.views.organisation.AuditLogView.class));
     }
     if (user.organisation().isPresent()) {
       addPluginPages(nav);
@@ -125,6 +131,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       nav.addItem(navItem("nav-platform", getTranslation("nav.platform"), PlatformView.class));
     }
     addToDrawer(nav);
+  }
+
+  /** The bell: how many notices are unread, leading to them. */
+  private Button bell() {
+    long unread = notices.unreadCount();
+    Button bell = new Button(new Icon(VaadinIcon.BELL), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(NoticesView.class)));
+    bell.setId("notices-bell");
+    bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    bell.setAriaLabel(getTranslation("notices.bell", Long.toString(unread)));
+    bell.setTooltipText(getTranslation("notices.bell", Long.toString(unread)));
+    if (unread > 0) {
+      Span count = new Span(unread > 99 ? "99+" : Long.toString(unread));
+      count.setId("notices-unread");
+      count.getElement().getThemeList().add("badge error small pill");
+      bell.setSuffixComponent(count);
+    }
+    return bell;
   }
 
   /** Menu entries for the pages of the plugins the organisation enabled, in their order. */

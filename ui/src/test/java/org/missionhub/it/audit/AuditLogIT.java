@@ -76,6 +76,27 @@ class AuditLogIT {
   }
 
   @Test
+  void filtersByWhatWasDoneAndDownloadsTheSelectionAsCsv() {
+    org.admin().api().post(org.missionPath(mission) + "/risks", Payloads.object("title", "=HYPERLINK(\"http://evil\")", "category", "SILOS", "likelihood", 4, "impact", 5));
+    // "risk" finds every kind of risk change, "risk.created" that one, "risk_" nothing (no pattern of the caller's)
+    assertThat(org.admin().api().get(org.path() + "/audit?action=risk&size=100").itemValues("action")).isNotEmpty().allMatch(a -> a.startsWith("risk."));
+    assertThat(org.admin().api().get(org.path() + "/audit?action=risk.created&size=100").itemValues("action")).containsOnly("risk.created");
+    assertThat(org.admin().api().get(org.path() + "/audit?action=risk_&size=100").items()).isEmpty();
+    assertThat(org.admin().api().get(org.path() + "/audit?action=ris&size=100").items()).as("a word, not a prefix of one").isEmpty();
+
+    ApiResponse csv = org.admin().api().send("GET", org.path() + "/audit/export.csv?action=risk.created&missionId=" + mission, null, java.util.Map.of("Accept", "text/csv"));
+    assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("audit-log.csv");
+    java.util.List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("occurredAt,actorName,actorSubject,action,entityType,entityId,missionId,operation,changes");
+    assertThat(lines).hasSize(6);
+    assertThat(lines.subList(1, 6)).allSatisfy(line -> assertThat(line).contains(",risk.created,"));
+    assertThat(csv.body()).as("the values before and after, as in the API").contains("HYPERLINK");
+    Person member = Scenario.member(org, "MEMBER");
+    assertThat(member.api().send("GET", org.path() + "/audit/export.csv", null, java.util.Map.of("Accept", "text/csv")).status()).isEqualTo(403);
+  }
+
+  @Test
   void onlyAnAdministratorReadsTheLogAndNobodyEditsIt() {
     Person member = Scenario.member(org, "MEMBER");
     assertThat(member.api().get(org.path() + "/audit").status()).isEqualTo(403);

@@ -34,6 +34,9 @@ public class AuditLogService {
     filter.actor().ifPresent(v -> add(where, parameters, "a.actorSubject = :actor", "actor", v));
     filter.from().ifPresent(v -> add(where, parameters, "a.occurredAt >= :from", "from", v));
     filter.to().ifPresent(v -> add(where, parameters, "a.occurredAt < :to", "to", v));
+    // an action's start matches it and its kinds ("risk" finds risk.created, risk.updated ...), never a pattern of the caller's
+    filter.action().ifPresent(v -> add(where, parameters, "(a.action = :action OR a.action LIKE :actionStart ESCAPE '\\')", "action", v));
+    filter.action().ifPresent(v -> parameters.put("actionStart", v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%"));
     String direction = !page.sort().isEmpty() && !page.sort().get(0).descending() ? " ASC" : " DESC";
     TypedQuery<AuditEntry> query =
         em.createQuery(

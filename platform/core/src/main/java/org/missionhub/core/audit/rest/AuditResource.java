@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -32,17 +33,35 @@ public class AuditResource extends OrganisationScopedResource {
 
   @GET
   @Operation(
-      summary = "Audit entries, newest first. Filters: missionId, actor (subject), from and to (ISO date or"
-          + " date-time; from inclusive, to exclusive; a date means midnight UTC)")
+      summary = "Audit entries, newest first. Filters: missionId, actor (subject), action (risk.created, or its start:"
+          + " risk), from and to (ISO date or date-time; from inclusive, to exclusive; a date means midnight UTC)")
   public PageDto<AuditEntryDto> list(
       @QueryParam("missionId") String missionId,
       @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @BeanParam PageParams page) {
-    AuditQuery query =
-        new AuditQuery(text(missionId), text(actor), instant("from", from), instant("to", to));
-    return PageDto.of(audit.list(query, page.toRequest(Set.of("occurredAt"), "-occurredAt")), AuditEntryDto::from);
+    return PageDto.of(audit.list(query(missionId, actor, action, from, to), page.toRequest(Set.of("occurredAt"), "-occurredAt")), AuditEntryDto::from);
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The entries the same filters select, newest first, as CSV (at most " + AuditCsv.LIMIT + "; narrow the period for more)")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "CSV, one row per entry")
+  public Response export(
+      @QueryParam("missionId") String missionId,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    byte[] csv = AuditCsv.of(audit, query(missionId, actor, action, from, to));
+    return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
+  }
+
+  private static AuditQuery query(String missionId, String actor, String action, String from, String to) {
+    return new AuditQuery(text(missionId), text(actor), instant("from", from), instant("to", to), text(action));
   }
 
   private static Optional<String> text(String value) {

@@ -84,7 +84,7 @@ public final class OrganisationArchive {
     archive.json("invitations.json", invitations, invitations.size());
     missions();
     List<AuditEntryDto> audit =
-        all(p -> sources.audit().list(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), p)).stream()
+        all(p -> sources.audit().list(AuditQuery.all(), p)).stream()
             .map(AuditEntryDto::from)
             .toList();
     archive.json("audit-log.json", audit, audit.size());
@@ -114,7 +114,7 @@ public final class OrganisationArchive {
       list(folder + "decisions.json", all(p -> sources.decisions().list(id, Optional.empty(), p)).stream().map(DecisionDto::from).toList());
       list(folder + "risks.json", all(p -> sources.risks().list(id, Optional.empty(), Optional.empty(), p)).stream().map(RiskDto::from).toList());
       list(folder + "governance-bodies.json", all(p -> sources.bodies().list(id, p)).stream().map(GovernanceBodyDto::from).toList());
-      list(folder + "comments.json", all(p -> sources.comments().list(id, p)).stream().map(CommentDto::from).toList());
+      list(folder + "comments.json", all(p -> sources.comments().list(id, java.util.Optional.empty(), p)).stream().map(CommentDto::from).toList());
     }
     archive.json("missions.json", missions, missions.size());
     archive.csv(
