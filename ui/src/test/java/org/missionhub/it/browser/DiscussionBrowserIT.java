@@ -68,5 +68,14 @@ class DiscussionBrowserIT {
     browser.waitFor(By.xpath("//*[@id='discussion-item-threads']//p[normalize-space()='Weekly joint stand-up from June.']"));
     browser.keepScreenshot("discussion-risk");
     assertThat(lead.admin().api().get(lead.missionPath(mission) + "/comments/counts").json().getJsonNumber("RISK:" + risk).longValue()).isEqualTo(1);
+
+    // the activity tab: what the partner's people and the lead's did, newest first
+    fields.click("discussion-item-close");
+    browser.waitUntil(d -> d.findElements(By.id("discussion-dialog")).isEmpty());
+    // closing it redraws the mission (the row's count): open the tab on a fresh page
+    MissionPage.open(browser, mission).tab("tab-activity");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='activity']//vaadin-grid-cell-content[normalize-space()='Created · Comment']"));
+    assertNoSeriousViolations(browser, "the mission's activity");
+    browser.keepScreenshot("activity");
   }
 }

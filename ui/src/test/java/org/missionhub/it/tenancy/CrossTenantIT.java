@@ -114,7 +114,9 @@ class CrossTenantIT {
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/mentionable", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/revisions", null),
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/hide", "{\"reason\": \"Off topic\"}"),
-        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/unhide", null));
+        new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/unhide", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/activity", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/audit/export.csv", null));
   }
 
   @BeforeAll
@@ -267,6 +269,9 @@ class CrossTenantIT {
     }
     if (!endpoint.method().equals("GET")) {
       headers.put("If-Match", "\"1\"");
+    }
+    if (endpoint.path().endsWith(".csv")) {
+      headers.put("Accept", "text/csv");
     }
     ApiResponse response = api.send(endpoint.method(), path, body, headers);
     assertThat(response.status()).as("%s as %s", response, slug).isEqualTo(404);

@@ -48,6 +48,11 @@ public class AuditEntry extends AuditLine {
     this.missionId = change.missionId();
   }
 
+  /** Its place among the entries of one transaction, which share a time. */
+  public int sequence() {
+    return sequence;
+  }
+
   @Override
   public String missionId() {
     return missionId;

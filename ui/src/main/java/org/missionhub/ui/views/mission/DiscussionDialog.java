@@ -16,7 +16,9 @@ final class DiscussionDialog extends Dialog {
     setHeaderTitle(getTranslation("discussion.title") + ": " + title);
     setWidth("min(95vw, 760px)");
     add(new DiscussionPanel(context, services, item, "discussion-item"));
-    getFooter().add(new Button(getTranslation("discussion.close"), click -> close()));
+    Button close = new Button(getTranslation("discussion.close"), click -> close());
+    close.setId("discussion-item-close");
+    getFooter().add(close);
     addOpenedChangeListener(change -> {
       if (!change.isOpened()) {
         closed.run();

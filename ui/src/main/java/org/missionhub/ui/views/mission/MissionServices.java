@@ -32,6 +32,7 @@ public class MissionServices {
   @Inject OrganisationPluginService plugins;
   @Inject PluginScopes pluginScopes;
   @Inject CommentService comments;
+  @Inject org.missionhub.core.activity.application.MissionActivity activity;
 
   public MissionService missions() {
     return missions;
@@ -67,6 +68,10 @@ public class MissionServices {
 
   public OrganisationPluginService plugins() {
     return plugins;
+  }
+
+  public org.missionhub.core.activity.application.MissionActivity activity() {
+    return activity;
   }
 
   public CommentService comments() {
