@@ -4,6 +4,7 @@
 MISSIONHUB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MISSIONHUB_CACHE_DIR="${MISSIONHUB_CACHE_DIR:-$HOME/.cache/missionhub}"
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.8}"
 
 log() { printf '\033[1;34m[missionhub]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[missionhub]\033[0m %s\n' "$*" >&2; exit 1; }

@@ -15,6 +15,11 @@ public final class LanguageSelect extends Select<Locale> {
   public static final String COOKIE = "missionhub-language";
 
   public LanguageSelect() {
+    this(language -> {});
+  }
+
+  /** @param chosen also told of the reader's choice (a signed-in person's e-mails follow it) */
+  public LanguageSelect(java.util.function.Consumer<Locale> chosen) {
     setId("language");
     setAriaLabel(getTranslation("nav.language"));
     setItems(Translations.LOCALES);
@@ -24,6 +29,7 @@ public final class LanguageSelect extends Select<Locale> {
     addValueChangeListener(
         change -> {
           if (change.isFromClient() && change.getValue() != null) {
+            chosen.accept(change.getValue());
             choose(change.getValue());
           }
         });

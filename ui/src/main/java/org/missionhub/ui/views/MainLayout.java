@@ -26,7 +26,9 @@ import org.missionhub.core.organisation.application.MeService;
 import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.core.plugin.application.OrganisationPluginService;
 import org.missionhub.ui.components.Formats;
+import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.components.LanguageSelect;
+import org.missionhub.core.mail.application.MailSettingsService;
 import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.security.SignOut;
@@ -53,10 +55,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final transient PluginRuntime runtime;
   private final SignOut signOut;
   private final transient NoticeService notices;
+  private final transient MailSettingsService mailSettings;
 
   @Inject
-  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut, NoticeService notices) {
+  public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut, NoticeService notices,
+      MailSettingsService mailSettings) {
     this.user = user;
+    this.mailSettings = mailSettings;
     this.notices = notices;
     this.signOut = signOut;
     this.me = me;
@@ -111,7 +116,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     Button signOutButton = new Button(getTranslation("nav.signOut"), click -> click.getSource().getUI().ifPresent(signOut::signOut));
     signOutButton.setId("sign-out");
     signOutButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    header.add(bell(), new LanguageSelect(), person, signOutButton);
+    header.add(bell(), new LanguageSelect(language -> Feedback.attempt(() -> mailSettings.readsIn(language))), person, signOutButton);
     addToNavbar(header);
 
     SideNav nav = new SideNav();

@@ -37,6 +37,10 @@ public class Notice {
   @Column(length = 300, updatable = false)
   private String link;
 
+  /** The digest (DAILY or WEEKLY) the notice waits for; null when in none. */
+  @Column(length = 10)
+  private String digest;
+
   @Version private long version;
 
   protected Notice() {}
@@ -66,6 +70,16 @@ public class Notice {
     if (readAt == null) {
       readAt = now;
     }
+  }
+
+  /** Puts the notice in the person's next digest of that frequency ({@code DAILY} or {@code WEEKLY}). */
+  public void awaitDigest(String frequency) {
+    digest = frequency;
+  }
+
+  /** Takes the notice out of the digest it waited for (it went out, or will not). */
+  public void leaveDigest() {
+    digest = null;
   }
 
   public String id() {

@@ -29,7 +29,7 @@ public class PluginJobs {
 
   private static final Logger LOG = Logger.getLogger(PluginJobs.class.getName());
   private static final Pattern JOB_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-  private static final String SERVER = serverName();
+  private static final String SERVER = org.missionhub.core.shared.ServerName.get();
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -87,16 +87,5 @@ public class PluginJobs {
   @PreDestroy
   void stop() {
     scheduled.forEach(future -> future.cancel(false));
-  }
-
-  private static String serverName() {
-    String host;
-    try {
-      host = java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.net.UnknownHostException e) {
-      host = "unknown-host";
-    }
-    String name = host + ":" + ProcessHandle.current().pid();
-    return name.length() > 100 ? name.substring(0, 100) : name;
   }
 }

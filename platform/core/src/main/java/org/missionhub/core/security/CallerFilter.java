@@ -25,7 +25,8 @@ import org.missionhub.core.web.Problems;
  * but a person disabled in Keycloak loses access at their next request. Before that, the person's rate
  * limit ({@link RateLimits}): over it, 429 with {@code Retry-After}.
  *
- * <p>One path needs no token: a read of a feed's secret address ({@link #isFeedRead}).
+ * <p>Two paths need no token: a read of a feed's secret address ({@link #isFeedRead}), and an e-mail's
+ * one-click unsubscribe link ({@link #isUnsubscribe}).
  *
  * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
  * the caller must be known before a locator runs.
@@ -48,7 +49,7 @@ public class CallerFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (isFeedRead(context)) {
+    if (isFeedRead(context) || isUnsubscribe(context)) {
       return;
     }
     Map<String, Object> token = verifiedClaims(context);
@@ -86,6 +87,19 @@ public class CallerFilter implements ContainerRequestFilter {
     }
     List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
     return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
+  }
+
+  /**
+   * An e-mail's unsubscribe link ({@code GET} shows a confirmation, {@code POST} is RFC 8058's one click on
+   * {@code v1/mail/unsubscribe/{secret}}, exactly): a mail client sends no token; the secret names the e-mail.
+   */
+  static boolean isUnsubscribe(ContainerRequestContext context) {
+    String method = context.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method) && !"POST".equals(method)) {
+      return false;
+    }
+    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
+    return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("mail") && path.get(2).equals("unsubscribe");
   }
 
   private Map<String, Object> verifiedClaims(ContainerRequestContext context) {

@@ -16,6 +16,7 @@ import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.components.Formats;
 import org.missionhub.ui.components.PagedGrid;
 import org.missionhub.ui.views.MainLayout;
+import org.missionhub.ui.views.settings.MailSettingsView;
 
 /**
  * The person's notices, newest first: mentions in a discussion, invitations, a plugin's reminders. Unread ones are
@@ -42,7 +43,10 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
     });
     readAll.setId("notices-read-all");
     readAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout heading = new HorizontalLayout(title, readAll);
+    Button settings = new Button(getTranslation("notices.settings"), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(MailSettingsView.class)));
+    settings.setId("notices-mail-settings");
+    settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    HorizontalLayout heading = new HorizontalLayout(title, readAll, settings);
     heading.setAlignItems(Alignment.BASELINE);
     grid.setId("notices");
     grid.addColumn(n -> Formats.dateTime(n.createdAt(), getLocale())).setHeader(getTranslation("notices.when")).setAutoWidth(true).setFlexGrow(0);

@@ -170,15 +170,14 @@ public class CommentService {
     return java.util.List.copyOf(mentions.candidates(guard.access(missionId).mission()).values());
   }
 
-  private String where(Mission mission, CommentItem item) {
+  /** The item, named in the reader's language ("the risk “…” of the mission “…”"). */
+  private java.util.function.Function<org.missionhub.core.mail.domain.MailTexts, String> where(Mission mission, CommentItem item) {
     String title = items.title(mission, item);
-    return switch (item.kind()) {
-      case MISSION -> "the mission \u201c" + title + "\u201d";
-      case DECISION -> "the decision \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
-      case RISK -> "the risk \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
-      case GOVERNANCE_BODY -> "the governance body \u201c" + title + "\u201d of the mission \u201c" + mission.title() + "\u201d";
-    };
+    return texts -> item.kind() == CommentItem.Kind.MISSION
+        ? texts.text("where.mission", title)
+        : texts.text("where." + item.kind().name().toLowerCase(java.util.Locale.ROOT), title, mission.title());
   }
+
 
   private Comment find(Mission mission, String commentId) {
     Comment comment = commentId == null ? null : em.find(Comment.class, commentId);

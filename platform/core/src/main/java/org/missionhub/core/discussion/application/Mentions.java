@@ -13,6 +13,8 @@ import org.missionhub.core.discussion.domain.Comment;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.mission.domain.MissionRoleAssignment;
 import org.missionhub.core.mission.persistence.RoleRepository;
+import org.missionhub.core.mail.persistence.MailSettingsStore;
+import org.missionhub.core.mail.domain.MailTexts;
 import org.missionhub.core.notice.Notices;
 import org.missionhub.core.organisation.domain.Person;
 import org.missionhub.core.shared.ApplicationException;
@@ -30,6 +32,7 @@ public class Mentions {
 
   @Inject RoleRepository roles;
   @Inject Notices notices;
+  @Inject MailSettingsStore settings;
 
   /** The people of the mission who may be mentioned, by subject. */
   public Map<String, Person> candidates(Mission mission) {
@@ -59,13 +62,17 @@ public class Mentions {
     return subjects;
   }
 
-  /** Tells those of {@code subjects} not in {@code before}, but the author, that the comment mentions them. */
-  public void tell(Comment comment, Set<String> before, String where) {
+  /**
+   * Tells those of {@code subjects} not in {@code before}, but the author, that the comment mentions them, each
+   * in their language; {@code where} names the item in a language ({@code the mission “…”}).
+   */
+  public void tell(Comment comment, Set<String> before, Function<MailTexts, String> where) {
     String excerpt = comment.body().length() <= 200 ? comment.body() : comment.body().substring(0, 199) + "…";
     for (String subject : comment.mentions()) {
       if (!before.contains(subject) && !comment.isBy(subject)) {
+        MailTexts texts = MailTexts.in(settings.languageOf(subject));
         notices.send(subject, null, KIND, null,
-            comment.author().displayName() + " mentioned you in a comment on " + where + ": \u201c" + excerpt + "\u201d", "missions/" + comment.mission().id());
+            texts.text("notice.mention", comment.author().displayName(), where.apply(texts), excerpt), "missions/" + comment.mission().id());
       }
     }
   }
