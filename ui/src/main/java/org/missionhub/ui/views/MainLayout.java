@@ -56,11 +56,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final SignOut signOut;
   private final transient NoticeService notices;
   private final transient MailSettingsService mailSettings;
+  private final transient org.missionhub.core.activity.application.PersonalFeed feed;
 
   @Inject
   public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut, NoticeService notices,
-      MailSettingsService mailSettings) {
+      MailSettingsService mailSettings, org.missionhub.core.activity.application.PersonalFeed feed) {
     this.user = user;
+    this.feed = feed;
     this.mailSettings = mailSettings;
     this.notices = notices;
     this.signOut = signOut;
@@ -126,8 +128,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       nav.addItem(navItem("nav-members", getTranslation("nav.members"), MembersView.class));
       nav.addItem(navItem("nav-plugins", getTranslation("nav.plugins"), PluginsView.class));
       nav.addItem(navItem("nav-audit", getTranslation("nav.audit"), org.missionhub.ui.views.organisation.AuditLogView.class));
+      nav.addItem(navItem("nav-webhooks", getTranslation("nav.webhooks"), org.missionhub.ui.views.organisation.WebhooksView.class));
     }
     if (user.organisation().isPresent()) {
+      nav.addItem(navItem("nav-for-you", getTranslation("nav.forYou"), org.missionhub.ui.views.foryou.ForYouView.class));
+      noteVisit();
       addPluginPages(nav);
       nav.addItem(navItem("nav-feeds", getTranslation("nav.feeds"), FeedsView.class));
     }
@@ -136,6 +141,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       nav.addItem(navItem("nav-platform", getTranslation("nav.platform"), PlatformView.class));
     }
     addToDrawer(nav);
+  }
+
+  /**
+   * "Since your last visit" counts from when the person was last here (written at most once a minute). Two tabs
+   * noting the same moment collide in the database; the page never fails for that.
+   */
+  private void noteVisit() {
+    try {
+      feed.seen();
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(MainLayout.class.getName()).fine(() -> "Visit not noted: " + e);
+    }
   }
 
   /** The bell: how many notices are unread, leading to them. */

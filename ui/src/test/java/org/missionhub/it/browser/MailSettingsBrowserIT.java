@@ -29,11 +29,11 @@ class MailSettingsBrowserIT {
     browser.waitFor(By.id("mail-frequency-mentions"));
     assertThat(browser.driver().findElements(By.id("mail-settings-off"))).as("the test servers send e-mail").isEmpty();
     fields.choose("mail-frequency-mentions", "Weekly digest");
-    fields.choose("mail-frequency-plugin-funding", "No e-mail");
+    fields.choose("mail-frequency-decisions", "No e-mail");
     fields.choose("mail-language", "Français");
     fields.click("mail-settings-save");
     browser.waitUntil(d -> "WEEKLY".equals(frequency(member, "mentions")));
-    assertThat(frequency(member, "plugin:funding")).isEqualTo("NEVER");
+    assertThat(frequency(member, "decisions")).isEqualTo("NEVER");
     assertThat(frequency(member, "roles")).isEqualTo("IMMEDIATELY");
     assertThat(member.api().get("/api/v1/me/mail-settings").json().getString("language")).isEqualTo("fr");
     assertNoSeriousViolations(browser, "the e-mail settings");

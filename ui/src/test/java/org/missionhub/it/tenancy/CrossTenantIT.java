@@ -45,6 +45,7 @@ class CrossTenantIT {
     String risk = Payloads.risk("Effect of silos", 4, 4);
     String body = Payloads.object("name", "Steering group");
     String comment = Payloads.object("body", "Same words");
+    String hook = Payloads.object("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("mission.archived"));
     return List.of(
         new Endpoint("GET", "/api/v1/orgs/{slug}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}", Payloads.object("name", "Taken over", "type", "NGO", "country", "DK")),
@@ -116,7 +117,21 @@ class CrossTenantIT {
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/hide", "{\"reason\": \"Off topic\"}"),
         new Endpoint("POST", "/api/v1/orgs/{slug}/missions/{missionId}/comments/{commentId}/unhide", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/missions/{missionId}/activity", null),
-        new Endpoint("GET", "/api/v1/orgs/{slug}/audit/export.csv", null));
+        new Endpoint("GET", "/api/v1/orgs/{slug}/audit/export.csv", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/me/feed/recent", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/me/feed/mentions", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/me/feed/assigned", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/me/feed/visit", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/webhooks", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/webhooks", hook),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/webhooks/event-types", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/webhooks/{webhookId}", null),
+        new Endpoint("PUT", "/api/v1/orgs/{slug}/webhooks/{webhookId}", hook),
+        new Endpoint("DELETE", "/api/v1/orgs/{slug}/webhooks/{webhookId}", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/webhooks/{webhookId}/rotate-secret", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/webhooks/{webhookId}/deliveries", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/webhooks/{webhookId}/deliveries/{deliveryId}", null),
+        new Endpoint("POST", "/api/v1/orgs/{slug}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", null));
   }
 
   @BeforeAll
@@ -146,6 +161,9 @@ class CrossTenantIT {
     ids.put("bodyId", firstId(a.admin().api().get(missionPath + "/governance-bodies")));
     ids.put("commentId", firstId(a.admin().api().get(missionPath + "/comments")));
     ids.put("bSlug", b.slug());
+    ApiResponse hook = a.admin().api().post(a.path() + "/webhooks", Payloads.object("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("mission.archived")));
+    assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
+    ids.put("webhookId", hook.json().getString("id"));
     ids.put("pluginId", "notes");
     // the plugins whose endpoints are probed: on in both, so only the mission (or membership) can refuse
     for (Org org : List.of(a, b)) {

@@ -42,7 +42,7 @@ public class PluginRuntime {
   /** Path segments of the platform's own API at the levels where plugins are mounted. */
   static final java.util.Set<String> RESERVED_IDS =
       java.util.Set.of(
-          "audit", "comments", "decisions", "governance-bodies", "health", "identity", "invitations", "mail", "me", "members",
+          "audit", "comments", "decisions", "governance-bodies", "health", "identity", "invitations", "mail", "me", "members", "webhooks",
           "missions", "onboarding-requests", "organisations", "partner-invitations", "partners", "platform", "plugins",
           "restore", "risks", "roles");
 

@@ -44,7 +44,8 @@ public final class SchemaSecurity {
    * Core's organisation-private tables. A plugin's read across organisations never opens them; every other
    * table with {@code tenant_id} is a plugin's (core's SchemaSecurityTest keeps this list complete).
    */
-  public static final Set<String> CORE_TENANT_TABLES = Set.of("membership", "audit_entry", "member_invitation", "plugin_enablement", "organisation_export", "feed_subscription");
+  public static final Set<String> CORE_TENANT_TABLES = Set.of("membership", "audit_entry", "member_invitation", "plugin_enablement", "organisation_export", "feed_subscription",
+      "webhook_endpoint", "webhook_delivery", "webhook_attempt");
 
   static final String PRIVATE_POLICY = "missionhub_tenant";
 

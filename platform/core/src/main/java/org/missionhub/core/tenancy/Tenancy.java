@@ -75,6 +75,20 @@ public class Tenancy implements AuditTenant {
   }
 
   /**
+   * Writes on an organisation's behalf in a transaction that works in another (a webhook delivery of a partner
+   * organisation, written with the change that caused it): as {@link #readAs}, with the work's writes flushed
+   * while that organisation is bound, so that row-level security checks them against it.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public <T> T writeAs(OrganisationId organisation, Function<EntityManager, T> work) {
+    return readAs(organisation, other -> {
+      T result = work.apply(other);
+      other.flush();
+      return result;
+    });
+  }
+
+  /**
    * Binds the organisation to the EntityManager's transaction. Outside a transaction there is nothing to
    * bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
    */

@@ -25,4 +25,9 @@ public record CommentItem(Kind kind, String id) {
       throw new IllegalArgumentException("the mission itself has no item id, every other item has one");
     }
   }
+
+  /** As the API writes it: {@code MISSION}, {@code DECISION:<id>}. */
+  public String key() {
+    return kind.name() + (id == null ? "" : ":" + id);
+  }
 }

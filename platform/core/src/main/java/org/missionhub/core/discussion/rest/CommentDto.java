@@ -32,7 +32,7 @@ public record CommentDto(
   public record Hidden(OffsetDateTime at, String by, String reason) {}
 
   public static CommentDto from(Comment c) {
-    String item = c.item().kind().name() + (c.item().id() == null ? "" : ":" + c.item().id());
+    String item = c.item().key();
     boolean shown = c.isShown();
     return new CommentDto(
         c.id(),

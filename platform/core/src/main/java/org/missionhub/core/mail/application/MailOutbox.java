@@ -32,7 +32,7 @@ public class MailOutbox {
     var now = time.now();
     return em.createQuery(
             "SELECT m.id FROM OutgoingMail m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
-                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id", String.class)
+                + " AND (m.claim.claimedUntil IS NULL OR m.claim.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id", String.class)
         .setParameter("pending", MailStatus.PENDING)
         .setParameter("now", now)
         .setMaxResults(limit)

@@ -19,7 +19,7 @@ public class TopicNames {
   /** Core's topics, then one per active plugin. */
   public List<MailTopic> topics() {
     List<MailTopic> topics = new ArrayList<>(MailTopic.CORE);
-    plugins.active().forEach(p -> topics.add(new MailTopic("plugin:" + p.id())));
+    plugins.active().stream().map(LoadedPlugin::id).sorted().forEach(id -> topics.add(new MailTopic("plugin:" + id)));
     return topics;
   }
 

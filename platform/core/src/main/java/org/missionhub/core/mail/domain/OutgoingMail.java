@@ -1,6 +1,7 @@
 package org.missionhub.core.mail.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.missionhub.core.shared.WorkClaim;
 
 /**
  * An e-mail of the outbox: written in the transaction of the change it tells about, claimed by one server for
@@ -59,11 +61,7 @@ public class OutgoingMail {
   @Column(name = "next_attempt_at", nullable = false)
   private OffsetDateTime nextAttemptAt;
 
-  @Column(name = "claimed_by", length = 100)
-  private String claimedBy;
-
-  @Column(name = "claimed_until")
-  private OffsetDateTime claimedUntil;
+  @Embedded private WorkClaim claim = new WorkClaim();
 
   @Column(name = "sent_at")
   private OffsetDateTime sentAt;
@@ -99,22 +97,21 @@ public class OutgoingMail {
 
   /** Whether a server may claim it now: pending, due, and not held by a live claim. */
   public boolean isClaimable(OffsetDateTime now) {
-    return status == MailStatus.PENDING && !nextAttemptAt.isAfter(now) && (claimedUntil == null || claimedUntil.isBefore(now));
+    return status == MailStatus.PENDING && !nextAttemptAt.isAfter(now) && claim().isFree(now);
   }
 
   public void claim(String server, OffsetDateTime now, Duration hold) {
     if (!isClaimable(now)) {
       throw new IllegalStateException("this e-mail is not claimable now");
     }
-    claimedBy = server;
-    claimedUntil = now.plus(hold);
+    claim().take(server, now, hold);
   }
 
   public void sent(OffsetDateTime now) {
     status = MailStatus.SENT;
     attempts++;
     sentAt = now;
-    claimedUntil = null;
+    claim().release();
     lastError = null;
   }
 
@@ -122,7 +119,7 @@ public class OutgoingMail {
   public void failed(String error, OffsetDateTime now) {
     attempts++;
     lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-    claimedUntil = null;
+    claim().release();
     Optional<Duration> wait = RetrySchedule.after(attempts);
     if (wait.isPresent()) {
       nextAttemptAt = now.plus(wait.get());
@@ -135,7 +132,15 @@ public class OutgoingMail {
   public void withdraw(String why) {
     status = MailStatus.FAILED;
     lastError = why;
-    claimedUntil = null;
+    claim().release();
+  }
+
+  /** (EclipseLink leaves an embedded object null when all its columns are.) */
+  private WorkClaim claim() {
+    if (claim == null) {
+      claim = new WorkClaim();
+    }
+    return claim;
   }
 
   public String id() {
