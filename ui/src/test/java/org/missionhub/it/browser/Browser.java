@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's, with its chromedriver) for one test, injected as a parameter. On failure
+ * A headless Chromium (Debian's, with its chromedriver) for one test, injected as a parameter (a test that takes
+ * two gets two: two people at once). On failure
  * it keeps a screenshot and the page source in target/browser-failures for the CI artifacts. A test whose
  * pages had anything refused by MissionHub's Content-Security-Policy fails, with what was refused.
  */
@@ -93,6 +94,15 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    long wanted = java.util.Arrays.stream(context.getRequiredTestMethod().getParameterTypes()).filter(t -> t == Browser.class).count();
+    List<Browser> browsers = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(1, wanted); i++) {
+      browsers.add(new Browser(startChromium()));
+    }
+    context.getStore(NAMESPACE).put("browsers", browsers);
+  }
+
+  private static WebDriver startChromium() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
@@ -104,28 +114,33 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     // the console, where Chromium reports what the Content-Security-Policy refused (checked after each test)
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    context.getStore(NAMESPACE).put("browser", new Browser(new ChromeDriver(service, options)));
+    return new ChromeDriver(service, options);
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public void afterEach(ExtensionContext context) {
-    Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
-    if (browser == null) {
+    List<Browser> browsers = (List<Browser>) context.getStore(NAMESPACE).remove("browsers", List.class);
+    if (browsers == null) {
       return;
     }
-    List<String> refused = List.of();
-    try {
-      if (context.getExecutionException().isPresent()) {
-        keepEvidence(browser.driver, context, "browser-failures");
-      } else {
-        refused = policyViolations(browser.driver);
-        if (Boolean.getBoolean("missionhub.it.screenshots")) {
-          // -Dmissionhub.it.screenshots=true keeps how each passing test ended, to look at (and for the user guide)
-          keepEvidence(browser.driver, context, "browser-screenshots");
+    List<String> refused = new java.util.ArrayList<>();
+    for (int i = 0; i < browsers.size(); i++) {
+      Browser browser = browsers.get(i);
+      String suffix = i == 0 ? "" : "-" + (i + 1);
+      try {
+        if (context.getExecutionException().isPresent()) {
+          keepEvidence(browser.driver, context, "browser-failures", suffix);
+        } else {
+          refused.addAll(policyViolations(browser.driver));
+          if (Boolean.getBoolean("missionhub.it.screenshots")) {
+            // -Dmissionhub.it.screenshots=true keeps how each passing test ended, to look at (and for the user guide)
+            keepEvidence(browser.driver, context, "browser-screenshots", suffix);
+          }
         }
+      } finally {
+        browser.driver.quit();
       }
-    } finally {
-      browser.driver.quit();
     }
     if (!refused.isEmpty()) {
       throw new AssertionError("MissionHub's Content-Security-Policy refused something on its pages:\n" + String.join("\n", refused));
@@ -140,11 +155,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         .toList();
   }
 
-  private static void keepEvidence(WebDriver driver, ExtensionContext context, String folderName) {
+  private static void keepEvidence(WebDriver driver, ExtensionContext context, String folderName, String suffix) {
     try {
       Path folder = Path.of("target", folderName);
       Files.createDirectories(folder);
-      String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + "-" + ItEnvironment.database();
+      String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + "-" + ItEnvironment.database() + suffix;
       Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
     } catch (IOException | RuntimeException e) {
@@ -159,6 +174,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getStore(NAMESPACE).get("browser", Browser.class);
+    // the n-th Browser parameter gets the n-th browser
+    java.lang.reflect.Parameter[] all = parameter.getDeclaringExecutable().getParameters();
+    int position = 0;
+    for (int i = 0; i < parameter.getIndex(); i++) {
+      if (all[i].getType() == Browser.class) {
+        position++;
+      }
+    }
+    return ((List<?>) context.getStore(NAMESPACE).get("browsers", List.class)).get(position);
   }
 }

@@ -27,6 +27,7 @@ public class AuditInterceptor {
   @Inject AuditBuffer buffer;
   @Inject RequestContext request;
   @Inject TimeSource time;
+  @Inject jakarta.enterprise.event.Event<MissionChanged> missionChanged;
 
   @PersistenceContext(unitName = "missionhub")
   EntityManager em;
@@ -66,5 +67,7 @@ public class AuditInterceptor {
               buffer.operation(),
               ChangeSummary.toJson(change)));
     }
+    changes.stream().map(AuditChange::missionId).filter(java.util.Objects::nonNull).distinct()
+        .forEach(mission -> missionChanged.fire(new MissionChanged(mission, caller.subject(), caller.displayName())));
   }
 }

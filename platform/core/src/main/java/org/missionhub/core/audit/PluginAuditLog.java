@@ -31,6 +31,7 @@ public class PluginAuditLog {
   @Inject AuditTenant tenancy;
   @Inject AuditBuffer buffer;
   @Inject TimeSource time;
+  @Inject jakarta.enterprise.event.Event<MissionChanged> missionChanged;
 
   @PersistenceContext(unitName = "missionhub")
   EntityManager em;
@@ -56,6 +57,8 @@ public class PluginAuditLog {
     em.persist(
         new AuditEntry(time.now(), buffer.nextSequence(), actor.subject(), actor.displayName(), change, "plugin " + pluginId, ChangeSummary.toJson(change)));
     em.flush();
+    // a plugin's change of a mission shows on its open pages too
+    mission.ifPresent(m -> missionChanged.fire(new MissionChanged(m.toString(), actor.subject(), actor.displayName())));
   }
 
   /** A record of a plugin's write at platform level, outside any organisation, into the platform's log. */

@@ -63,6 +63,22 @@ final class DiscussionPanel extends VerticalLayout {
     render();
   }
 
+  /**
+   * Shows what others wrote meanwhile (live pages): the threads again, unless an answer or an edit is being
+   * written in one (nothing typed is lost). The new-comment form stays as it is. True if redrawn.
+   */
+  boolean showNewComments() {
+    if (hasInput(threads)) {
+      return false;
+    }
+    render();
+    return true;
+  }
+
+  private static boolean hasInput(com.vaadin.flow.component.Component component) {
+    return component.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?> || hasInput(c));
+  }
+
   private void render() {
     threads.removeAll();
     names = services.comments().mentionable(context.missionId()).stream().collect(java.util.stream.Collectors.toMap(Person::subject, Person::displayName));

@@ -1,6 +1,14 @@
 package org.missionhub.ui.views.mission;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.missionhub.ui.live.LiveMissions;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,14 +46,22 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
 
   private final transient CurrentUser user;
   private final transient MissionServices services;
+  private final transient LiveMissions live;
+  private transient Registration watching;
+  private final Span presence = new Span();
+  /** Who is looking, kept for the presence line, which is also drawn outside any request (pushed). */
+  private String viewer;
   private String missionId;
   private String pageTitle = "";
   private int selectedTab;
 
   @Inject
-  public MissionView(CurrentUser user, MissionServices services) {
+  public MissionView(CurrentUser user, MissionServices services, LiveMissions live) {
     this.user = user;
     this.services = services;
+    this.live = live;
+    presence.setId("mission-presence");
+    presence.getStyle().set("color", "var(--lumo-secondary-text-color)");
     setMaxWidth("80rem");
   }
 
@@ -58,6 +74,65 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     missionId = event.getRouteParameters().get("missionId").orElse("");
     selectedTab = 0;
     render();
+    watch(event.getUI());
+  }
+
+  /**
+   * Learns of others' changes to the mission and of who else has it open (issue 17: live over Push).
+   */
+  private void watch(UI ui) {
+    stopWatching();
+    var me = user.caller();
+    viewer = me.subject();
+    watching = live.watch(missionId, ui, new LiveMissions.Viewer(me.subject(), me.displayName()), me,
+        user.organisation().map(o -> o.slug()).orElse(null), this::changedBy, this::showPresence);
+    showPresence();
+  }
+
+  /**
+   * Someone else changed the mission: the discussions on the page show new comments at once (what is being typed
+   * stays); the rest of the page is redrawn when the person asks (*Show the changes*), not to lose a form half
+   * filled in.
+   */
+  private void changedBy(String name) {
+    descendants(this).filter(DiscussionPanel.class::isInstance).map(DiscussionPanel.class::cast).forEach(DiscussionPanel::showNewComments);
+    Notification note = new Notification();
+    note.setId("live-update-note");
+    note.setDuration(15000);
+    note.setPosition(Notification.Position.BOTTOM_END);
+    Button show = new Button(getTranslation("mission.liveShow"), click -> {
+      note.close();
+      render();
+    });
+    show.setId("live-show-changes");
+    show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    HorizontalLayout content = new HorizontalLayout(new Span(getTranslation("mission.liveChanged", name)), show);
+    content.setAlignItems(FlexComponent.Alignment.BASELINE);
+    note.add(content);
+    note.open();
+  }
+
+  private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component root) {
+    return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), descendants(c)));
+  }
+
+  private void showPresence() {
+    List<LiveMissions.Viewer> others = live.others(missionId, viewer);
+    // (never hidden: Vaadin does not send a hidden element's changes, and an empty line takes no room)
+    presence.setText(others.isEmpty() ? "" : getTranslation("mission.presence", others.stream().map(LiveMissions.Viewer::name).collect(Collectors.joining(", "))));
+  }
+
+  private void stopWatching() {
+    if (watching != null) {
+      watching.remove();
+      watching = null;
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    stopWatching();
+    super.onDetach(detach);
   }
 
   /** Reads the mission again and redraws everything, staying on the same tab. */
@@ -137,7 +212,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
             : context.access().roles().stream().map(r -> getTranslation("role." + r.name())).sorted().collect(Collectors.joining(", "));
     Paragraph lead = new Paragraph(getTranslation("mission.ledBy", mission.lead().name()) + " · " + getTranslation("mission.yourRoles", roles));
     lead.setId("mission-lead");
-    VerticalLayout header = new VerticalLayout(title, badges, lead);
+    VerticalLayout header = new VerticalLayout(title, badges, lead, presence);
     header.setPadding(false);
     header.setSpacing(false);
     return header;

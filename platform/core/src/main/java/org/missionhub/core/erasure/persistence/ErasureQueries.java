@@ -8,6 +8,9 @@ import java.util.List;
 import org.missionhub.core.discussion.domain.Comment;
 import org.missionhub.core.export.domain.ExportRecord;
 import org.missionhub.core.feed.domain.FeedSubscription;
+import org.missionhub.core.webhook.domain.WebhookAttempt;
+import org.missionhub.core.webhook.domain.WebhookDelivery;
+import org.missionhub.core.webhook.domain.WebhookEndpoint;
 import org.missionhub.core.governance.domain.Decision;
 import org.missionhub.core.governance.domain.GovernanceBody;
 import org.missionhub.core.governance.domain.Risk;
@@ -70,13 +73,19 @@ public class ErasureQueries {
     return content;
   }
 
-  /** The bound organisation's invitations, plugin choices, export records and feed subscriptions (tenant-scoped). */
+  /**
+   * The bound organisation's invitations, plugin choices, export records, feed subscriptions and webhooks (their
+   * attempts and deliveries first), all tenant-scoped. Deliveries still queued are dropped when their turn comes.
+   */
   public List<Object> tenantRecords() {
     List<Object> records = new ArrayList<>();
     records.addAll(em.createQuery("SELECT i FROM MemberInvitation i", MemberInvitation.class).getResultList());
     records.addAll(em.createQuery("SELECT e FROM PluginEnablement e", PluginEnablement.class).getResultList());
     records.addAll(em.createQuery("SELECT x FROM ExportRecord x", ExportRecord.class).getResultList());
     records.addAll(em.createQuery("SELECT f FROM FeedSubscription f", FeedSubscription.class).getResultList());
+    records.addAll(em.createQuery("SELECT a FROM WebhookAttempt a", WebhookAttempt.class).getResultList());
+    records.addAll(em.createQuery("SELECT d FROM WebhookDelivery d", WebhookDelivery.class).getResultList());
+    records.addAll(em.createQuery("SELECT e FROM WebhookEndpoint e", WebhookEndpoint.class).getResultList());
     return records;
   }
 

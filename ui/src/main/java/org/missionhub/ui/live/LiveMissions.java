@@ -1,0 +1,109 @@
+package org.missionhub.ui.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.missionhub.core.audit.MissionChanged;
+import org.missionhub.core.security.Caller;
+import org.missionhub.core.startup.CallerScope;
+
+/**
+ * The mission pages open on this server, by mission: after a change of a mission commits, each page of it open
+ * for someone else redraws (over Vaadin Push), as that person — their own access is checked again — on a thread
+ * of its own, never the changer's; and each page learns who else has the mission open (presence).
+ *
+ * <p>Per server: pages open on another server of a cluster are not told (issue 19 makes it cluster-wide).
+ */
+@ApplicationScoped
+public class LiveMissions {
+
+  private static final Logger LOG = Logger.getLogger(LiveMissions.class.getName());
+
+  /** Someone looking at a mission. */
+  public record Viewer(String subject, String name) {}
+
+  /** One open page: its UI, who looks, as whom it reads again, and what it does on a change and on presence. */
+  private record Watch(UI ui, Viewer viewer, Caller caller, String organisationSlug, Consumer<String> onChange, Runnable onPresence) {}
+
+  private final Map<String, Set<Watch>> watches = new ConcurrentHashMap<>();
+
+  @Inject CallerScope scope;
+
+  @Resource ManagedExecutorService executor;
+
+  /**
+   * The page of {@code missionId} in {@code ui} wants to know: {@code onChange} gets the changer's name (run in the
+   * UI, as {@code caller} working in {@code organisationSlug}); {@code onPresence} runs when others come or go.
+   */
+  public Registration watch(String missionId, UI ui, Viewer viewer, Caller caller, String organisationSlug, Consumer<String> onChange, Runnable onPresence) {
+    Watch watch = new Watch(ui, viewer, caller, organisationSlug, onChange, onPresence);
+    watches.computeIfAbsent(missionId, id -> ConcurrentHashMap.newKeySet()).add(watch);
+    presenceChanged(missionId, watch);
+    return () -> {
+      Set<Watch> open = watches.get(missionId);
+      if (open != null && open.remove(watch)) {
+        presenceChanged(missionId, watch);
+      }
+    };
+  }
+
+  /** The other people with the mission open (each once), not {@code subject}. */
+  public List<Viewer> others(String missionId, String subject) {
+    return watches.getOrDefault(missionId, Set.of()).stream().map(Watch::viewer).filter(v -> !v.subject().equals(subject)).distinct()
+        .sorted(java.util.Comparator.comparing(Viewer::name)).toList();
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MissionChanged change) {
+    Set<Watch> open = watches.get(change.missionId());
+    if (open == null || open.isEmpty()) {
+      return;
+    }
+    for (Watch watch : List.copyOf(open)) {
+      if (!watch.viewer().subject().equals(change.actorSubject())) {
+        executor.execute(() -> redraw(watch, change));
+      }
+    }
+  }
+
+  private void redraw(Watch watch, MissionChanged change) {
+    try {
+      scope.as(watch.caller(), watch.organisationSlug(), () -> {
+        // synchronously, so that the redraw reads in this person's request context, not in another thread's
+        watch.ui().accessSynchronously(() -> watch.onChange().accept(change.actorName() == null ? "" : change.actorName()));
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.log(Level.INFO, "A mission page could not be redrawn (closed, or no longer allowed): " + e);
+    }
+  }
+
+  /**
+   * Tells the other pages of the mission, each from a thread of its own: the caller holds its own session's lock
+   * (it is a request), and Vaadin forbids touching another session while holding one.
+   */
+  private void presenceChanged(String missionId, Watch changed) {
+    for (Watch watch : List.copyOf(watches.getOrDefault(missionId, Set.of()))) {
+      if (watch != changed) {
+        executor.execute(() -> {
+          try {
+            watch.ui().access(() -> watch.onPresence().run());
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A mission page's presence could not be updated", e);
+          }
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.missionhub.it.browser;
+
+import static org.missionhub.it.browser.Accessibility.assertNoSeriousViolations;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.missionhub.it.browser.pages.Fields;
+import org.missionhub.it.browser.pages.MissionPage;
+import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Payloads;
+import org.missionhub.it.support.Person;
+import org.missionhub.it.support.Scenario;
+import org.missionhub.it.support.Scenario.Org;
+import org.openqa.selenium.By;
+
+/**
+ * Live mission pages (issue 17, Vaadin Push): two people with the same mission open see each other; a comment one
+ * writes appears on the other's page, and another change is announced there with a way to show it, without a
+ * reload.
+ */
+@ExtendWith(Browser.class)
+class LiveMissionBrowserIT {
+
+  @Test
+  void othersChangesShowWithoutAReloadAndEachSeesWhoElseIsHere(Browser leaderBrowser, Browser implementerBrowser) {
+    Org org = Scenario.organisation("ui-live");
+    String mission = Scenario.mission(org, "Live mission");
+    Person implementer = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, implementer, org.slug(), "IMPLEMENTER");
+
+    WorkspacePage.signIn(leaderBrowser, org.admin(), org.slug());
+    MissionPage.open(leaderBrowser, mission);
+    WorkspacePage.signIn(implementerBrowser, implementer, org.slug());
+    MissionPage.open(implementerBrowser, mission);
+
+    // each sees the other
+    leaderBrowser.waitFor(By.xpath("//*[@id='mission-presence'][contains(., '" + implementer.name() + "')]"));
+    implementerBrowser.waitFor(By.xpath("//*[@id='mission-presence'][contains(., '" + org.admin().name() + "')]"));
+
+    // the implementer comments in their browser: the comment appears on the leader's page, without a reload
+    Fields implementerFields = new Fields(implementerBrowser);
+    implementerFields.type("discussion-mission-new-text", "Volunteers are ready for May.");
+    implementerFields.click("discussion-mission-new-post");
+    leaderBrowser.waitFor(By.xpath("//*[@id='discussion-mission-threads']//p[normalize-space()='Volunteers are ready for May.']"));
+    leaderBrowser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'changed this mission')]"));
+
+    // a change through the API: the leader, on the governance tab, is told and shows it in the register at a click
+    new Fields(leaderBrowser).click("tab-governance");
+    implementer.api().post(org.missionPath(mission) + "/risks", Payloads.risk("Volunteers burn out", 3, 4));
+    leaderBrowser.waitFor(By.xpath("(//vaadin-button[@id='live-show-changes'])[last()]")).click();
+    leaderBrowser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Volunteers burn out')]"));
+    assertNoSeriousViolations(leaderBrowser, "a live mission page");
+    leaderBrowser.keepScreenshot("live-mission");
+
+    // the implementer leaves the mission's page: the leader's page no longer names them
+    new Fields(implementerBrowser).click("nav-workspace");
+    leaderBrowser.waitUntil(d -> d.findElements(By.xpath("//*[@id='mission-presence'][contains(., '" + implementer.name() + "')]")).isEmpty());
+  }
+}
