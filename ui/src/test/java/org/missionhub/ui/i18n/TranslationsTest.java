@@ -92,7 +92,9 @@ class TranslationsTest {
       Map.entry("bodyFunction.", names(BodyMember.Function.class)),
       Map.entry("risks.likelihood.", List.of("1", "2", "3", "4", "5")),
       Map.entry("risks.impact.", List.of("1", "2", "3", "4", "5")),
-      Map.entry("pluginState.", names(PluginState.class)));
+      Map.entry("pluginState.", names(PluginState.class)),
+      Map.entry("mailSettings.frequency.", names(org.missionhub.core.mail.domain.MailFrequency.class)),
+      Map.entry("webhooks.status.", names(org.missionhub.core.webhook.domain.DeliveryStatus.class)));
 
   /**
    * Prefixes that complete no message key: texts that may be missing on purpose (the data carries a fallback
