@@ -49,6 +49,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
 
+  /** Session attribute: when this session last noted the person's visit. */
+  private static final String VISIT_NOTED = MainLayout.class.getName() + "#visitNoted";
+
   private final transient CurrentUser user;
   private final transient MeService me;
   private final transient OrganisationPluginService plugins;
@@ -148,12 +151,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
    * noting the same moment collide in the database; the page never fails for that.
    */
   private void noteVisit() {
+    // every page builds the layout: ask the database at most once a minute per session, as the visit is written
+    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    java.time.Instant last = session == null ? null : (java.time.Instant) session.getAttribute(VISIT_NOTED);
+    java.time.Instant now = java.time.Instant.now();
+    if (last != null && last.isAfter(now.minus(org.missionhub.core.activity.domain.PersonVisit.NOTED_EVERY))) {
+      return;
+    }
     try {
       feed.seen();
+      if (session != null) {
+        session.setAttribute(VISIT_NOTED, now);
+      }
     } catch (RuntimeException e) {
       java.util.logging.Logger.getLogger(MainLayout.class.getName()).fine(() -> "Visit not noted: " + e);
     }
   }
+
 
   /** The bell: how many notices are unread, leading to them. */
   private Button bell() {

@@ -81,11 +81,7 @@ public class MailSettingsService {
   /** Stops what the e-mail with this unsubscribe secret was about; empty for an unknown secret. */
   public Optional<Unsubscribed> unsubscribe(String secret) {
     return mailWith(secret).map(m -> {
-      MailSettings settings = store.find(m.recipient()).orElseGet(() -> {
-        MailSettings created = new MailSettings(m.recipient(), Locale.forLanguageTag(m.language()), time.now());
-        store.add(created);
-        return created;
-      });
+      MailSettings settings = store.findOrCreate(m.recipient(), Locale.forLanguageTag(m.language()), time.now());
       List<MailTopic> stopped = stops(m, settings);
       var now = time.now();
       stopped.forEach(t -> settings.choose(t, MailFrequency.NEVER, now));
@@ -124,11 +120,7 @@ public class MailSettingsService {
 
   private MailSettings settingsOfCaller() {
     String subject = request.caller().subject();
-    return store.find(subject).orElseGet(() -> {
-      MailSettings created = new MailSettings(subject, Locale.ENGLISH, time.now());
-      store.add(created);
-      return created;
-    });
+    return store.findOrCreate(subject, Locale.ENGLISH, time.now());
   }
 
   private View view(MailSettings settings) {

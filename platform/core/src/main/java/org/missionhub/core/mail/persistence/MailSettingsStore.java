@@ -26,7 +26,12 @@ public class MailSettingsStore {
     return find(subject).map(MailSettings::language).orElse(Locale.ENGLISH);
   }
 
-  public void add(MailSettings settings) {
-    em.persist(settings);
+  /** The person's settings, created in {@code language} if they have none yet (when they choose something). */
+  public MailSettings findOrCreate(String subject, Locale language, java.time.OffsetDateTime now) {
+    return find(subject).orElseGet(() -> {
+      MailSettings created = new MailSettings(subject, language, now);
+      em.persist(created);
+      return created;
+    });
   }
 }
