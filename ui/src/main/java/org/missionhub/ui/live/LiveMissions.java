@@ -16,11 +16,12 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.audit.MissionChanged;
+import org.missionhub.core.workshop.application.WorkshopChanged;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.startup.CallerScope;
 
 /**
- * The mission pages open on this server, by mission: after a change of a mission commits, each page of it open
+ * The mission and workshop pages open on this server, by mission (or workshop): after a change of a mission commits, each page of it open
  * for someone else redraws (over Vaadin Push), as that person — their own access is checked again — on a thread
  * of its own, never the changer's; and each page learns who else has the mission open (presence).
  *
@@ -65,23 +66,46 @@ public class LiveMissions {
         .sorted(java.util.Comparator.comparing(Viewer::name)).toList();
   }
 
+  /**
+   * A workshop's page wants to know of every change to the workshop ({@code onChange}, run in the UI as {@code
+   * caller}; who changed it is never told: notes may be anonymous) and who else has it open.
+   */
+  public Registration watchWorkshop(String workshopId, UI ui, Viewer viewer, Caller caller, String organisationSlug, Runnable onChange, Runnable onPresence) {
+    return watch(WORKSHOP + workshopId, ui, viewer, caller, organisationSlug, name -> onChange.run(), onPresence);
+  }
+
+  /** The other people with the workshop open (each once), not {@code subject}. */
+  public List<Viewer> othersInWorkshop(String workshopId, String subject) {
+    return others(WORKSHOP + workshopId, subject);
+  }
+
+  private static final String WORKSHOP = "workshop:";
+
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MissionChanged change) {
-    Set<Watch> open = watches.get(change.missionId());
+    tell(change.missionId(), change.actorSubject(), change.actorName());
+  }
+
+  void workshopChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkshopChanged change) {
+    tell(WORKSHOP + change.workshopId(), change.actorSubject(), null);
+  }
+
+  private void tell(String key, String actorSubject, String actorName) {
+    Set<Watch> open = watches.get(key);
     if (open == null || open.isEmpty()) {
       return;
     }
     for (Watch watch : List.copyOf(open)) {
-      if (!watch.viewer().subject().equals(change.actorSubject())) {
-        executor.execute(() -> redraw(watch, change));
+      if (!watch.viewer().subject().equals(actorSubject)) {
+        executor.execute(() -> redraw(watch, actorName));
       }
     }
   }
 
-  private void redraw(Watch watch, MissionChanged change) {
+  private void redraw(Watch watch, String actorName) {
     try {
       scope.as(watch.caller(), watch.organisationSlug(), () -> {
         // synchronously, so that the redraw reads in this person's request context, not in another thread's
-        watch.ui().accessSynchronously(() -> watch.onChange().accept(change.actorName() == null ? "" : change.actorName()));
+        watch.ui().accessSynchronously(() -> watch.onChange().accept(actorName == null ? "" : actorName));
         return null;
       });
     } catch (RuntimeException e) {

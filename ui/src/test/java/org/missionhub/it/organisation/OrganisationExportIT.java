@@ -42,6 +42,13 @@ class OrganisationExportIT {
     assertThat(org.admin().api().post(org.missionPath(mission) + "/decisions", Payloads.decision("Gate 1", "ADOPTED", "IN_PROGRESS")).status()).isEqualTo(201);
     assertThat(org.admin().api().post(org.missionPath(mission) + "/risks", Payloads.risk("=HYPERLINK(\"http://evil.example\")", 4, 4)).status()).isEqualTo(201);
     assertThat(org.admin().api().post(org.missionPath(mission) + "/comments", Payloads.object("body", "Worth keeping")).status()).isEqualTo(201);
+    var workshop = org.admin().api().post(org.missionPath(mission) + "/workshops",
+        Payloads.object("title", "Peer exchange", "prompts", List.of("What makes a good mission?"), "dotsPerPerson", 3, "groupSize", 4));
+    assertThat(workshop.status()).as(workshop.toString()).isEqualTo(201);
+    String workshopPath = org.missionPath(mission) + "/workshops/" + workshop.json().getString("id");
+    assertThat(org.admin().api().send("POST", workshopPath + "/phase", Payloads.object("phase", "POSTING"),
+        Map.of("Content-Type", "application/json", "If-Match", workshop.etag())).status()).isEqualTo(200);
+    assertThat(org.admin().api().post(workshopPath + "/notes", Payloads.object("prompt", 0, "body", "Shared targets")).status()).isEqualTo(201);
     Scenario.plugin(org, "notes", true);
     assertThat(org.admin().api().post(org.missionPath(mission) + "/notes/notes", Payloads.object("text", "@SUM(1+1) our own note")).status()).isEqualTo(201);
     String campaign = Campaigns.open(Campaigns.form(Campaigns.publishedTemplate(), List.of("NGO"), false, true, 3));
@@ -67,6 +74,7 @@ class OrganisationExportIT {
     assertThat(missions.getValuesAs(JsonObject.class)).extracting(m -> m.getString("id")).containsExactly(mission);
     assertThat(files.get("missions/" + mission + "/decisions.json")).contains("Gate 1");
     assertThat(files.get("missions/" + mission + "/comments.json")).contains("Worth keeping");
+    assertThat(files.get("missions/" + mission + "/workshops.json")).contains("Peer exchange", "What makes a good mission?", "Shared targets");
     assertThat(files.get("missions/" + mission + "/risks.json")).contains("HYPERLINK");
     assertThat(files.get("audit-log.json")).contains("\"mission\"").contains("decision");
     // each plugin's own tables, with text that a spreadsheet would run kept as text

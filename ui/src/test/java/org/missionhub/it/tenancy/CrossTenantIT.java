@@ -46,7 +46,29 @@ class CrossTenantIT {
     String body = Payloads.object("name", "Steering group");
     String comment = Payloads.object("body", "Same words");
     String hook = Payloads.object("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("mission.archived"));
+    String plan = workshopPlan();
+    String workshops = "/api/v1/orgs/{slug}/missions/{missionId}/workshops";
+    String board = workshops + "/{workshopId}";
     return List.of(
+        new Endpoint("GET", workshops, null),
+        new Endpoint("POST", workshops, plan),
+        new Endpoint("GET", board, null),
+        new Endpoint("PUT", board, plan),
+        new Endpoint("DELETE", board, null),
+        new Endpoint("POST", board + "/phase", Payloads.object("phase", "REVEALED")),
+        new Endpoint("GET", board + "/groups", null),
+        new Endpoint("POST", board + "/groups", null),
+        new Endpoint("PUT", board + "/groups/{subject}", Payloads.object("group", 1)),
+        new Endpoint("GET", board + "/summary", null),
+        new Endpoint("GET", board + "/summary.md", null),
+        new Endpoint("POST", board + "/join", null),
+        new Endpoint("GET", board + "/notes", null),
+        new Endpoint("POST", board + "/notes", Payloads.object("prompt", 0, "body", "Same words")),
+        new Endpoint("GET", board + "/notes/{noteId}", null),
+        new Endpoint("PUT", board + "/notes/{noteId}", Payloads.object("body", "Other words")),
+        new Endpoint("DELETE", board + "/notes/{noteId}", null),
+        new Endpoint("PUT", board + "/notes/{noteId}/cluster", Payloads.object("cluster", "Taken")),
+        new Endpoint("PUT", board + "/notes/{noteId}/dots", Payloads.object("dots", 1)),
         new Endpoint("GET", "/api/v1/orgs/{slug}", null),
         new Endpoint("PUT", "/api/v1/orgs/{slug}", Payloads.object("name", "Taken over", "type", "NGO", "country", "DK")),
         new Endpoint("GET", "/api/v1/orgs/{slug}/members", null),
@@ -160,6 +182,9 @@ class CrossTenantIT {
     ids.put("riskId", firstId(a.admin().api().get(missionPath + "/risks")));
     ids.put("bodyId", firstId(a.admin().api().get(missionPath + "/governance-bodies")));
     ids.put("commentId", firstId(a.admin().api().get(missionPath + "/comments")));
+    ids.put("workshopId", a.admin().api().get(missionPath + "/workshops").array().getJsonObject(0).getString("id"));
+    ids.put("noteId", a.admin().api().get(missionPath + "/workshops/" + ids.get("workshopId") + "/notes").array().getJsonObject(0).getString("id"));
+    ids.put("subject", a.admin().subject());
     ids.put("bSlug", b.slug());
     ApiResponse hook = a.admin().api().post(a.path() + "/webhooks", Payloads.object("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("mission.archived")));
     assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
@@ -190,7 +215,17 @@ class CrossTenantIT {
     assertThat(admin.post(path + "/risks", Payloads.risk("Effect of silos", 4, 4)).status()).isEqualTo(201);
     assertThat(admin.post(path + "/governance-bodies", Payloads.object("name", "Steering group")).status()).isEqualTo(201);
     assertThat(admin.post(path + "/comments", Payloads.object("body", "Same words")).status()).isEqualTo(201);
+    // a workshop open for posting, with a note
+    var workshop = admin.post(path + "/workshops", workshopPlan());
+    assertThat(workshop.status()).as(workshop.toString()).isEqualTo(201);
+    String workshopPath = path + "/workshops/" + workshop.json().getString("id");
+    assertThat(admin.send("POST", workshopPath + "/phase", Payloads.object("phase", "POSTING"), Map.of("Content-Type", "application/json", "If-Match", workshop.etag())).status()).isEqualTo(200);
+    assertThat(admin.post(workshopPath + "/notes", Payloads.object("prompt", 0, "body", "Same words")).status()).isEqualTo(201);
     return mission;
+  }
+
+  private static String workshopPlan() {
+    return Payloads.object("title", "Peer exchange", "prompts", List.of("What makes a good mission?"), "dotsPerPerson", 3, "groupSize", 4);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -290,6 +325,9 @@ class CrossTenantIT {
     }
     if (endpoint.path().endsWith(".csv")) {
       headers.put("Accept", "text/csv");
+    }
+    if (endpoint.path().endsWith(".md")) {
+      headers.put("Accept", "text/markdown");
     }
     ApiResponse response = api.send(endpoint.method(), path, body, headers);
     assertThat(response.status()).as("%s as %s", response, slug).isEqualTo(404);

@@ -94,7 +94,10 @@ class TranslationsTest {
       Map.entry("risks.impact.", List.of("1", "2", "3", "4", "5")),
       Map.entry("pluginState.", names(PluginState.class)),
       Map.entry("mailSettings.frequency.", names(org.missionhub.core.mail.domain.MailFrequency.class)),
-      Map.entry("webhooks.status.", names(org.missionhub.core.webhook.domain.DeliveryStatus.class)));
+      Map.entry("webhooks.status.", names(org.missionhub.core.webhook.domain.DeliveryStatus.class)),
+      Map.entry("workshopPhase.", names(org.missionhub.core.workshop.domain.WorkshopPhase.class)),
+      Map.entry("workshop.help.", names(org.missionhub.core.workshop.domain.WorkshopPhase.class)),
+      Map.entry("workshop.moveTo.", names(org.missionhub.core.workshop.domain.WorkshopPhase.class)));
 
   /**
    * Prefixes that complete no message key: texts that may be missing on purpose (the data carries a fallback

@@ -16,6 +16,8 @@ public enum MissionPermission {
   RECORD_DECISIONS,
   /** Create, edit and remove governance bodies. */
   MANAGE_GOVERNANCE_BODIES,
+  /** Prepare peer-exchange workshops and run them through their phases; remove any note (moderation). */
+  FACILITATE_WORKSHOPS,
   /** Adopt a gate decision that moves the mission to another phase. */
   CHANGE_PHASE,
   /** Invite and remove partner organisations. */

@@ -6,6 +6,7 @@ import static org.missionhub.core.security.MissionPermission.CHANGE_PHASE;
 import static org.missionhub.core.security.MissionPermission.COMMENT;
 import static org.missionhub.core.security.MissionPermission.EDIT_CHARTER;
 import static org.missionhub.core.security.MissionPermission.MANAGE_GOVERNANCE_BODIES;
+import static org.missionhub.core.security.MissionPermission.FACILITATE_WORKSHOPS;
 import static org.missionhub.core.security.MissionPermission.MANAGE_PARTNERS;
 import static org.missionhub.core.security.MissionPermission.MANAGE_RISKS;
 import static org.missionhub.core.security.MissionPermission.PROPOSE_DECISION;
@@ -26,7 +27,7 @@ import org.missionhub.api.mission.MissionRole;
  *   <li>Every member of the lead or of an accepted partner organisation may VIEW the mission.
  *   <li>Mission roles add permissions: OBSERVER reads; PARTICIPANT also comments; INITIATOR and IMPLEMENTER
  *       also propose decisions and manage risks; COORDINATOR also edits the charter and all governance
- *       records; LEADER also changes the phase, the partners, the roles, and archives.
+ *       records and facilitates workshops; LEADER also changes the phase, the partners, the roles, and archives.
  *   <li>An ORG_ADMIN of the lead organisation may ASSIGN_ROLES without holding a mission role, so that an
  *       organisation can always hand a mission over when its people leave.
  * </ul>
@@ -39,7 +40,7 @@ public final class PermissionMatrix {
     Set<MissionPermission> observer = EnumSet.of(VIEW);
     Set<MissionPermission> participant = with(observer, COMMENT);
     Set<MissionPermission> contributor = with(participant, PROPOSE_DECISION, MANAGE_RISKS);
-    Set<MissionPermission> coordinator = with(contributor, EDIT_CHARTER, RECORD_DECISIONS, MANAGE_GOVERNANCE_BODIES);
+    Set<MissionPermission> coordinator = with(contributor, EDIT_CHARTER, RECORD_DECISIONS, MANAGE_GOVERNANCE_BODIES, FACILITATE_WORKSHOPS);
     Set<MissionPermission> leader = with(coordinator, CHANGE_PHASE, MANAGE_PARTNERS, ASSIGN_ROLES, ARCHIVE);
     BY_ROLE.put(MissionRole.OBSERVER, observer);
     BY_ROLE.put(MissionRole.PARTICIPANT, participant);

@@ -7,6 +7,7 @@ import static org.missionhub.core.security.MissionPermission.CHANGE_PHASE;
 import static org.missionhub.core.security.MissionPermission.COMMENT;
 import static org.missionhub.core.security.MissionPermission.EDIT_CHARTER;
 import static org.missionhub.core.security.MissionPermission.MANAGE_GOVERNANCE_BODIES;
+import static org.missionhub.core.security.MissionPermission.FACILITATE_WORKSHOPS;
 import static org.missionhub.core.security.MissionPermission.MANAGE_PARTNERS;
 import static org.missionhub.core.security.MissionPermission.MANAGE_RISKS;
 import static org.missionhub.core.security.MissionPermission.PROPOSE_DECISION;
@@ -32,7 +33,7 @@ class PermissionMatrixTest {
     Set<MissionPermission> participant = EnumSet.of(VIEW, COMMENT);
     Set<MissionPermission> contributor = EnumSet.of(VIEW, COMMENT, PROPOSE_DECISION, MANAGE_RISKS);
     Set<MissionPermission> coordinator =
-        EnumSet.of(VIEW, COMMENT, PROPOSE_DECISION, MANAGE_RISKS, EDIT_CHARTER, RECORD_DECISIONS, MANAGE_GOVERNANCE_BODIES);
+        EnumSet.of(VIEW, COMMENT, PROPOSE_DECISION, MANAGE_RISKS, EDIT_CHARTER, RECORD_DECISIONS, MANAGE_GOVERNANCE_BODIES, FACILITATE_WORKSHOPS);
     Set<MissionPermission> leader = EnumSet.allOf(MissionPermission.class);
     return Stream.of(
         Arguments.of(MissionRole.OBSERVER, observer),

@@ -32,6 +32,7 @@ public class MissionServices {
   @Inject OrganisationPluginService plugins;
   @Inject PluginScopes pluginScopes;
   @Inject CommentService comments;
+  @Inject org.missionhub.core.workshop.application.WorkshopService workshops;
   @Inject org.missionhub.core.activity.application.MissionActivity activity;
 
   public MissionService missions() {
@@ -72,6 +73,10 @@ public class MissionServices {
 
   public org.missionhub.core.activity.application.MissionActivity activity() {
     return activity;
+  }
+
+  public org.missionhub.core.workshop.application.WorkshopService workshops() {
+    return workshops;
   }
 
   public CommentService comments() {

@@ -165,6 +165,7 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
     tabs.add(tab("tab-partners", "mission.tab.partners"), new PartnersTab(context, services, this::render));
     tabs.add(tab("tab-people", "mission.tab.people"), new PeopleTab(context, services, this::render));
     tabs.add(tab("tab-governance", "mission.tab.governance"), new GovernanceTab(context, services, this::render));
+    tabs.add(tab("tab-workshops", "mission.tab.workshops"), new WorkshopsTab(context, services));
     tabs.add(tab("tab-activity", "mission.tab.activity"), new ActivityTab(context, services));
     addPluginTabs(tabs, context);
     tabs.setSelectedIndex(selectedTab);

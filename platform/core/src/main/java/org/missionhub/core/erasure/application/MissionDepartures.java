@@ -92,7 +92,7 @@ public class MissionDepartures {
 
   /**
    * Its people's mission roles end (even the last LEADER's: the lead organisation names another), and the
-   * comments they wrote for it stay in the discussion without their names.
+   * comments and workshop notes they wrote for it stay without their names.
    */
   private void removeShare(Mission mission, Organisation leaving) {
     for (MissionRoleAssignment role : roles.heldThrough(mission, leaving.id())) {
@@ -102,5 +102,7 @@ public class MissionDepartures {
     for (Comment comment : queries.commentsFor(mission, leaving)) {
       comment.anonymise(formerMembers.of(leaving));
     }
+    queries.workshopNotesFor(mission, leaving).forEach(note -> note.anonymise(formerMembers.of(leaving)));
+    queries.workshopParticipantsFor(mission, leaving).forEach(queries::remove);
   }
 }

@@ -54,6 +54,22 @@ public class ErasureQueries {
         .getResultList();
   }
 
+  /** Workshop notes its people wrote for it in one mission. */
+  public List<org.missionhub.core.workshop.domain.WorkshopNote> workshopNotesFor(Mission mission, Organisation organisation) {
+    return em.createQuery("SELECT n FROM WorkshopNote n WHERE n.workshop.mission = :mission AND n.authorOrganisation = :org", org.missionhub.core.workshop.domain.WorkshopNote.class)
+        .setParameter("mission", mission)
+        .setParameter("org", organisation)
+        .getResultList();
+  }
+
+  /** Its people taking part in the mission's workshops (they leave the workshops and their groups). */
+  public List<Object> workshopParticipantsFor(Mission mission, Organisation organisation) {
+    return em.createQuery("SELECT p FROM WorkshopParticipant p WHERE p.workshop.mission = :mission AND p.organisation = :org", Object.class)
+        .setParameter("mission", mission)
+        .setParameter("org", organisation)
+        .getResultList();
+  }
+
   /** How many comments its people wrote for it in missions it does not lead (they stay, anonymised). */
   public long commentsElsewhere(Organisation organisation) {
     return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.authorOrganisation = :org AND c.mission.lead <> :org", Long.class)
@@ -64,6 +80,10 @@ public class ErasureQueries {
   /** Everything of a mission that goes with it, children first. */
   public List<Object> missionContent(Mission mission) {
     List<Object> content = new ArrayList<>();
+    content.addAll(em.createQuery("SELECT v FROM WorkshopVote v WHERE v.note.workshop.mission = :mission", Object.class).setParameter("mission", mission).getResultList());
+    content.addAll(em.createQuery("SELECT n FROM WorkshopNote n WHERE n.workshop.mission = :mission", Object.class).setParameter("mission", mission).getResultList());
+    content.addAll(em.createQuery("SELECT p FROM WorkshopParticipant p WHERE p.workshop.mission = :mission", Object.class).setParameter("mission", mission).getResultList());
+    content.addAll(byMission(Object.class, "Workshop", mission));
     content.addAll(byMission(Comment.class, "Comment", mission));
     content.addAll(byMission(Decision.class, "Decision", mission));
     content.addAll(byMission(Risk.class, "Risk", mission));

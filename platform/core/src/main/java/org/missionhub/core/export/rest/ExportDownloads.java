@@ -39,6 +39,8 @@ public class ExportDownloads {
   @Inject RiskService risks;
   @Inject GovernanceBodyService bodies;
   @Inject CommentService comments;
+  @Inject org.missionhub.core.workshop.application.WorkshopService workshops;
+  @Inject org.missionhub.core.workshop.application.WorkshopBoard workshopNotes;
   @Inject AuditLogService audit;
 
   /** A recorded export, ready to be written. */
@@ -60,7 +62,7 @@ public class ExportDownloads {
   public Download begin() {
     ExportRecord record = exports.begin();
     OrganisationArchive.Sources sources =
-        new OrganisationArchive.Sources(profile, members, invitations, missions, partners, roles, decisions, risks, bodies, comments, audit, exports);
+        new OrganisationArchive.Sources(profile, members, invitations, missions, partners, roles, decisions, risks, bodies, comments, workshops, workshopNotes, audit, exports);
     return new Download(OrganisationArchive.fileName(profile.current(), record.requestedAt()), record, sources);
   }
 }

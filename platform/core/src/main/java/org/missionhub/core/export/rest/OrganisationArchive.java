@@ -45,7 +45,7 @@ import org.missionhub.core.shared.PageRequest;
  * Writes everything of the request's organisation into an {@link ArchiveWriter}, in the API's own
  * representations (so the archive reads like the API documentation says): the profile, members and
  * invitations, every mission it leads or takes part in with its partners, roles, decisions, risks,
- * governance bodies and comments, the audit log, then each plugin's tables, and last the manifest.
+ * governance bodies, comments and workshops, the audit log, then each plugin's tables, and last the manifest.
  */
 public final class OrganisationArchive {
 
@@ -65,6 +65,8 @@ public final class OrganisationArchive {
       RiskService risks,
       GovernanceBodyService bodies,
       CommentService comments,
+      org.missionhub.core.workshop.application.WorkshopService workshops,
+      org.missionhub.core.workshop.application.WorkshopBoard workshopNotes,
       AuditLogService audit,
       OrganisationExportService exports) {}
 
@@ -115,12 +117,23 @@ public final class OrganisationArchive {
       list(folder + "risks.json", all(p -> sources.risks().list(id, Optional.empty(), Optional.empty(), p)).stream().map(RiskDto::from).toList());
       list(folder + "governance-bodies.json", all(p -> sources.bodies().list(id, p)).stream().map(GovernanceBodyDto::from).toList());
       list(folder + "comments.json", all(p -> sources.comments().list(id, java.util.Optional.empty(), p)).stream().map(CommentDto::from).toList());
+      list(folder + "workshops.json", sources.workshops().list(id).stream()
+          .map(w -> new WorkshopExport(w.id(), w.title(), w.phase().name(), w.anonymous(), w.prompts(),
+              sources.workshopNotes().notes(id, w.id()).stream().map(n -> new WorkshopExport.Note(n.prompt(), n.body(), n.cluster().orElse(null),
+                  n.author().orElse(null), n.organisation().orElse(null), n.dots().orElse(null))).toList()))
+          .toList());
     }
     archive.json("missions.json", missions, missions.size());
     archive.csv(
         "missions.csv",
         List.of("id", "title", "lead", "phase", "governanceMode", "startDate", "endDate", "archived"),
         missions.stream().map(m -> Arrays.<Object>asList(m.id(), m.title(), m.lead().slug(), m.phase(), m.governanceMode(), m.startDate(), m.endDate(), m.archived())).toList());
+  }
+
+  /** A workshop in the archive, with the notes the exporting person may see (authors only if it is not anonymous). */
+  public record WorkshopExport(String id, String title, String phase, boolean anonymous, List<String> prompts, List<Note> notes) {
+    /** One note: its prompt's index, text, cluster, author and organisation (if named), dots (once closed). */
+    public record Note(int prompt, String body, String cluster, String author, String organisation, Integer dots) {}
   }
 
   private void list(String path, List<?> items) {

@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 public record MailTopic(String key) {
 
   // before the constants, which the constructor checks against them
-  private static final java.util.Set<String> CORE_KEYS = java.util.Set.of("mentions", "roles", "decisions", "organisation");
+  private static final java.util.Set<String> CORE_KEYS = java.util.Set.of("mentions", "roles", "decisions", "workshops", "organisation");
   private static final Pattern PLUGIN = Pattern.compile("plugin:[a-z][a-z0-9-]{0,39}");
 
   public static final MailTopic MENTIONS = new MailTopic("mentions");
   public static final MailTopic ROLES = new MailTopic("roles");
   public static final MailTopic DECISIONS = new MailTopic("decisions");
+  public static final MailTopic WORKSHOPS = new MailTopic("workshops");
   public static final MailTopic ORGANISATION = new MailTopic("organisation");
 
   /** Core's topics, in the order the settings show them. */
-  public static final List<MailTopic> CORE = List.of(MENTIONS, ROLES, DECISIONS, ORGANISATION);
+  public static final List<MailTopic> CORE = List.of(MENTIONS, ROLES, DECISIONS, WORKSHOPS, ORGANISATION);
 
   public MailTopic {
     Objects.requireNonNull(key, "key");
@@ -47,6 +48,9 @@ public record MailTopic(String key) {
     }
     if (kind.startsWith("DECISION_")) {
       return DECISIONS;
+    }
+    if (kind.startsWith("WORKSHOP_")) {
+      return WORKSHOPS;
     }
     return ORGANISATION;
   }

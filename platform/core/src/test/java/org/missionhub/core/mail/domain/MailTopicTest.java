@@ -14,6 +14,7 @@ class MailTopicTest {
     assertThat(MailTopic.ofNoticeKind("COMMENT_MENTION")).isEqualTo(MailTopic.MENTIONS);
     assertThat(MailTopic.ofNoticeKind("MISSION_ROLE_ASSIGNED")).isEqualTo(MailTopic.ROLES);
     assertThat(MailTopic.ofNoticeKind("DECISION_PROPOSED")).isEqualTo(MailTopic.DECISIONS);
+    assertThat(MailTopic.ofNoticeKind("WORKSHOP_OPENED")).isEqualTo(MailTopic.WORKSHOPS);
     assertThat(MailTopic.ofNoticeKind("ONBOARDING_APPROVED")).isEqualTo(MailTopic.ORGANISATION);
     assertThat(MailTopic.ofNoticeKind("funding.deadline")).isEqualTo(new MailTopic("plugin:funding"));
     assertThat(new MailTopic("plugin:funding").pluginId()).contains("funding");
