@@ -135,6 +135,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
     if (user.organisation().isPresent()) {
       nav.addItem(navItem("nav-for-you", getTranslation("nav.forYou"), org.missionhub.ui.views.foryou.ForYouView.class));
+      nav.addItem(navItem("nav-activity", getTranslation("nav.activity"), org.missionhub.ui.views.activity.OrganisationActivityView.class));
       noteVisit();
       addPluginPages(nav);
       nav.addItem(navItem("nav-feeds", getTranslation("nav.feeds"), FeedsView.class));

@@ -39,5 +39,13 @@ class ForYouBrowserIT {
     browser.keepScreenshot("for-you");
     browser.waitFor(By.xpath("//vaadin-grid[@id='for-you-decisions']//span[@role='link'][normalize-space()='Circular society']")).click();
     browser.waitFor(By.id("discussion-mission-threads"));
+
+    // the organisation's activity: every change of its missions, by whom, each leading to its mission
+    fields.click("nav-activity");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='org-activity']//vaadin-grid-cell-content[contains(., 'Created · Decision')]"));
+    assertNoSeriousViolations(browser, "the organisation's activity");
+    browser.keepScreenshot("organisation-activity");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='org-activity']//a[normalize-space()='Circular society']")).click();
+    browser.waitFor(By.id("mission-title"));
   }
 }

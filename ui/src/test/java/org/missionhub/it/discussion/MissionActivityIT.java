@@ -60,6 +60,47 @@ class MissionActivityIT {
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/activity").status()).isEqualTo(404);
   }
 
+  @Test
+  void theOrganisationsFeedGathersAllItsMissionsAndNothingElse() {
+    Scenario.partnership(lead, mission, partner);
+    Person participant = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, participant, partner.slug(), "PARTICIPANT");
+    String second = Scenario.mission(lead, "Circular society");
+    Org outsider = Scenario.organisation("activity-elsewhere", "NGO", "DE");
+    String elsewhere = Scenario.mission(outsider, "Someone else's mission");
+    assertThat(participant.api().post(partner.missionPath(mission) + "/comments", Payloads.object("body", "Ready")).status()).isEqualTo(201);
+    assertThat(lead.admin().api().post(lead.missionPath(second) + "/risks", Payloads.risk("Effect of silos", 3, 3)).status()).isEqualTo(201);
+    Person member = Scenario.member(lead, "MEMBER");
+    String feed = lead.path() + "/activity";
+
+    // every member reads it: both missions, the partner's people's changes included, newest first, nothing of the outsider's
+    List<JsonObject> all = member.api().get(feed + "?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(all.get(0).getString("missionId")).isEqualTo(second);
+    assertThat(all.get(0).getJsonObject("change").getString("action")).isEqualTo("risk.created");
+    assertThat(all.get(1).getString("missionTitle")).isEqualTo("Mental health for young people");
+    assertThat(all.get(1).getJsonObject("change").getString("actorSubject")).isEqualTo(participant.subject());
+    assertThat(all).extracting(e -> e.getString("missionId")).containsOnly(mission, second).doesNotContain(elsewhere);
+
+    // paged by cursor without gaps or repeats; filtered by mission and by kind
+    List<String> paged = new ArrayList<>();
+    String next = null;
+    do {
+      JsonObject page = member.api().get(feed + "?size=3" + (next == null ? "" : "&before=" + next)).json();
+      page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(e -> paged.add(e.getJsonObject("change").getString("action") + "/" + e.getJsonObject("change").getString("entityId")));
+      next = page.getString("next", null);
+    } while (next != null);
+    assertThat(paged).containsExactlyElementsOf(all.stream().map(e -> e.getJsonObject("change").getString("action") + "/" + e.getJsonObject("change").getString("entityId")).toList());
+    assertThat(member.api().get(feed + "?mission=" + second).json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("missionId")).containsOnly(second);
+    assertThat(member.api().get(feed + "?action=comment").json().getJsonArray("items")).hasSize(1);
+    assertThat(member.api().get(feed + "?mission=" + elsewhere).status()).isEqualTo(404);
+    assertThat(field(member.api().get(feed + "?size=101"))).isEqualTo("size");
+
+    // the partner's feed holds the shared mission only
+    assertThat(partner.admin().api().get(partner.path() + "/activity?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("missionId")).containsOnly(mission);
+  }
+
   private static String field(ApiResponse response) {
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     return response.json().getJsonArray("errors").getJsonObject(0).getString("field");

@@ -77,6 +77,7 @@ class CrossTenantIT {
         new Endpoint("PUT", "/api/v1/orgs/{slug}/members/{memberId}", Payloads.object("role", "MEMBER")),
         new Endpoint("DELETE", "/api/v1/orgs/{slug}/members/{memberId}", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/audit", null),
+        new Endpoint("GET", "/api/v1/orgs/{slug}/activity", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/export", null),
         new Endpoint("GET", "/api/v1/orgs/{slug}/feeds", null),
         new Endpoint("POST", "/api/v1/orgs/{slug}/feeds", Payloads.object("plugin", "roadmap", "feed", "my-milestones")),

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.missionhub.core.activity.application.ActivityCursor;
 import org.missionhub.core.activity.application.ActivityItem;
 import org.missionhub.core.activity.application.MissionActivity;
+import org.missionhub.ui.components.ActivityTexts;
 import org.missionhub.ui.components.Feedback;
 import org.missionhub.ui.components.Formats;
 
@@ -28,11 +28,6 @@ final class ActivityTab extends VerticalLayout {
   private static final long serialVersionUID = 1L;
 
   private static final int PAGE = 50;
-
-  /** The kinds of items MissionHub itself records, by their audit type. */
-  private static final Map<String, String> TYPES = Map.of(
-      "mission", "activity.type.mission", "risk", "activity.type.risk", "decision", "activity.type.decision", "governance-body", "activity.type.body",
-      "comment", "activity.type.comment", "mission-role", "activity.type.role", "mission-partner", "activity.type.partner");
 
   private final MissionContext context;
   private final transient MissionServices services;
@@ -56,9 +51,9 @@ final class ActivityTab extends VerticalLayout {
     grid.setId("activity");
     grid.addColumn(i -> Formats.dateTime(i.occurredAt(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(ActivityItem::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-    grid.addColumn(this::describe).setHeader(getTranslation("audit.what")).setFlexGrow(1);
+    grid.addColumn(i -> ActivityTexts.describe(i, key -> getTranslation(key))).setHeader(getTranslation("audit.what")).setFlexGrow(1);
     // what a change touched; a creation or removal touches everything, which says nothing
-    grid.addColumn(i -> i.action().endsWith(".updated") ? String.join(", ", i.attributes()) : "").setHeader(getTranslation("activity.attributes")).setFlexGrow(1);
+    grid.addColumn(ActivityTexts::attributes).setHeader(getTranslation("activity.attributes")).setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     grid.setAllRowsVisible(true);
     older.setText(getTranslation("activity.older"));
@@ -84,18 +79,5 @@ final class ActivityTab extends VerticalLayout {
       grid.setItems(shown);
       older.setVisible(next.isPresent());
     }
-  }
-
-  /** "Created · Risk", in the reader's language where MissionHub knows the kind of item, else as recorded. */
-  private String describe(ActivityItem item) {
-    String verb = item.action().substring(item.action().lastIndexOf('.') + 1);
-    String did = switch (verb) {
-      case "created" -> getTranslation("activity.created");
-      case "updated" -> getTranslation("activity.updated");
-      case "deleted" -> getTranslation("activity.deleted");
-      default -> verb;
-    };
-    String type = TYPES.containsKey(item.entityType()) ? getTranslation(TYPES.get(item.entityType())) : item.entityType();
-    return did + " · " + type;
   }
 }

@@ -71,7 +71,7 @@ public class MissionActivity {
     return new Page(List.copyOf(page), merged.size() > size ? Optional.of(ActivityCursor.after(page.get(page.size() - 1))) : Optional.empty());
   }
 
-  private static ActivityItem item(AuditEntry e, OrganisationId organisation) {
+  static ActivityItem item(AuditEntry e, OrganisationId organisation) {
     return new ActivityItem(e.id(), e.occurredAt(), e.sequence(), organisation.toString(), e.actorSubject(), e.actorName(), e.action(), e.entityType(), e.entityId(),
         attributes(e.changes()));
   }

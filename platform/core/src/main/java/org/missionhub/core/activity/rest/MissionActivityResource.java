@@ -34,7 +34,7 @@ public class MissionActivityResource extends OrganisationScopedResource {
       OffsetDateTime occurredAt, String organisationId, String actorSubject, String actorName, String action, String entityType, String entityId,
       List<String> attributes) {
 
-    static ActivityDto from(ActivityItem i) {
+    public static ActivityDto from(ActivityItem i) {
       return new ActivityDto(i.occurredAt(), i.organisationId(), i.actorSubject(), i.actorName(), i.action(), i.entityType(), i.entityId(), i.attributes());
     }
   }
