@@ -1,6 +1,7 @@
 package org.missionhub.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionhub.it.browser.Accessibility.assertNoSeriousViolations;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,7 +69,8 @@ class RoadmapBrowserIT {
     WorkspacePage.signIn(browser, implementer, partner.slug());
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     WebElement move = browser.waitFor(By.xpath("//vaadin-button[starts-with(@id, 'roadmap-move-')]"));
-    assertThat(browser.driver().findElements(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button"))).as("not theirs to edit").isEmpty();
+    assertThat(browser.driver().findElements(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button[not(starts-with(@id, 'roadmap-comments-'))]")))
+        .as("not theirs to edit").isEmpty();
     fields.click(move.getAttribute("id"));
     WebElement due = browser.waitFor(By.cssSelector("#roadmap-milestone-due input"));
     due.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -84,6 +86,14 @@ class RoadmapBrowserIT {
     MissionPage.open(browser, mission).tab("tab-plugin-roadmap-roadmap");
     browser.waitFor(By.cssSelector("#roadmap-dependencies li.roadmap-broken"));
     assertThat(browser.waitFor(By.id("roadmap-summary")).getText()).endsWith("broken dependencies: 1");
+    // the leader asks about it on the initiative itself: the platform's discussion, opened from the plugin's card
+    fields.click(browser.waitFor(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button[starts-with(@id, 'roadmap-comments-')]")).getAttribute("id"));
+    fields.type("discussion-item-new-text", "Start the counsellors in October instead?");
+    fields.click("discussion-item-new-post");
+    browser.waitFor(By.xpath("//*[@id='discussion-item-threads']//p[normalize-space()='Start the counsellors in October instead?']"));
+    assertNoSeriousViolations(browser, "a roadmap initiative's discussion");
+    fields.click("discussion-item-close");
+    browser.waitFor(By.xpath("//*[@data-initiative][contains(., 'School counsellors')]//vaadin-button[starts-with(@id, 'roadmap-comments-')][contains(., 'Comments (1)')]"));
     // the baseline says what moved: the findings, 131 days later; grouped by owner, the partner has its heading
     browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space() = '+131 days']"));
     fields.choose("roadmap-timeline-group", "Owner organisation");

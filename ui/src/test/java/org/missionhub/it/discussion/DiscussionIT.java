@@ -120,6 +120,47 @@ class DiscussionIT {
     return response.items().getValuesAs(JsonObject.class).stream().filter(n -> n.getString("kind").equals("COMMENT_MENTION")).toList();
   }
 
+  @Test
+  void aPluginsItemIsDiscussedThroughTheContractAndOnlyWhereThePluginIsOn() {
+    Scenario.partnership(lead, mission, partner);
+    Person participant = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, participant, partner.slug(), "PARTICIPANT");
+    Scenario.plugin(lead, "roadmap", true);
+    Scenario.plugin(partner, "roadmap", true);
+    ApiResponse initiative = lead.admin().api().post(lead.missionPath(mission) + "/roadmap/initiatives", Payloads.object(
+        "title", "School counsellors", "type", "PROGRAMME", "start", "2026-01-01", "end", "2027-12-31", "lifecycle", "ACTIVE"));
+    assertThat(initiative.status()).as(initiative.toString()).isEqualTo(201);
+    String item = "PLUGIN:roadmap/initiative/" + initiative.json().getString("id");
+    String partnerComments = partner.missionPath(mission) + "/comments";
+
+    // the lead's leader comments on the initiative, mentioning the partner's participant, who is told where
+    ApiResponse posted = lead.admin().api().post(comments, Payloads.object("body", "Can the region fund a second year?", "item", item,
+        "mentions", List.of(participant.subject())));
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+    assertThat(posted.json().getString("item")).isEqualTo(item);
+    assertThat(notices(participant.api().get("/api/v1/me/notices?size=100"))).anySatisfy(n ->
+        assertThat(n.getString("message")).contains("the initiative \u201cSchool counsellors\u201d of the mission"));
+    ApiResponse answered = participant.api().post(partnerComments, Payloads.object("body", "We will ask.", "item", item, "replyTo", posted.json().getString("id")));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+    assertThat(lead.admin().api().get(comments + "?item=" + item).items()).hasSize(2);
+    assertThat(lead.admin().api().get(comments + "/counts").json().getJsonNumber(item).longValue()).isEqualTo(2);
+
+    // the plugin names its items: an unknown one, or a kind it does not let people discuss, is not found; a badly named one is refused
+    assertThat(lead.admin().api().post(comments, Payloads.object("body", "?", "item", "PLUGIN:roadmap/initiative/no-such-id")).status()).isEqualTo(404);
+    assertThat(lead.admin().api().post(comments, Payloads.object("body", "?", "item", "PLUGIN:roadmap/objective/" + initiative.json().getString("id"))).status()).isEqualTo(404);
+    assertThat(lead.admin().api().post(comments, Payloads.object("body", "?", "item", "PLUGIN:no-such-plugin/initiative/x")).status()).isEqualTo(404);
+    ApiResponse badly = lead.admin().api().post(comments, Payloads.object("body", "?", "item", "PLUGIN:roadmap"));
+    assertThat(badly.status()).isEqualTo(400);
+    assertThat(badly.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("item");
+
+    // visibility follows the item: where the plugin is off, its item's discussion is not found; outsiders find nothing
+    Scenario.plugin(partner, "roadmap", false);
+    assertThat(participant.api().get(partnerComments + "?item=" + item).status()).isEqualTo(404);
+    Org outsider = Scenario.organisation("talk-plugin-outsider", "NGO", "DE");
+    Scenario.plugin(outsider, "roadmap", true);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/comments?item=" + item).status()).isEqualTo(404);
+  }
+
   private static String field(ApiResponse response) {
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     return response.json().getJsonArray("errors").getJsonObject(0).getString("field");

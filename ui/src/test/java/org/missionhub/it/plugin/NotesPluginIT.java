@@ -168,6 +168,9 @@ class NotesPluginIT {
     Scenario.plugin(org, "notes", true);
     Person coordinator = Scenario.member(org, "MEMBER");
     Scenario.role(org, mission, coordinator, org.slug(), "COORDINATOR");
+    // the leader reads MissionHub in French (contract 1.10.0: a plugin's notice is written in each recipient's language)
+    assertThat(org.admin().api().put("/api/v1/me/mail-settings", Payloads.object("language", "fr", "frequencies", Payloads.nested("plugin:notes", "NEVER")), null).status())
+        .isEqualTo(200);
     // when the coordinator adds a note
     assertThat(coordinator.api().post(notes(org, mission), Payloads.object("text", "The pilot starts in March")).status()).isEqualTo(201);
     // then the leader has an in-app notice of the plugin's kind saying who wrote what; the author has none
@@ -177,7 +180,8 @@ class NotesPluginIT {
             .filter(n -> n.getString("kind").equals("notes.note-added"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no notes.note-added notice for the leader"));
-    assertThat(notice.getString("message")).contains(coordinator.name()).contains("The pilot starts in March");
+    assertThat(notice.getString("message")).contains(coordinator.name()).contains("a ajouté une note à").contains("The pilot starts in March");
+    assertThat(notice.getString("link")).isEqualTo("missions/" + mission);
     assertThat(coordinator.api().get("/api/v1/me/notices").itemValues("kind")).doesNotContain("notes.note-added");
   }
 

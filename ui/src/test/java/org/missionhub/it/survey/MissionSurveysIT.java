@@ -92,6 +92,53 @@ class MissionSurveysIT {
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys/" + survey + "/results").status()).isEqualTo(404);
   }
 
+  @Test
+  void eachStepOfAMissionSurveyIsANoticeToItsPeopleInTheirLanguage() throws InterruptedException {
+    Org lead = surveying("told-lead", "NGO", "DK");
+    Org partner = surveying("told-partner", "FOUNDATION", "FR");
+    Org outsider = surveying("told-outsider", "NGO", "DK");
+    String mission = Scenario.mission(lead, "Circular society");
+    Scenario.partnership(lead, mission, partner);
+    Person participant = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, participant, partner.slug(), "PARTICIPANT");
+    assertThat(participant.api().put("/api/v1/me/mail-settings", Payloads.object("language", "fr", "frequencies", Payloads.nested("plugin:survey", "NEVER")), null)
+        .status()).isEqualTo(200);
+    String surveys = lead.missionPath(mission) + "/survey/mission-surveys";
+
+    // it opens at once: the mission's people are told, each in their language, with a link to the mission
+    ApiResponse created = lead.admin().api().post(surveys, form(instrument, null));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String survey = created.json().getString("id");
+    JsonObject opened = notice(participant, "survey.campaign-opened");
+    assertThat(opened.getString("message")).contains("How are we working together?", "Circular society", "est ouverte jusqu");
+    assertThat(opened.getString("link")).isEqualTo("missions/" + mission);
+    assertThat(notice(lead.admin(), "survey.campaign-opened").getString("message")).contains("is open until");
+
+    // closed, then published: told each time, once
+    ApiResponse closed = lead.admin().api().postAction(surveys + "/" + survey + "/close", created.etag());
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(notice(participant, "survey.campaign-closed").getString("message")).contains("a été close");
+    assertThat(lead.admin().api().postAction(surveys + "/" + survey + "/publish", closed.etag()).status()).isEqualTo(200);
+    assertThat(notice(participant, "survey.campaign-published").getString("message")).contains("sont publiés");
+    assertThat(participant.api().get("/api/v1/me/notices?size=100").items().stream()
+        .filter(n -> n.asJsonObject().getString("kind").equals("survey.campaign-opened"))).hasSize(1);
+    assertThat(outsider.admin().api().get("/api/v1/me/notices?size=100").items().stream()
+        .map(n -> n.asJsonObject().getString("message"))).noneMatch(m -> m.contains("Circular society"));
+  }
+
+  /** The person's notice of this kind, once the announcements job (every 2 s in tests) has written it. */
+  private static JsonObject notice(Person person, String kind) throws InterruptedException {
+    for (int attempt = 0; attempt < 60; attempt++) {
+      var found = person.api().get("/api/v1/me/notices?size=100").items().stream().map(v -> v.asJsonObject())
+          .filter(n -> n.getString("kind").equals(kind)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no " + kind + " notice for " + person.name() + " after 30 s");
+  }
+
   private static String form(String code, String unit) {
     OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     return Payloads.object(

@@ -237,4 +237,14 @@ public interface MissionHubPlugin {
   default Optional<String> messages() {
     return Optional.empty();
   }
+
+  /**
+   * One of the plugin's items that people may discuss (contract 1.10.0): its kind and title if {@code type} is a
+   * kind of item the plugin lets people discuss, the item {@code id} is one of the scope's mission and the scope's
+   * caller may see it; empty otherwise (the platform answers 404). Read whenever its discussion is read or written,
+   * as the caller: keep it to one lookup. Comments stay when the item is removed, listed with the mission's.
+   */
+  default Optional<DiscussableItem> discussableItem(MissionScope scope, String type, String id) {
+    return Optional.empty();
+  }
 }

@@ -85,4 +85,12 @@ public interface MissionScope extends OrganisationScope {
       throw PluginProblem.forbidden("Your mission roles do not allow this (" + permissionId + ")");
     }
   }
+
+  /**
+   * The platform's discussion of the plugin's items in this mission (contract 1.10.0): see {@link Discussions}.
+   * The items are those {@link MissionHubPlugin#discussableItem} names.
+   */
+  default Discussions discussions() {
+    throw new UnsupportedOperationException("discussions() needs plugin contract 1.10.0");
+  }
 }

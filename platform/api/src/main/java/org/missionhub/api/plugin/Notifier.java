@@ -4,8 +4,12 @@ package org.missionhub.api.plugin;
  * Tells people something (contract 1.3.0), from {@link PluginContext#notifications()}: an in-app notice
  * that the person finds in MissionHub ({@code GET /api/v1/me/notices}, kind {@code <pluginId>.<kind>}).
  * Written in the caller's transaction when there is one (so it is never sent for a change that rolled
- * back), else in a transaction of its own. E-mail, digests and preferences come with the collaboration
- * features and will reach the same call.
+ * back), else in a transaction of its own. Each notice is also e-mailed as its recipient chose for the
+ * plugin's notices (at once, in a daily or weekly digest, or not).
+ *
+ * <p>Since contract 1.10.0 a plugin hands the message in every language it has ({@link LocalizedText}, for
+ * example from {@link PluginContext#text}) and the platform writes it in each recipient's language; with the
+ * mission it is about, the notice links to the mission's page.
  */
 @FunctionalInterface
 public interface Notifier {
@@ -18,4 +22,22 @@ public interface Notifier {
    * @throws IllegalArgumentException for a blank subject, a bad kind or a message that is blank or too long
    */
   void notify(String subject, String kind, String message);
+
+  /**
+   * The notice in the recipient's language (contract 1.10.0): English where the text has none in theirs.
+   *
+   * @param message every language's text; each up to 2,000 characters
+   */
+  default void notify(String subject, String kind, LocalizedText message) {
+    notify(subject, kind, java.util.Objects.requireNonNull(message, "message").toString());
+  }
+
+  /**
+   * The notice in the recipient's language, linking to the mission's page (contract 1.10.0).
+   *
+   * @param mission the mission the notice is about
+   */
+  default void notify(String subject, String kind, LocalizedText message, org.missionhub.api.mission.MissionId mission) {
+    notify(subject, kind, message);
+  }
 }

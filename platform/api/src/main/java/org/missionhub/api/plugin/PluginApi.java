@@ -43,9 +43,13 @@ public final class PluginApi {
    * 1.8.0: the identifier an organisation publishes under in IATI ({@link org.missionhub.api.organisation.OrganisationFacts#iatiIdentifier()}).
    * 1.9.0: risks a plugin proposes to a mission's register from a job ({@link PluginContext#proposeRisk},
    * {@link RiskProposal}), once per key; a mission's facts outside a request ({@link PluginContext#mission}).
+   * 1.10.0: notices in each recipient's language, linking to their mission ({@link Notifier#notify(String, String,
+   * LocalizedText, org.missionhub.api.mission.MissionId)}); the active organisations and current missions outside a
+   * request ({@link PluginContext#activeOrganisations()}, {@link PluginContext#currentMissions()}), for jobs; the
+   * platform's discussion of a plugin's items ({@link MissionHubPlugin#discussableItem}, {@link MissionScope#discussions()}).
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.9.0";
+  public static final String VERSION = "1.10.0";
 
   private PluginApi() {}
 

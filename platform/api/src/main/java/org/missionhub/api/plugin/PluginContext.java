@@ -88,4 +88,20 @@ public interface PluginContext {
    * of a version in the range; empty otherwise. Ask for it in {@code start}: the used plugin started first.
    */
   <T> java.util.Optional<T> optionalService(Class<T> type);
+
+  /**
+   * The active organisations (contract 1.10.0), for work outside a request that addresses some of them, such
+   * as announcing a benchmark campaign to its audience.
+   */
+  default List<org.missionhub.api.organisation.OrganisationFacts> activeOrganisations() {
+    throw new UnsupportedOperationException("activeOrganisations() needs plugin contract 1.10.0");
+  }
+
+  /**
+   * The missions of the active organisations that are not archived, by title (contract 1.10.0), as {@link
+   * PlatformScope#currentMissions()} gives them in a request, for work outside one.
+   */
+  default List<org.missionhub.api.mission.MissionFacts> currentMissions() {
+    throw new UnsupportedOperationException("currentMissions() needs plugin contract 1.10.0");
+  }
 }

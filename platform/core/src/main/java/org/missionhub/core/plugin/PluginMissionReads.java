@@ -24,6 +24,7 @@ public class PluginMissionReads {
 
   @Inject MissionRepository missions;
   @Inject RoleRepository roles;
+  @Inject org.missionhub.core.organisation.persistence.OrganisationRepository organisations;
 
   @Transactional
   public List<MissionPerson> of(MissionId mission) {
@@ -32,8 +33,29 @@ public class PluginMissionReads {
 
   @Transactional
   public Optional<MissionFacts> facts(MissionId mission) {
-    // as PluginFacts gives them in a request (that package depends on this one, not the other way round)
-    return missions.find(mission).map(m -> new MissionFacts(m.id(), m.title(), m.lead().id(), m.challengeArea(), m.governanceMode(), m.phase()));
+    return missions.find(mission).map(PluginMissionReads::facts);
+  }
+
+  /** The missions of the active organisations that are not archived, by title (contract 1.10.0, for jobs). */
+  @Transactional
+  public List<MissionFacts> currentMissions() {
+    return missions.current().stream().map(PluginMissionReads::facts).toList();
+  }
+
+  /** The active organisations (contract 1.10.0, for jobs). */
+  @Transactional
+  public List<org.missionhub.api.organisation.OrganisationFacts> activeOrganisations() {
+    return organisations.withStatus(org.missionhub.api.organisation.OrganisationStatus.ACTIVE).stream().map(PluginMissionReads::facts).toList();
+  }
+
+  /** A mission as the contract gives it, in a request or outside one (PluginFacts uses it too). */
+  public static MissionFacts facts(org.missionhub.core.mission.domain.Mission m) {
+    return new MissionFacts(m.id(), m.title(), m.lead().id(), m.challengeArea(), m.governanceMode(), m.phase());
+  }
+
+  /** An organisation as the contract gives it. */
+  public static org.missionhub.api.organisation.OrganisationFacts facts(org.missionhub.core.organisation.domain.Organisation o) {
+    return new org.missionhub.api.organisation.OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null));
   }
 
   /** A role as the contract gives it (also for {@code MissionScope.people()}). */

@@ -18,9 +18,28 @@ public class PluginNotices {
   private static final int MAX_MESSAGE = 2000;
 
   @Inject Notices notices;
+  @Inject org.missionhub.core.mail.persistence.MailSettingsStore settings;
 
   @Transactional(Transactional.TxType.REQUIRED)
   public void send(LoadedPlugin plugin, String subject, String kind, String message) {
+    send(plugin, subject, kind, message, null);
+  }
+
+  /**
+   * The notice in the recipient's language (contract 1.10.0: the language they chose, English where the text has
+   * none in it), linking to the mission's page when it is about one.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void send(LoadedPlugin plugin, String subject, String kind, org.missionhub.api.plugin.LocalizedText message,
+      java.util.Optional<org.missionhub.api.mission.MissionId> mission) {
+    if (message == null) {
+      throw new IllegalArgumentException("a notice needs its message");
+    }
+    String text = subject == null || subject.isBlank() ? message.toString() : message.in(settings.languageOf(subject));
+    send(plugin, subject, kind, text, mission.map(id -> "missions/" + id).orElse(null));
+  }
+
+  private void send(LoadedPlugin plugin, String subject, String kind, String message, String link) {
     if (subject == null || subject.isBlank()) {
       throw new IllegalArgumentException("a notice needs the person's subject");
     }
@@ -31,6 +50,6 @@ public class PluginNotices {
     if (message == null || message.isBlank() || message.length() > MAX_MESSAGE) {
       throw new IllegalArgumentException("a notice's message is 1 to " + MAX_MESSAGE + " characters");
     }
-    notices.send(subject, null, fullKind, null, message);
+    notices.send(subject, null, fullKind, null, message, link);
   }
 }

@@ -49,7 +49,22 @@ final class RuntimeContext implements PluginContext {
 
   @Override
   public Notifier notifications() {
-    return (subject, kind, message) -> notices.send(plugin, subject, kind, message);
+    return new Notifier() {
+      @Override
+      public void notify(String subject, String kind, String message) {
+        notices.send(plugin, subject, kind, message);
+      }
+
+      @Override
+      public void notify(String subject, String kind, LocalizedText message) {
+        notices.send(plugin, subject, kind, message, Optional.empty());
+      }
+
+      @Override
+      public void notify(String subject, String kind, LocalizedText message, MissionId mission) {
+        notices.send(plugin, subject, kind, message, Optional.of(java.util.Objects.requireNonNull(mission, "mission")));
+      }
+    };
   }
 
   @Override
@@ -60,6 +75,16 @@ final class RuntimeContext implements PluginContext {
   @Override
   public LocalizedText text(String key, Object... params) {
     return plugin.messages().orElseThrow(() -> new IllegalArgumentException("plugin " + plugin.id() + " has no messages")).text(key, params);
+  }
+
+  @Override
+  public List<org.missionhub.api.organisation.OrganisationFacts> activeOrganisations() {
+    return people.activeOrganisations();
+  }
+
+  @Override
+  public List<MissionFacts> currentMissions() {
+    return people.currentMissions();
   }
 
   @Override

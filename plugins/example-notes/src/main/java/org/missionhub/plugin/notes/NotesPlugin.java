@@ -75,7 +75,7 @@ public class NotesPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    store = new NotesStore(context.database(), context.clock(), context.events(), context.notifications());
+    store = new NotesStore(context);
     heard = new EventLog(context.database(), context.clock());
     this.context = context;
     context.scheduler().every("forget-old-events", retentionCheck(), () -> heard.forgetOlderThan(KEEP_EVENTS));

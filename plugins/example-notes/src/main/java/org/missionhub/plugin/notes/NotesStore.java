@@ -37,12 +37,14 @@ public final class NotesStore implements NotesService {
   private final Clock clock;
   private final EventPublisher events;
   private final Notifier notifier;
+  private final org.missionhub.api.plugin.PluginContext context;
 
-  NotesStore(PluginDatabase database, Clock clock, EventPublisher events, Notifier notifier) {
-    this.database = database;
-    this.clock = clock;
-    this.events = events;
-    this.notifier = notifier;
+  NotesStore(org.missionhub.api.plugin.PluginContext context) {
+    this.context = context;
+    this.database = context.database();
+    this.clock = context.clock();
+    this.events = context.events();
+    this.notifier = context.notifications();
   }
 
   /** The mission's newest notes, as {@code viewer} (an organisation taking part in it) sees them. */
@@ -153,13 +155,14 @@ public final class NotesStore implements NotesService {
   /** The mission's leaders, but the author, get an in-app notice (read through the read port people()). */
   private void tellTheLeaders(MissionScope scope, Note note) {
     String text = note.text().length() > 200 ? note.text().substring(0, 199) + "…" : note.text();
-    String message = note.authorName() + " added a note to \"" + scope.mission().title() + "\": " + text;
+    // in each leader's language (contract 1.10.0), linking to the mission
+    var message = context.text("notes.notice.added", note.authorName(), scope.mission().title(), text);
     scope.people().stream()
         .filter(p -> p.role() == MissionRole.LEADER)
         .map(p -> p.person().subject())
         .filter(subject -> !subject.equals(scope.caller().subject()))
         .distinct()
-        .forEach(subject -> notifier.notify(subject, "note-added", message));
+        .forEach(subject -> notifier.notify(subject, "note-added", message, scope.missionId()));
   }
 
   public long missionsCreated(OrganisationId organisation) {

@@ -77,7 +77,7 @@ public class RoadmapPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
-    this.context = new RoadmapContext(context.clock(), context.events(), context.notifications());
+    this.context = new RoadmapContext(context.clock(), context.events(), context.notifications(), context::text);
     organisations = new OrganisationRoadmap(context.database());
     calendars = new CalendarFeeds(context.clock());
   }
@@ -123,6 +123,20 @@ public class RoadmapPlugin implements MissionHubPlugin {
             Access.EDIT_OWN,
             LocalizedText.of("en", "Change the initiatives one's organisation owns, and their milestones", "fr", "Modifier les initiatives portées par son organisation et leurs jalons", "da", "Ændre de initiativer, ens organisation ejer, og deres milepæle"),
             Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER)));
+  }
+
+  /**
+   * Initiatives and milestones are discussed with the platform's comments (contract 1.10.0): whoever sees the
+   * mission sees its roadmap, so the item only has to be the mission's.
+   */
+  @Override
+  public Optional<org.missionhub.api.plugin.DiscussableItem> discussableItem(MissionScope scope, String type, String id) {
+    var portfolio = new org.missionhub.plugin.roadmap.service.RoadmapService(scope, context).portfolio();
+    return switch (type) {
+      case "initiative" -> portfolio.initiative(id).map(i -> new org.missionhub.api.plugin.DiscussableItem(context.text("roadmap.discussion.initiative"), i.title()));
+      case "milestone" -> portfolio.milestone(id).map(m -> new org.missionhub.api.plugin.DiscussableItem(context.text("roadmap.discussion.milestone"), m.title()));
+      default -> Optional.empty();
+    };
   }
 
   @Override

@@ -108,6 +108,9 @@ public class SurveyPlugin implements MissionHubPlugin {
     instrumentService = new InstrumentService(instruments, templates, clock);
     missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses, context.events());
     figures = new ExportedFigures(campaignStore, results);
+    // a campaign or mission survey opening, closing or publishing its results is a notice to those it concerns
+    context.scheduler().every("announcements", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.announce-check-seconds", 60)),
+        new org.missionhub.plugin.survey.service.CampaignAnnouncements(context, campaignStore, clock));
   }
 
   /** The mission surveys' figures, for the evaluation plugin's indicators (survey 0.5.0). */

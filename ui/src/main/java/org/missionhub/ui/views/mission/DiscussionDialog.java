@@ -43,4 +43,9 @@ final class DiscussionDialog extends Dialog {
     open.addClickListener(click -> new DiscussionDialog(context, services, item, title, closed).open());
     return open;
   }
+
+  /** Opens the discussion of an item named as the API names it, such as a plugin's ({@code PLUGIN:roadmap/initiative/<id>}). */
+  static void open(MissionContext context, MissionServices services, String item, String title, Runnable closed) {
+    new DiscussionDialog(context, services, item, title, closed).open();
+  }
 }

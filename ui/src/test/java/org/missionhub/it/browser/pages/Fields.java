@@ -24,7 +24,9 @@ public final class Fields {
 
   /** Opens a Select and chooses the entry with this label. */
   public void choose(String id, String label) {
-    browser.waitFor(By.id(id)).click();
+    WebElement select = browser.waitFor(By.id(id));
+    reveal(select);
+    select.click();
     // the entry in the list just opened: another Select's closed list may hold the same label
     WebElement item = browser.waitFor(By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space()=" + literal(label) + "]"));
     // a long list (twelve months) opens scrolled to its top: the entry may be below the fold

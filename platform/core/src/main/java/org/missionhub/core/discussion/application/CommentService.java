@@ -172,6 +172,10 @@ public class CommentService {
 
   /** The item, named in the reader's language ("the risk “…” of the mission “…”"). */
   private java.util.function.Function<org.missionhub.core.mail.domain.MailTexts, String> where(Mission mission, CommentItem item) {
+    if (item.kind() == CommentItem.Kind.PLUGIN) {
+      var named = items.pluginItem(mission, item);
+      return texts -> texts.text("where.plugin", named.kind().in(texts.language()), named.title(), mission.title());
+    }
     String title = items.title(mission, item);
     return texts -> item.kind() == CommentItem.Kind.MISSION
         ? texts.text("where.mission", title)

@@ -48,7 +48,7 @@ public class Comment extends AuditedEntity {
   @Column(name = "item_kind", nullable = false, length = 20, updatable = false)
   private CommentItem.Kind itemKind;
 
-  @Column(name = "item_id", length = 36, updatable = false)
+  @Column(name = "item_id", length = 200, updatable = false)
   private String itemId;
 
   /** The first comment of the thread this one answers; null for a thread's first. */

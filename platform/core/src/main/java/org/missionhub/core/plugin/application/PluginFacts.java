@@ -91,10 +91,10 @@ public class PluginFacts {
   }
 
   static OrganisationFacts facts(Organisation o) {
-    return new OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null));
+    return org.missionhub.core.plugin.PluginMissionReads.facts(o);
   }
 
   static MissionFacts facts(Mission m) {
-    return new MissionFacts(m.id(), m.title(), m.lead().id(), m.challengeArea(), m.governanceMode(), m.phase());
+    return org.missionhub.core.plugin.PluginMissionReads.facts(m);
   }
 }

@@ -52,6 +52,7 @@ public class PluginScopes {
   @Inject PluginFacts facts;
   @Inject PluginAuditLog auditLog;
   @Inject DecisionService decisionLog;
+  @Inject PluginDiscussions discussions;
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
@@ -75,7 +76,18 @@ public class PluginScopes {
             .filter(p -> p.roles().stream().anyMatch(access.roles()::contains))
             .map(PermissionDefinition::id)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-        draft -> decisionLog.record(missionId, new DecisionRecord(draft.title(), draft.rationale(), draft.decidedOn(), draft.decidedBy(), draft.status(), null)).id());
+        draft -> decisionLog.record(missionId, new DecisionRecord(draft.title(), draft.rationale(), draft.decidedOn(), draft.decidedBy(), draft.status(), null)).id(),
+        new org.missionhub.api.plugin.Discussions() {
+          @Override
+          public java.util.Map<String, Long> counts(String type) {
+            return discussions.counts(missionId, pluginId, type);
+          }
+
+          @Override
+          public void open(String type, String id, Runnable closed) {
+            discussions.open(missionId, pluginId, type, id, closed);
+          }
+        });
   }
 
   public PlatformScope platform(String pluginId) {
@@ -188,7 +200,8 @@ public class PluginScopes {
       boolean isLead,
       Set<MissionRole> roles,
       Set<String> granted,
-      Function<DecisionDraft, String> decisionLog)
+      Function<DecisionDraft, String> decisionLog,
+      org.missionhub.api.plugin.Discussions discussions)
       implements MissionScope {
     @Override
     public String recordDecision(DecisionDraft draft) {

@@ -94,7 +94,7 @@ public final class ReportReminders implements Runnable {
       OrganisationId reporter = OrganisationId.of(reminder.indicator().reporter());
       context.database().forOrganisation(reporter).inTransaction(c -> {
         if (record(c, reminder, mission, reporter)) {
-          to.forEach(subject -> context.notifications().notify(subject, "report-" + reminder.kind(), message(reminder)));
+          to.forEach(subject -> context.notifications().notify(subject, "report-" + reminder.kind(), message(reminder), MissionId.of(mission)));
         }
         return null;
       });
@@ -115,11 +115,9 @@ public final class ReportReminders implements Runnable {
     return to;
   }
 
-  private static String message(Reminder r) {
+  private org.missionhub.api.plugin.LocalizedText message(Reminder r) {
     String what = r.indicator().code() + " · " + r.indicator().name().en() + ", " + r.indicator().periods().name(r.period());
-    return r.kind().equals("overdue")
-        ? "The value of " + what + " was due on " + r.due() + " and has not been reported: report it in the mission's Indicators tab."
-        : "The value of " + what + " is due on " + r.due() + ": report it in the mission's Indicators tab.";
+    return context.text(r.kind().equals("overdue") ? "evaluation.notice.overdue" : "evaluation.notice.due", what, r.due().toString());
   }
 
   /** Missions with an approved plan, and how many days after a period its values are due. */

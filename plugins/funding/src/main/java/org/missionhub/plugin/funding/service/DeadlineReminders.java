@@ -97,9 +97,8 @@ public final class DeadlineReminders implements Runnable {
       OrganisationId writer = OrganisationId.of(due.writers().get(funder.id()));
       context.database().forOrganisation(writer).inTransaction(c -> {
         if (record(c, deadline, mission, writer)) {
-          String message = funder.name() + " accepts requests for " + deadline.fiscalYear() + " until " + deadline.day() + ", and " + deadline.initiatives().size()
-              + " initiative(s) of the mission still need money in that year: see \"When must we ask\" in the mission's Funding tab.";
-          to.forEach(subject -> context.notifications().notify(subject, "deadline", message));
+          var message = context.text("funding.notice.deadline", funder.name(), String.valueOf(deadline.fiscalYear()), deadline.day().toString(), deadline.initiatives().size());
+          to.forEach(subject -> context.notifications().notify(subject, "deadline", message, MissionId.of(mission)));
         }
         return null;
       });

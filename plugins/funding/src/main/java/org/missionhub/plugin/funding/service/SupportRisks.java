@@ -92,13 +92,12 @@ public final class SupportRisks implements Runnable {
   }
 
   private void tell(MissionFacts mission, FundingPlan.CommittedCover cover, int share) {
-    String message = "Commitments cover " + cover.percent().toPlainString() + " % of the next twelve months' need of \"" + mission.title()
-        + "\", below the " + share + " % asked for: a \"lack of committed support\" risk is proposed in its risk register.";
+    var message = context.text("funding.notice.committedSupport", cover.percent().toPlainString(), mission.title(), Integer.toString(share));
     context.missionPeople(mission.id()).stream()
         .filter(p -> p.role() == MissionRole.LEADER || p.role() == MissionRole.COORDINATOR)
         .map(p -> p.person().subject())
         .distinct()
-        .forEach(subject -> context.notifications().notify(subject, "committed-support", message));
+        .forEach(subject -> context.notifications().notify(subject, "committed-support", message, mission.id()));
   }
 
   /** Missions with a need, and since when each has been below its share (empty: not below, or never checked). */

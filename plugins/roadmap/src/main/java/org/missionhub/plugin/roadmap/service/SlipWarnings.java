@@ -46,15 +46,13 @@ final class SlipWarnings {
     context.events().publish(
         new DependencyBroken(
             OrganisationId.of(owner), scope.missionId(), dependency.id(), ref(dependency.predecessor()), ref(dependency.successor()), OffsetDateTime.now(context.clock())));
-    String message =
-        "\"" + title(portfolio, dependency.successor()) + "\" in \"" + scope.mission().title() + "\" waits for \"" + title(portfolio, dependency.predecessor())
-            + "\", which now ends after it is planned to start. Check the Roadmap tab.";
+    var message = context.text("roadmap.notice.dependencyBroken", title(portfolio, dependency.successor()), scope.mission().title(), title(portfolio, dependency.predecessor()));
     scope.people().stream()
         .filter(p -> p.organisation().toString().equals(owner) && TOLD.contains(p.role()))
         .map(p -> p.person().subject())
         .filter(subject -> !subject.equals(scope.caller().subject()))
         .distinct()
-        .forEach(subject -> context.notifier().notify(subject, "dependency-broken", message));
+        .forEach(subject -> context.notifier().notify(subject, "dependency-broken", message, scope.missionId()));
   }
 
   private static String owner(Portfolio portfolio, ItemRef item) {

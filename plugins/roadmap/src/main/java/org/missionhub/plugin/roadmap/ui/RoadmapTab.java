@@ -58,6 +58,9 @@ public class RoadmapTab extends VerticalLayout {
   private final transient InitiativeService initiatives;
   private final transient MilestoneService milestones;
   private final transient RoadmapPlugin plugin;
+  /** Comment counts of the initiatives and milestones, by id, read once per drawing. */
+  private transient Map<String, Long> initiativeComments = Map.of();
+  private transient Map<String, Long> milestoneComments = Map.of();
 
   public RoadmapTab(RoadmapPlugin plugin, MissionScope scope) {
     this.plugin = plugin;
@@ -148,6 +151,8 @@ public class RoadmapTab extends VerticalLayout {
 
   /** Objectives as rows, each with the cards of the initiatives serving it; then those serving none. */
   private VerticalLayout board(Portfolio portfolio, MissionMembers members) {
+    initiativeComments = scope.discussions().counts("initiative");
+    milestoneComments = scope.discussions().counts("milestone");
     VerticalLayout board = new VerticalLayout();
     board.setId("roadmap-board");
     board.setPadding(false);
@@ -193,7 +198,12 @@ public class RoadmapTab extends VerticalLayout {
     if (initiative.ragReason() != null) {
       card.add(new Div(new Span(initiative.ragReason())));
     }
-    portfolio.nextMilestone(initiative.id()).ifPresent(m -> card.add(new Div(new Span(getTranslation("roadmap.nextMilestone", m.title(), m.due().toString())))));
+    portfolio.nextMilestone(initiative.id()).ifPresent(m -> {
+      Div next = new Div(new Span(getTranslation("roadmap.nextMilestone", m.title(), m.due().toString())));
+      next.add(comments("milestone", m.id(), m.title(), milestoneComments));
+      card.add(next);
+    });
+    card.add(new Div(comments("initiative", initiative.id(), initiative.title(), initiativeComments)));
     if (roadmap.access().mayEdit(initiative)) {
       Button edit = button("roadmap-edit-" + initiative.id(), "roadmap.edit", () -> new InitiativeDialog(scope, initiatives, portfolio, initiative, this::refresh).open());
       Button milestone = button("roadmap-milestone-" + initiative.id(), "roadmap.milestone.add", () -> new MilestoneDialog(milestones, initiative, null, this::refresh).open());
@@ -239,6 +249,15 @@ public class RoadmapTab extends VerticalLayout {
     }
     section.add(list);
     return section;
+  }
+
+  /** The item's "Comments (n)" button, opening the platform's discussion of it (contract 1.10.0). */
+  private Button comments(String type, String id, String title, Map<String, Long> counts) {
+    Button open = new Button(getTranslation("roadmap.comments", counts.getOrDefault(id, 0L)), click -> scope.discussions().open(type, id, this::refresh));
+    open.setId("roadmap-comments-" + id);
+    open.getElement().setAttribute("aria-label", getTranslation("roadmap.comments", counts.getOrDefault(id, 0L)) + ": " + title);
+    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    return open;
   }
 
   private Button button(String id, String label, Runnable action) {

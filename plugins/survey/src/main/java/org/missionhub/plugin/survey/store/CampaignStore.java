@@ -36,6 +36,11 @@ public final class CampaignStore {
     return query("select " + COLUMNS + " from survey_campaign where mission_id is null order by opens_at desc, id");
   }
 
+  /** Every campaign and mission survey still worth announcing: not published, or published within the last days. */
+  public List<Campaign> announceable(java.time.OffsetDateTime since) {
+    return query("select " + COLUMNS + " from survey_campaign where results_published_at is null or results_published_at > ? order by opens_at, id", since);
+  }
+
   /** A mission's own surveys, newest first. */
   public List<Campaign> forMission(String missionId) {
     return query("select " + COLUMNS + " from survey_campaign where mission_id = ? order by opens_at desc, id", missionId);
