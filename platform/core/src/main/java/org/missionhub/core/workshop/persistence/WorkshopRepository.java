@@ -85,22 +85,4 @@ public class WorkshopRepository {
         .forEach(row -> tallies.put((String) row[0], ((Number) row[1]).intValue()));
     return tallies;
   }
-
-  /** Notes its people wrote for an organisation in a mission's workshops (to keep without names when it leaves). */
-  public List<WorkshopNote> notesFor(Mission mission, org.missionhub.core.organisation.domain.Organisation organisation) {
-    return em.createQuery("SELECT n FROM WorkshopNote n WHERE n.workshop.mission = :mission AND n.authorOrganisation = :org", WorkshopNote.class)
-        .setParameter("mission", mission).setParameter("org", organisation).getResultList();
-  }
-
-  /** Everything of the mission's workshops, children first, for the mission's erasure. */
-  public List<Object> content(Mission mission) {
-    List<Object> content = new java.util.ArrayList<>();
-    for (Workshop workshop : of(mission)) {
-      content.addAll(votes(workshop));
-      content.addAll(notes(workshop));
-      content.addAll(participants(workshop));
-      content.add(workshop);
-    }
-    return content;
-  }
 }
