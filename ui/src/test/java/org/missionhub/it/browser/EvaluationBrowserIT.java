@@ -83,6 +83,13 @@ class EvaluationBrowserIT {
     assertThat(browser.waitFor(By.id("evaluation-progress-YMH-2")).getText()).contains("Now 71 schools").contains("46.1 % of the way");
     ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('evaluation-summary').scrollIntoView({block: 'center'});");
     assertThat(browser.waitFor(By.id("evaluation-summary")).getText()).isEqualTo("Indicators: 1 · on track: 1 · off track: 0 · no values or target: 0");
+    // the leader asks about the indicator in its discussion; the button then counts the comment
+    fields.click("evaluation-comments-YMH-2");
+    fields.type("discussion-item-new-text", "Which schools count as covered?");
+    fields.click("discussion-item-new-post");
+    browser.waitFor(By.xpath("//*[@id='discussion-item-threads']//p[normalize-space()='Which schools count as covered?']"));
+    fields.click("discussion-item-close");
+    browser.waitFor(By.xpath("//*[@id='evaluation-comments-YMH-2'][contains(., 'Comments (1)')]"));
     browser.keepScreenshot("indicators");
 
     // the leader writes the M&E plan (a question without its text first), approves it, and the health check turns green

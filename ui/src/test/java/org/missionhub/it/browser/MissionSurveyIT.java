@@ -66,6 +66,14 @@ class MissionSurveyIT {
     assertThat(browser.driver().findElement(By.id("crosstab-table")).getAttribute("textContent")).contains("Bottom-up", "100", "(4)");
     Screenshots.save(browser, "survey-mission.png");
     Accessibility.assertNoSeriousViolations(browser, "a mission survey's results crossed");
+
+    // and opens the results' discussion for the mission's people
+    centered(browser, "mission-survey-comments");
+    fields.type("discussion-item-new-text", "Only bottom-up: do we ask the ministry again?");
+    fields.click("discussion-item-new-post");
+    browser.waitFor(By.xpath("//*[@id='discussion-item-threads']//p[normalize-space()='Only bottom-up: do we ask the ministry again?']"));
+    fields.click("discussion-item-close");
+    browser.waitFor(By.xpath("//*[@id='mission-survey-comments'][contains(., 'Comments on the results (1)')]"));
   }
 
   /** Clicks the element scrolled to the middle of the window (the form is long; the header would cover it at the edge). */

@@ -166,6 +166,32 @@ class EvaluationIT {
   }
 
   @Test
+  void anIndicatorIsDiscussedByTheMissionsPeopleAndNobodyElse() {
+    Scenario.partnership(lead, mission, partner);
+    Person implementer = Scenario.member(partner, "MEMBER");
+    Scenario.role(lead, mission, implementer, partner.slug(), "IMPLEMENTER");
+    Org outsider = Scenario.organisation("evaluation-talk-outsider", "FOUNDATION", "FR", "roadmap", "evaluation");
+    String id = lead.admin().api().post(lead.missionPath(mission) + "/evaluation/indicators", indicator("YMH-1", partner.slug())).json().getString("id");
+    String item = "PLUGIN:evaluation/indicator/" + id;
+
+    // the leader asks the partner's implementer about the indicator, who is told what it is about and answers
+    ApiResponse asked = lead.admin().api().post(lead.missionPath(mission) + "/comments",
+        Payloads.object("body", "Can the registry split by region?", "item", item, "mentions", List.of(implementer.subject())));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    assertThat(implementer.api().get("/api/v1/me/notices?size=100").items().stream().map(n -> n.asJsonObject().getString("message")))
+        .anySatisfy(m -> assertThat(m).contains("the indicator \u201cYMH-1 \u00b7 Young people waiting more than 30 days for help\u201d"));
+    ApiResponse answered = implementer.api().post(partner.missionPath(mission) + "/comments",
+        Payloads.object("body", "From 2027.", "item", item, "replyTo", asked.json().getString("id")));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+    assertThat(lead.admin().api().get(lead.missionPath(mission) + "/comments/counts").json().getJsonNumber(item).longValue()).isEqualTo(2);
+
+    // an indicator that is not the mission's is not found; an outsider finds nothing
+    assertThat(lead.admin().api().post(lead.missionPath(mission) + "/comments", Payloads.object("body", "?", "item", "PLUGIN:evaluation/indicator/nope")).status())
+        .isEqualTo(404);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/comments?item=" + item).status()).isEqualTo(404);
+  }
+
+  @Test
   void anotherOrganisationSeesNoIndicatorOfTheMission() {
     Org outsider = Scenario.organisation("evaluation-outsider", "FOUNDATION", "FR", "roadmap", "evaluation");
     String id = lead.admin().api().post(lead.missionPath(mission) + "/evaluation/indicators", indicator("YMH-1", lead.slug())).json().getString("id");

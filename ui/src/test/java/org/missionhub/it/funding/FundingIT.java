@@ -111,6 +111,16 @@ class FundingIT {
     assertThat(across.getString("committed")).isEqualTo("87165.00");
     Org outsider = Scenario.organisation("funding-outsider", "NGO", "FR", "roadmap", "funding");
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/funding").status()).isEqualTo(404);
+
+    // the flow is discussed with the platform's comments: its title names the funder and the date, never the amount
+    String talk = "PLUGIN:funding/flow/" + flow;
+    ApiResponse asked = participant.api().post(partner.missionPath(mission) + "/comments",
+        Payloads.object("body", "Is the second tranche certain?", "item", talk, "mentions", List.of(implementer.subject())));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    assertThat(implementer.api().get("/api/v1/me/notices?size=100").items().stream().map(n -> n.asJsonObject().getString("message")))
+        .anySatisfy(m -> assertThat(m).contains("the funding flow \u201c", "\u00b7 2026-03-01\u201d").doesNotContain("650000", "650,000", "650 000"));
+    assertThat(lead.admin().api().get(lead.missionPath(mission) + "/comments?item=" + talk).items()).hasSize(1);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/comments?item=" + talk).status()).isEqualTo(404);
     assertThat(outsider.admin().api().post(outsider.missionPath(mission) + "/funding/funders", Payloads.object("name", "X", "sourceType", "PRIVATE")).status()).isEqualTo(404);
     assertThat(lead.admin().api().get(funding).json().getJsonArray("funders")).hasSize(2);
   }

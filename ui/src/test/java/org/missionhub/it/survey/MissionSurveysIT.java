@@ -77,6 +77,10 @@ class MissionSurveysIT {
     // results: the runners may look before publication, the others once published
     assertThat(first.api().get(partnerSurveys + "/" + survey + "/results").status()).isEqualTo(404);
     assertThat(lead.admin().api().get(surveys + "/" + survey + "/results").status()).isEqualTo(200);
+    // so are their comments on the results: the runners talk first, the others join once published
+    String talk = "PLUGIN:survey/results/" + survey;
+    assertThat(lead.admin().api().post(lead.missionPath(mission) + "/comments", Payloads.object("body", "Few leaders answered.", "item", talk)).status()).isEqualTo(201);
+    assertThat(first.api().get(partner.missionPath(mission) + "/comments?item=" + talk).status()).isEqualTo(404);
     ApiResponse current = lead.admin().api().get(surveys + "/" + survey);
     ApiResponse closed = lead.admin().api().postAction(surveys + "/" + survey + "/close", current.etag());
     assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
@@ -89,6 +93,10 @@ class MissionSurveysIT {
     assertThat(overall.getJsonNumber("respondents").longValue()).isEqualTo(4);
     assertThat(cell(overall, "leader").getBoolean("withheld")).as("one leader among four: withheld").isTrue();
     assertThat(analyst().get(CAMPAIGNS + "/" + survey + "/results").status()).as("not the analysts' business").isEqualTo(404);
+    ApiResponse joined = first.api().post(partner.missionPath(mission) + "/comments", Payloads.object("body", "We can ask again in spring.", "item", talk));
+    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+    assertThat(first.api().get(partner.missionPath(mission) + "/comments?item=" + talk).items()).hasSize(2);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/comments?item=" + talk).status()).isEqualTo(404);
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys/" + survey + "/results").status()).isEqualTo(404);
   }
 

@@ -45,6 +45,7 @@ import org.missionhub.plugin.evaluation.model.IndicatorFeed;
 import org.missionhub.plugin.evaluation.service.FeedEvents;
 import org.missionhub.plugin.evaluation.service.Access;
 import org.missionhub.plugin.evaluation.service.EvaluationContext;
+import org.missionhub.plugin.evaluation.service.IndicatorService;
 import org.missionhub.plugin.evaluation.service.PlatformCoverageService;
 import org.missionhub.plugin.evaluation.service.ReportReminders;
 import org.missionhub.plugin.evaluation.store.CoverageReader;
@@ -84,6 +85,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
           .build();
 
   private volatile EvaluationContext context;
+  private volatile PluginContext platform;
   private volatile OrganisationEvaluation organisations;
   private volatile CoverageReader coverage;
   private volatile PlatformCoverageService platformCoverage;
@@ -98,6 +100,7 @@ public class EvaluationPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
+    this.platform = context;
     FeedSources sources = new FeedSources(SurveyFeedSource.of(context).stream().toList());
     this.context = new EvaluationContext(context.clock(), context.service(PortfolioInitiatives.class), context.service(PortfolioReviews.class), sources);
     feedEvents = new FeedEvents(context.database(), context.clock());
@@ -181,6 +184,19 @@ public class EvaluationPlugin implements MissionHubPlugin {
             Access.LEARN,
             LocalizedText.of("en", "Write in the learning log", "fr", "Écrire dans le journal d’apprentissage", "da", "Skrive i læringsloggen"),
             Set.of(MissionRole.LEADER, MissionRole.COORDINATOR, MissionRole.INITIATOR, MissionRole.IMPLEMENTER, MissionRole.PARTICIPANT)));
+  }
+
+  /**
+   * Indicators are discussed with the platform's comments (contract 1.10.0): everyone who sees the mission sees its
+   * indicators. The title is the code and the English name: the platform writes it into other people's notices.
+   */
+  @Override
+  public Optional<org.missionhub.api.plugin.DiscussableItem> discussableItem(MissionScope scope, String type, String id) {
+    if (!"indicator".equals(type)) {
+      return Optional.empty();
+    }
+    return new IndicatorService(scope, context).find(id)
+        .map(i -> new org.missionhub.api.plugin.DiscussableItem(platform.text("evaluation.discussion.indicator"), i.code() + " · " + i.name().in(java.util.Locale.ENGLISH)));
   }
 
   @Override

@@ -106,6 +106,19 @@ public class FundingPlugin implements MissionHubPlugin {
     return new FundingService(scope, clock, roadmap, evaluation);
   }
 
+  /**
+   * Flows are discussed with the platform's comments (contract 1.10.0): everyone who sees the mission sees its flows
+   * (a confidential one without its amount). The title names the funder and the date, never the amount: the
+   * platform writes it into other people's notices.
+   */
+  @Override
+  public Optional<org.missionhub.api.plugin.DiscussableItem> discussableItem(MissionScope scope, String type, String id) {
+    if (!"flow".equals(type)) {
+      return Optional.empty();
+    }
+    return funding(scope).findFlow(id).map(f -> new org.missionhub.api.plugin.DiscussableItem(context.text("funding.discussion.flow"), f));
+  }
+
   @Override
   public Optional<String> migrations() {
     return Optional.of("db/migration/funding");

@@ -72,6 +72,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   private final Templates templates = new Templates();
   private volatile PluginDatabase database;
+  private volatile PluginContext platform;
   private volatile InstrumentStore instruments;
   private static final Logger LOG = Logger.getLogger(SurveyPlugin.class.getName());
 
@@ -94,6 +95,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public void start(PluginContext context) {
+    platform = context;
     database = context.database();
     instruments = new InstrumentStore(context.database());
     clock = context.clock();
@@ -250,6 +252,18 @@ public class SurveyPlugin implements MissionHubPlugin {
         ResourceMount.MISSION, SurveyMissionResource.class,
         ResourceMount.ORGANISATION, SurveyOrganisationResource.class,
         ResourceMount.PLATFORM, SurveyPlatformResource.class);
+  }
+
+  /**
+   * A mission survey's results are discussed with the platform's comments (contract 1.10.0) by whoever sees them:
+   * once published everyone who sees the mission, before that those who run the survey.
+   */
+  @Override
+  public Optional<org.missionhub.api.plugin.DiscussableItem> discussableItem(MissionScope scope, String type, String id) {
+    if (!"results".equals(type)) {
+      return Optional.empty();
+    }
+    return missionSurveys.visibleResults(scope, id).map(s -> new org.missionhub.api.plugin.DiscussableItem(platform.text("survey.discussion.results"), s.settings().title()));
   }
 
   @Override

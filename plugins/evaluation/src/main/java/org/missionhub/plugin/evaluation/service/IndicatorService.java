@@ -39,7 +39,11 @@ public final class IndicatorService {
   }
 
   public Indicator get(String id) {
-    return scope.database().inTransaction(c -> indicators.find(c, mission(), id)).orElseThrow(() -> PluginProblem.notFound("Indicator"));
+    return find(id).orElseThrow(() -> PluginProblem.notFound("Indicator"));
+  }
+
+  public java.util.Optional<Indicator> find(String id) {
+    return scope.database().inTransaction(c -> indicators.find(c, mission(), id));
   }
 
   public Indicator add(IndicatorForm form) {

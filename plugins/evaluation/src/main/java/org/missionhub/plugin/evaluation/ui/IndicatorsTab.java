@@ -57,6 +57,7 @@ public class IndicatorsTab extends VerticalLayout {
   private final transient EvaluationPlugin plugin;
   private final transient FeedService feedService;
   private transient FeedService.Feeds feeds;
+  private java.util.Map<String, Long> comments = java.util.Map.of();
 
   public IndicatorsTab(EvaluationPlugin plugin, MissionScope scope) {
     this.scope = scope;
@@ -78,6 +79,7 @@ public class IndicatorsTab extends VerticalLayout {
     scope.organisations().forEach(o -> organisationNames.put(o.organisation().id().toString(), o.organisation().name()));
     Board board = indicators.board();
     feeds = feedService.list(getLocale());
+    comments = scope.discussions().counts("indicator");
     add(new PlanSection(plans, board, java.time.LocalDate.now(plugin.context().clock()), this::refresh));
     add(new com.vaadin.flow.component.html.H3(getTranslation("evaluation.indicators")));
     add(IndicatorsCard.summary(board, this));
@@ -222,6 +224,10 @@ public class IndicatorsTab extends VerticalLayout {
 
   private HorizontalLayout actions(Indicator indicator) {
     HorizontalLayout actions = new HorizontalLayout();
+    actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    Button discuss = org.missionhub.plugin.support.ui.CommentsButton.of(scope, "indicator", indicator.id(), getTranslation("evaluation.comments", comments.getOrDefault(indicator.id(), 0L)),
+        indicator.code() + " " + indicator.name().in(getLocale()), this::refresh);
+    discuss.setId("evaluation-comments-" + indicator.code());
     if (indicators.access().mayReport(indicator)) {
       Button report = new Button(getTranslation("evaluation.actual.report"), click -> new ActualDialog(actuals, indicator, null, this::refresh).open());
       report.setId("evaluation-report-" + indicator.code());
@@ -231,6 +237,7 @@ public class IndicatorsTab extends VerticalLayout {
       actions.add(small("evaluation-edit-" + indicator.code(), "evaluation.indicator.edit", () -> new IndicatorDialog(scope, indicators, indicator, this::refresh).open()));
       actions.add(small("evaluation-delete-" + indicator.code(), "evaluation.indicator.delete", () -> confirmDelete(indicator)));
     }
+    actions.add(discuss);
     return actions;
   }
 

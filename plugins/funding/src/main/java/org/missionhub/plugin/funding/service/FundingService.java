@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.AuditRecord;
@@ -145,6 +146,13 @@ public final class FundingService {
     FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
     Flow flow = plan.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> PluginProblem.notFound("Flow"));
     return new SeenFlow(flow, access.sees(flow, plan.funder(flow.funderId()).orElseThrow()));
+  }
+
+  /** A flow's title for its discussion: the funder and the date, never the amount; empty when the mission has no such flow. */
+  public Optional<String> findFlow(String id) {
+    FundingPlan plan = scope.database().inTransaction(c -> store.plan(c, mission()));
+    return plan.flows().stream().filter(f -> f.id().equals(id)).findFirst()
+        .map(f -> plan.funder(f.funderId()).map(Funder::name).orElse("") + " · " + f.date());
   }
 
   /** The mission's currency and its rates, replaced whole. */

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.missionhub.api.mission.MissionOrganisation;
 import org.missionhub.api.plugin.MissionScope;
@@ -355,6 +356,14 @@ public class FundingTab extends VerticalLayout {
         return edit;
       }).setAutoWidth(true).setFlexGrow(0);
     }
+    // each flow is discussed with the platform's comments (contract 1.10.0)
+    Map<String, Long> comments = scope.discussions().counts("flow");
+    grid.addComponentColumn(f -> {
+      Button discuss = org.missionhub.plugin.support.ui.CommentsButton.of(scope, "flow", f.id(), getTranslation("funding.comments", comments.getOrDefault(f.id(), 0L)),
+          view.plan().funder(f.funderId()).map(Funder::name).orElse("") + ", " + f.date(), this::refresh);
+      discuss.setId("funding-flow-comments-" + view.plan().flows().indexOf(f));
+      return discuss;
+    }).setHeader(getTranslation("funding.discussion.header")).setAutoWidth(true).setFlexGrow(0);
     grid.setItems(view.plan().flows());
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -253,10 +253,8 @@ public class RoadmapTab extends VerticalLayout {
 
   /** The item's "Comments (n)" button, opening the platform's discussion of it (contract 1.10.0). */
   private Button comments(String type, String id, String title, Map<String, Long> counts) {
-    Button open = new Button(getTranslation("roadmap.comments", counts.getOrDefault(id, 0L)), click -> scope.discussions().open(type, id, this::refresh));
+    Button open = org.missionhub.plugin.support.ui.CommentsButton.of(scope, type, id, getTranslation("roadmap.comments", counts.getOrDefault(id, 0L)), title, this::refresh);
     open.setId("roadmap-comments-" + id);
-    open.getElement().setAttribute("aria-label", getTranslation("roadmap.comments", counts.getOrDefault(id, 0L)) + ": " + title);
-    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     return open;
   }
 

@@ -64,6 +64,11 @@ public final class MissionSurveyService {
     return survey;
   }
 
+  /** The survey whose results the caller sees, or empty (for the discussion of its results). */
+  public java.util.Optional<Campaign> visibleResults(MissionScope scope, String id) {
+    return store.find(id).filter(c -> c.belongsTo(scope.missionId().toString())).filter(c -> c.resultsPublished() || scope.can(RUN));
+  }
+
   public Campaign create(MissionScope scope, CampaignForm form) {
     scope.require(RUN);
     List<PluginProblem.FieldError> errors = new ArrayList<>();

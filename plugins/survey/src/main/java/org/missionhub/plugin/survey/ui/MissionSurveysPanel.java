@@ -106,7 +106,12 @@ final class MissionSurveysPanel extends VerticalLayout {
     }
     if (survey.resultsPublished() || runs) {
       var results = plugin.results();
-      detail.add(new ResultsView(results.overview(survey, getLocale()), ResultsSource.of(results, survey, getLocale()), getLocale()));
+      // the results are discussed with the platform's comments (contract 1.10.0), by whoever sees them
+      long count = scope.discussions().counts("results").getOrDefault(survey.id(), 0L);
+      Button discuss = org.missionhub.plugin.support.ui.CommentsButton.of(scope, "results", survey.id(), Words.in("survey.comments", getLocale(), count),
+          survey.settings().title(), () -> show(survey));
+      discuss.setId("mission-survey-comments");
+      detail.add(discuss, new ResultsView(results.overview(survey, getLocale()), ResultsSource.of(results, survey, getLocale()), getLocale()));
     } else {
       detail.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
     }
