@@ -96,6 +96,41 @@ class SurveyIT {
     assertThat(browser.driver().findElement(By.id("campaign-export-progress-text")).getAttribute("textContent")).isEqualTo("3 / 3");
   }
 
+  @Test
+  void anAnalystImportsAnXlsFormSeeingWhatToChangeBeforeAnythingIsImported(Browser browser) throws java.io.IOException {
+    String code = "ui_kobo_" + Scenario.shortId().replace('-', '_');
+    String[][] choices = {{"list_name", "name", "label"}, {"district", "Aloyce", "Aloyce"}, {"district", "north-east", "North-east"}};
+    java.nio.file.Path broken = java.nio.file.Files.createTempFile("kobo-broken", ".xlsx");
+    java.nio.file.Files.write(broken, org.missionhub.it.survey.XlsForms.workbook(new String[][] {{"type", "name", "label"}, {"select_one district", "District", "Which district?"},
+        {"begin_repeat", "child", "Each child"}, {"integer", "age", "Age"}, {"end_repeat"}}, choices));
+    java.nio.file.Path fixed = java.nio.file.Files.createTempFile("kobo-fixed", ".xlsx");
+    java.nio.file.Files.write(fixed, org.missionhub.it.survey.XlsForms.workbook(new String[][] {{"type", "name", "label", "label::Kiswahili"},
+        {"select_one district", "District", "Which district?", "Wilaya gani?"}, {"geopoint", "gps", "Where are you?"}, {"integer", "children", "How many children?"}}, choices));
+
+    WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
+    Fields fields = new Fields(browser);
+    fields.click("nav-platform-plugin-survey-campaigns");
+    fields.click("instrument-import-xlsform");
+    fields.type("xlsform-code", code);
+    // a repeat group: the row and what to change, and nothing can be imported
+    fields.upload("xlsform-upload", broken);
+    browser.waitFor(By.xpath("//vaadin-grid[@id='xlsform-problems']//vaadin-grid-cell-content[contains(., 'ask for a fixed number of items')]"));
+    assertThat(browser.waitFor(By.id("xlsform-verdict")).getText()).startsWith("Problems: 1.");
+    assertThat(browser.driver().findElement(By.id("xlsform-apply")).getDomAttribute("disabled")).as("Import is disabled").isNotNull();
+    // the fixed form: what is left out and renamed, then imported as a draft
+    fields.upload("xlsform-upload", fixed);
+    browser.waitFor(By.xpath("//*[@id='xlsform-verdict'][starts-with(normalize-space(), 'Ready: " + code + " · questions: 2 · sections: 1')]"));
+    browser.waitFor(By.xpath("//vaadin-grid[@id='xlsform-notes']//vaadin-grid-cell-content[contains(., 'the geopoint gps is left out')]"));
+    Accessibility.assertNoSeriousViolations(browser, "the XLSForm import's notes");
+    Screenshots.save(browser, "survey-xlsform-import.png");
+    fields.click("xlsform-apply");
+    browser.waitUntil(d -> d.findElements(By.id("xlsform-dialog")).isEmpty());
+    browser.waitFor(By.id("instrument-publish-" + code));
+    browser.waitFor(By.id("instrument-xlsform-" + code));
+    assertThat(Scenario.benchmarkAnalyst().api().get("/api/v1/platform/survey/instruments/" + code + "/versions/1").json().getJsonObject("definition").toString())
+        .contains("\"code\":\"district\"", "\"sw\":\"Wilaya gani?\"");
+  }
+
   /** Clicks Submit, scrolled to the middle of the window (the form is long; the header would cover it at the edge). */
   private static void submit(Browser browser) {
     var button = browser.waitFor(By.id("surveys-submit"));

@@ -149,4 +149,21 @@ class SurveyInstrumentsIT {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("xlsform.file");
   }
+
+  @Test
+  void aKoboFormAsPeopleWriteItIsImportedAndTheAnswerSaysWhatChanged() {
+    // a plain label column (the default language), a language by its name, capitals and hyphens in names, a location
+    byte[] form = XlsForms.workbook(new String[][] {{"type", "name", "label", "label::Kiswahili", "relevant"}, {"select_one district", "District", "Which district?", "Wilaya gani?"},
+        {"geopoint", "gps", "Where are you?"}, {"integer", "HouseholdSize", "How many people live here?", "Watu wangapi?", "${District} = 'north-east'"}},
+        new String[][] {{"list_name", "name", "label"}, {"district", "Aloyce", "Aloyce"}, {"district", "north-east", "North-east"}});
+    ApiResponse imported = analyst.upload(INSTRUMENTS + "/import?code=" + code, form, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    JsonArray questions = imported.json().getJsonObject("definition").getJsonArray("sections").getJsonObject(0).getJsonArray("questions");
+    assertThat(questions.getValuesAs(JsonObject.class)).extracting(q -> q.getString("code")).containsExactly("district", "household_size");
+    assertThat(questions.getJsonObject(1).getJsonObject("label").getString("sw")).isEqualTo("Watu wangapi?");
+    assertThat(imported.json().getJsonArray("importNotes").getValuesAs(JsonObject.class)).extracting(n -> n.getString("field") + ": " + n.getString("message"))
+        .contains("xlsform.survey.row3.type: the geopoint gps is left out: MissionHub surveys do not collect locations, media or codes",
+            "xlsform.choices.name: the name north-east is the code north_east");
+    assertThat(analyst.get(version(1)).json().containsKey("importNotes")).as("only in the import's answer").isFalse();
+  }
 }

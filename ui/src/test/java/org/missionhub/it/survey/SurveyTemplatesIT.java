@@ -39,8 +39,8 @@ class SurveyTemplatesIT {
     assertThat(template.status()).isEqualTo(200);
     JsonObject role = template.json().getJsonArray("sections").getJsonObject(0).getJsonArray("questions").getJsonObject(1);
     assertThat(role.getString("code")).isEqualTo("role");
-    assertThat(role.getString("shownWhen")).isEqualTo("${involved} = 'yes'");
-    assertThat(role.getJsonObject("label").getString("da")).isEqualTo("Hvad er din rolle i missionen?");
+    assertThat(role.getString("shownWhen")).isEqualTo("${involved} != 'no'");
+    assertThat(role.getJsonObject("label").getString("da")).isEqualTo("Hvad er (eller var) din rolle i missionen?");
     assertThat(Api.anonymous().get(TEMPLATE).status()).isEqualTo(401);
     assertThat(member.api().get(TEMPLATES + "/no_such_template").status()).isEqualTo(404);
   }

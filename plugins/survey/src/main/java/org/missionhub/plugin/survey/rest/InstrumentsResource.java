@@ -66,12 +66,19 @@ public class InstrumentsResource {
   /** A version as the API shows it. */
   public record VersionDto(
       String code, int version, String status, InstrumentDto definition, Map<String, String> predecessors, OffsetDateTime createdAt, String createdBy,
-      OffsetDateTime publishedAt) {
+      OffsetDateTime publishedAt, List<ImportNote> importNotes) {
     static VersionDto from(InstrumentVersion v) {
       return new VersionDto(
-          v.code(), v.number(), v.status().name(), InstrumentDto.from(v.definition()), v.predecessors(), v.createdAt(), v.createdBy(), v.publishedAt().orElse(null));
+          v.code(), v.number(), v.status().name(), InstrumentDto.from(v.definition()), v.predecessors(), v.createdAt(), v.createdBy(), v.publishedAt().orElse(null), null);
+    }
+
+    VersionDto withNotes(List<ImportNote> notes) {
+      return new VersionDto(code, version, status, definition, predecessors, createdAt, createdBy, publishedAt, notes);
     }
   }
+
+  /** What an XLSForm import left out or renamed, where (named like a problem's field) and why; only in the import's answer. */
+  public record ImportNote(String field, String message) {}
 
   @GET
   public List<VersionDto> latest() {
@@ -98,14 +105,16 @@ public class InstrumentsResource {
   @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Returns(value = VersionDto.class, status = 201)
   public Response importXlsForm(@QueryParam("code") String code, InputStream xlsx, @Context UriInfo uri) {
-    Instrument definition;
+    XlsFormReader.Imported imported;
     try {
-      definition = XlsFormReader.read(xlsx, code);
+      imported = XlsFormReader.imported(xlsx, code);
     } catch (XlsFormException e) {
       throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
     }
     // the instruments' collection is where "import" sits
-    return created(uri.getAbsolutePath().resolve("."), newVersion(() -> service.firstVersion(definition, scope.caller().subject())));
+    Response created = created(uri.getAbsolutePath().resolve("."), newVersion(() -> service.firstVersion(imported.instrument(), scope.caller().subject())));
+    List<ImportNote> notes = imported.notes().stream().map(n -> new ImportNote(n.field(), n.message())).toList();
+    return Response.fromResponse(created).entity(((VersionDto) created.getEntity()).withNotes(notes)).build();
   }
 
   /** A version as an XLSForm, for ODK, KoboToolbox or a spreadsheet. */

@@ -49,7 +49,8 @@ final class CrossTabControl {
       System.arraycopy(joint[r], 0, cells, r * width, width);
     }
     int corner = (height - 1) * width + width - 1;
-    int first = system.addCells(cells, cell -> cell == corner);
+    // no cell counts more than everyone in the table
+    int first = system.addCells(cells, cell -> cell == corner, Arrays.stream(cells).sum());
     // when the second question takes one answer, a row adds up to the first question's overall count
     for (int r = 0; singleColumn && r < height - 1; r++) {
       int[] members = new int[width + 1];

@@ -64,7 +64,10 @@ public final class DisclosureControl {
     }
   }
 
-  /** Withholds cells until nothing withheld is derivable; the table that cannot be protected, if any. */
+  /**
+   * Withholds cells until nothing withheld is derivable, by the equations or once counts are known to be whole and
+   * within their rows (a mean at the bottom of the scale); the table that cannot be protected, if any.
+   */
   private Optional<Integer> suppress(SuppressionSystem system) {
     for (int cell = 0; cell < system.cells(); cell++) {
       long n = system.count(cell);
@@ -72,6 +75,26 @@ public final class DisclosureControl {
         system.withhold(cell);
       }
     }
+    while (true) {
+      Optional<Integer> unprotectable = suppressLinear(system);
+      if (unprotectable.isPresent()) {
+        return unprotectable;
+      }
+      List<Integer> pinned = system.pinnedByWholeCounts();
+      if (pinned.isEmpty()) {
+        return Optional.empty();
+      }
+      int cell = pinned.get(0);
+      Optional<Integer> complement = complementOf(system, cell);
+      if (complement.isEmpty()) {
+        return Optional.of(system.tableOf(cell));
+      }
+      system.withhold(complement.get());
+    }
+  }
+
+  /** The equations' part: nothing withheld can be worked out from the totals, the means and the other cells. */
+  private Optional<Integer> suppressLinear(SuppressionSystem system) {
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -90,11 +113,7 @@ public final class DisclosureControl {
     List<Integer> derivable = system.derivable();
     while (!derivable.isEmpty()) {
       int cell = derivable.get(0);
-      Optional<Integer> complement = system.equations().stream()
-          .filter(e -> IntStream.of(e.cells()).anyMatch(c -> c == cell))
-          .map(e -> complement(system, e, cell))
-          .flatMap(Optional::stream)
-          .min(Comparator.comparingLong(system::count));
+      Optional<Integer> complement = complementOf(system, cell);
       if (complement.isEmpty()) {
         return Optional.of(system.tableOf(cell));
       }
@@ -102,6 +121,15 @@ public final class DisclosureControl {
       derivable = system.derivable();
     }
     return Optional.empty();
+  }
+
+  /** The smallest published cell sharing an equation with the given withheld one. */
+  private static Optional<Integer> complementOf(SuppressionSystem system, int cell) {
+    return system.equations().stream()
+        .filter(e -> IntStream.of(e.cells()).anyMatch(c -> c == cell))
+        .map(e -> complement(system, e, cell))
+        .flatMap(Optional::stream)
+        .min(Comparator.comparingLong(system::count));
   }
 
   /**

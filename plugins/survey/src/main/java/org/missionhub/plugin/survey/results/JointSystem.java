@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 final class JointSystem {
 
   private final List<long[]> counts = new ArrayList<>();
+  /** Each cell's largest possible count (its row's respondents; for new cells, as the caller says). */
+  private final List<long[]> uppers = new ArrayList<>();
   private final BitSet withheld = new BitSet();
   /** Withheld by what is already published: must stay unknown. */
   private final BitSet reported = new BitSet();
@@ -46,12 +48,13 @@ final class JointSystem {
       equations.add(new SuppressionSystem.Equation(IntStream.of(e.cells()).map(c -> c + offset).toArray(), e.coefficients(), e.isColumn()));
     }
     counts.add(values);
+    uppers.add(IntStream.range(0, system.cells()).mapToLong(system::upper).toArray());
     size += values.length;
     return offset;
   }
 
   /** Adds new cells with these counts (in no equation yet; {@code absent} ones are not part of the table). Returns their offset. */
-  int addCells(long[] values, IntPredicate absent) {
+  int addCells(long[] values, IntPredicate absent, long upper) {
     int offset = size;
     for (int cell = 0; cell < values.length; cell++) {
       if (!absent.test(cell)) {
@@ -59,6 +62,9 @@ final class JointSystem {
       }
     }
     counts.add(values.clone());
+    long[] most = new long[values.length];
+    java.util.Arrays.fill(most, upper);
+    uppers.add(most);
     size += values.length;
     return offset;
   }
@@ -81,7 +87,12 @@ final class JointSystem {
       }
     }
     while (true) {
-      Optional<Integer> exposed = derivable().stream().filter(c -> reported.get(c) || (count(c) > 0 && count(c) < minimum)).findFirst();
+      IntPredicate mustStayUnknown = c -> reported.get(c) || (count(c) > 0 && count(c) < minimum);
+      Optional<Integer> exposed = derivable().stream().filter(mustStayUnknown::test).findFirst();
+      if (exposed.isEmpty()) {
+        // then what whole, not negative counts within their rows give away (IntegerAudit)
+        exposed = pinnedByWholeCounts().stream().filter(mustStayUnknown::test).findFirst();
+      }
       if (exposed.isEmpty()) {
         return true;
       }
@@ -94,13 +105,21 @@ final class JointSystem {
   }
 
   long count(int cell) {
+    return part(counts, cell);
+  }
+
+  private long upper(int cell) {
+    return part(uppers, cell);
+  }
+
+  private static long part(List<long[]> parts, int cell) {
     int part = 0;
     int local = cell;
-    while (local >= counts.get(part).length) {
-      local -= counts.get(part).length;
+    while (local >= parts.get(part).length) {
+      local -= parts.get(part).length;
       part++;
     }
-    return counts.get(part)[local];
+    return parts.get(part)[local];
   }
 
   private List<Integer> derivable() {
@@ -124,6 +143,30 @@ final class JointSystem {
       }
     }
     return LinearAudit.determined(unknowns.size(), rows).stream().mapToObj(unknowns::get).toList();
+  }
+
+  /** The withheld cells that whole, not negative counts within their rows pin down, though the equations leave them free. */
+  private List<Integer> pinnedByWholeCounts() {
+    int[] index = new int[size];
+    List<Integer> unknowns = new ArrayList<>();
+    for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
+      index[cell] = unknowns.size();
+      unknowns.add(cell);
+    }
+    IntegerAudit audit = new IntegerAudit(unknowns.stream().mapToLong(this::count).toArray(), unknowns.stream().mapToLong(this::upper).toArray());
+    for (SuppressionSystem.Equation e : equations) {
+      java.math.BigInteger[] whole = LinearAudit.integers(e.coefficients(), e.coefficients().length);
+      java.util.Map<Integer, Long> terms = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < e.cells().length; i++) {
+        if (withheld.get(e.cells()[i]) && whole[i].signum() != 0) {
+          terms.merge(index[e.cells()[i]], whole[i].longValueExact(), Long::sum);
+        }
+      }
+      if (!terms.isEmpty()) {
+        audit.equation(terms.keySet().stream().mapToInt(Integer::intValue).toArray(), terms.values().stream().mapToLong(Long::longValue).toArray());
+      }
+    }
+    return audit.pinned().stream().mapToObj(unknowns::get).toList();
   }
 
   /** The smallest published open cell in an equation with the exposed one (else any), zeros last. */

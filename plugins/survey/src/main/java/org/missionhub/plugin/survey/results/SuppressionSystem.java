@@ -58,6 +58,10 @@ final class SuppressionSystem {
     return offset[tables.size()];
   }
 
+  int columns() {
+    return columns;
+  }
+
   int cell(int table, int row, int column) {
     return offset[table] + row * columns + column;
   }
@@ -74,6 +78,12 @@ final class SuppressionSystem {
     int t = tableOf(cell);
     int local = cell - offset[t];
     return tables.get(t).counts()[local / columns][local % columns];
+  }
+
+  /** The most a cell can count: its row's respondents (a multiple choice's cells too: each respondent once per option). */
+  long upper(int cell) {
+    int t = tableOf(cell);
+    return tables.get(t).respondents()[(cell - offset[t]) / columns];
   }
 
   boolean isWithheld(int cell) {
@@ -111,6 +121,37 @@ final class SuppressionSystem {
     }
     BitSet determined = LinearAudit.determined(unknowns.size(), rows);
     return determined.stream().mapToObj(unknowns::get).toList();
+  }
+
+  /**
+   * The withheld cells that the published numbers pin down once counts are known to be whole, not negative and no
+   * more than their row's respondents, though the equations alone leave them free ({@link IntegerAudit}): a mean at
+   * the bottom of the scale puts everyone there; two breakdowns' zeros and the overall row can leave one whole
+   * solution.
+   */
+  List<Integer> pinnedByWholeCounts() {
+    List<Integer> unknowns = new ArrayList<>();
+    int[] index = new int[cells()];
+    for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
+      index[cell] = unknowns.size();
+      unknowns.add(cell);
+    }
+    long[] truth = unknowns.stream().mapToLong(this::count).toArray();
+    long[] upper = unknowns.stream().mapToLong(this::upper).toArray();
+    IntegerAudit audit = new IntegerAudit(truth, upper);
+    for (Equation e : equations) {
+      java.math.BigInteger[] whole = LinearAudit.integers(e.coefficients(), e.coefficients().length);
+      List<int[]> terms = new ArrayList<>();
+      for (int i = 0; i < e.cells().length; i++) {
+        if (withheld.get(e.cells()[i]) && whole[i].signum() != 0) {
+          terms.add(new int[] {index[e.cells()[i]], i});
+        }
+      }
+      if (!terms.isEmpty()) {
+        audit.equation(terms.stream().mapToInt(t -> t[0]).toArray(), terms.stream().mapToLong(t -> whole[t[1]].longValueExact()).toArray());
+      }
+    }
+    return audit.pinned().stream().mapToObj(unknowns::get).toList();
   }
 
   /** Table t, rows and withheld flags, for the result. */

@@ -33,6 +33,13 @@ public final class NeedsAssessmentTemplate {
         List.of(you(), mission(), drivers(), challenges()));
   }
 
+  /**
+   * The mission questions are for everyone who has worked on a mission, about the one they know best when not
+   * involved at the moment: the deck's mission-practice charts are over all its respondents (N: 141), and
+   * "currently involved" stays a question to cross them by.
+   */
+  private static final String WORKED_ON_A_MISSION = "${involved} != 'no'";
+
   private static Section you() {
     return Section.of(
         "about_you",
@@ -40,11 +47,15 @@ public final class NeedsAssessmentTemplate {
         Question.singleChoice(
                 "involved",
                 t("Are you currently involved in mission-oriented innovation?", "Participez-vous actuellement à une innovation orientée mission ?", "Er du i øjeblikket involveret i missionsorienteret innovation?"),
-                List.of(o("yes", "Yes", "Oui", "Ja"), o("no", "No", "Non", "Nej")))
+                List.of(
+                    o("yes", "Yes", "Oui", "Ja"),
+                    o("previously", "Not at the moment, but I have worked on a mission", "Pas en ce moment, mais j’ai travaillé sur une mission",
+                        "Ikke lige nu, men jeg har arbejdet med en mission"),
+                    o("no", "No, never", "Non, jamais", "Nej, aldrig")))
             .mandatory(),
         Question.singleChoice(
                 "role",
-                t("What is your role in the mission?", "Quel est votre rôle dans la mission ?", "Hvad er din rolle i missionen?"),
+                t("What is (or was) your role in the mission?", "Quel est (ou était) votre rôle dans la mission ?", "Hvad er (eller var) din rolle i missionen?"),
                 List.of(
                     o("leader", "Leader", "Responsable", "Leder"),
                     o("coordinator", "Coordinator", "Coordinateur", "Koordinator"),
@@ -52,7 +63,7 @@ public final class NeedsAssessmentTemplate {
                     o("implementer", "Implementer", "Mise en œuvre", "Implementerende"),
                     o("participant", "Participant", "Participant", "Deltager")))
             .mandatory()
-            .shownWhen("${involved} = 'yes'"),
+            .shownWhen(WORKED_ON_A_MISSION),
         Question.plain("country", COUNTRY, t("In which country do you work?", "Dans quel pays travaillez-vous ?", "I hvilket land arbejder du?")).mandatory(),
         Question.singleChoice(
                 "organisation_type",
@@ -91,6 +102,8 @@ public final class NeedsAssessmentTemplate {
                         o("bottom_up", "Bottom-up: set primarily by the stakeholders and driven by the ecosystem around the mission",
                             "Ascendante : définie surtout par les parties prenantes et portée par l’écosystème de la mission",
                             "Bottom-up: sat primært af interessenterne og drevet af økosystemet omkring missionen")))
+                .withHelp(t("Not involved at the moment? Answer about the mission you know best.", "Pas impliqué(e) en ce moment ? Répondez pour la mission que vous connaissez le mieux.",
+                    "Ikke involveret lige nu? Svar om den mission, du kender bedst."))
                 .mandatory(),
             Question.singleChoice(
                     "phase",
@@ -124,7 +137,7 @@ public final class NeedsAssessmentTemplate {
                     o("common_goal", "The stakeholders are aligned towards a common goal", "Les parties prenantes sont alignées sur un objectif commun", "Interessenterne er samlet om et fælles mål"),
                     o("portfolio", "The mission is pursued through a portfolio of projects", "La mission est menée au moyen d’un portefeuille de projets", "Missionen forfølges gennem en portefølje af projekter"),
                     o("committed_support", "The mission has committed support from leadership", "La mission bénéficie d’un soutien engagé de la direction", "Missionen har engageret opbakning fra ledelsen"))))
-        .shownWhen("${involved} = 'yes'");
+        .shownWhen(WORKED_ON_A_MISSION);
   }
 
   private static Section drivers() {
@@ -164,7 +177,7 @@ public final class NeedsAssessmentTemplate {
                         o("private", "Private companies", "Entreprises privées", "Private virksomheder"),
                         o("own_budget", "Our own budget", "Notre propre budget", "Eget budget")))
                 .withOtherSpecify())
-        .shownWhen("${involved} = 'yes'");
+        .shownWhen(WORKED_ON_A_MISSION);
   }
 
   private static Section challenges() {

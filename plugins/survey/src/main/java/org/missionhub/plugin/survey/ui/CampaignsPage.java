@@ -48,6 +48,7 @@ public class CampaignsPage extends VerticalLayout {
     instruments.addColumn(InstrumentVersion::number).setHeader("Version");
     instruments.addColumn(v -> v.isDraft() ? "Draft" : "Published").setHeader("Status");
     instruments.addComponentColumn(this::publishButton);
+    instruments.addComponentColumn(this::xlsformDownload);
     instruments.setAllRowsVisible(true);
     Button open = new Button(Words.in("survey.newCampaign", getLocale()), click -> campaignForm());
     open.setId("campaign-new");
@@ -78,9 +79,23 @@ public class CampaignsPage extends VerticalLayout {
       }
     });
     copy.setId("instrument-copy-template");
-    HorizontalLayout tools = new HorizontalLayout(code, copy);
+    Button xlsform = new Button(Words.in("survey.xlsform.open", getLocale()), click -> new XlsFormImportDialog(plugin.instruments(), scope.caller().subject(), this::refresh).open());
+    xlsform.setId("instrument-import-xlsform");
+    HorizontalLayout tools = new HorizontalLayout(code, copy, xlsform);
     tools.setAlignItems(Alignment.BASELINE);
     return tools;
+  }
+
+  /** The version as an XLSForm, for ODK, KoboToolbox or a spreadsheet, written when the link is followed. */
+  private com.vaadin.flow.component.html.Anchor xlsformDownload(InstrumentVersion version) {
+    String file = version.code() + "-v" + version.number() + ".xlsx";
+    var link = new com.vaadin.flow.component.html.Anchor(
+        new com.vaadin.flow.server.StreamResource(file, () -> new java.io.ByteArrayInputStream(org.missionhub.plugin.survey.xlsform.XlsFormWriter.write(version.definition()))),
+        Words.in("survey.xlsform.download", getLocale()));
+    link.getElement().setAttribute("download", true);
+    link.getElement().setAttribute("aria-label", Words.in("survey.xlsform.download", getLocale()) + ": " + file);
+    link.setId("instrument-xlsform-" + version.code());
+    return link;
   }
 
   private Button publishButton(InstrumentVersion version) {

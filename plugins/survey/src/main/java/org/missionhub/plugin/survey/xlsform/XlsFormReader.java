@@ -3,7 +3,10 @@ package org.missionhub.plugin.survey.xlsform;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +27,23 @@ import org.missionhub.plugin.survey.instrument.QuestionType;
 import org.missionhub.plugin.survey.instrument.Section;
 
 /**
- * Reads an XLSForm ({@code survey}, {@code choices} and {@code settings} sheets) into an instrument, or
- * reports every problem found, row by row: nothing is imported unless everything is. Supported: select_one
- * and select_multiple (with {@code or_other}; appearance {@code likert} for a scale), integer, decimal,
- * text (appearance {@code multiline} for long text), date, note, one level of begin_group/end_group;
- * label, hint and constraint_message in several languages; required, relevant and constraint in the
- * expression subset of {@link Expression}. Metadata fields (start, end, today, deviceid, ...) carry no
- * question and are skipped.
+ * Reads an XLSForm ({@code survey}, {@code choices} and {@code settings} sheets) into an instrument as ODK and
+ * KoboToolbox users write them, or reports every problem found, row by row: nothing is imported unless everything
+ * is. Supported: select_one and select_multiple (also written {@code select one} and {@code select all that apply};
+ * with {@code or_other}; appearance {@code likert} for a scale), integer, decimal, range, text (appearance
+ * {@code multiline} for long text), date, note, groups (nested ones flattened into the outer one, their conditions
+ * kept on each question); label, hint and constraint_message in any language, the plain columns in
+ * {@code settings.default_language}; required, relevant and constraint in the expression subset of
+ * {@link Expression}. Names are made into codes ({@link Names}). What MissionHub surveys do not collect
+ * (locations, media, calculations, metadata) is left out with a note, as are conditions it cannot evaluate; what
+ * would change the form's meaning (repeats, choices from a file) is refused saying what to change.
  */
 public final class XlsFormReader {
 
-  private static final Set<String> METADATA =
-      Set.of("start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit", "start-geopoint");
+  private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit",
+      "start-geopoint", "instanceid", "instancename", "uuid", "hidden", "xml-external", "csv-external", "background-audio", "background-geopoint");
+  private static final Set<String> NOT_COLLECTED = Set.of("geopoint", "geotrace", "geoshape", "image", "audio", "video", "file", "barcode", "signature", "osm",
+      "photo", "rank", "acknowledge", "calculate", "time", "datetime");
 
   static {
     // POI's zip-bomb guards, stated rather than left to defaults (JVM-wide; only this plugin uses POI): no
@@ -45,13 +53,27 @@ public final class XlsFormReader {
     ZipSecureFile.setMaxEntrySize(16L * 1024 * 1024);
   }
 
+  /** What an import made of the form: the instrument, and what it left out or renamed (the notes). */
+  public record Imported(Instrument instrument, List<XlsFormProblem> notes) {}
+
   private final List<XlsFormProblem> problems = new ArrayList<>();
+  private final List<XlsFormProblem> notes = new ArrayList<>();
+  private final Names names = new Names();
+  private final Set<String> kept = new HashSet<>();
+  private Languages languages;
 
   private XlsFormReader() {}
 
   /** The instrument of the workbook; {@code code} wins over the settings' form_id when given. */
   public static Instrument read(InputStream xlsx, String code) {
-    return new XlsFormReader().readWorkbook(xlsx, code);
+    return imported(xlsx, code).instrument();
+  }
+
+  /** The instrument of the workbook and the import's notes. */
+  public static Imported imported(InputStream xlsx, String code) {
+    XlsFormReader reader = new XlsFormReader();
+    Instrument instrument = reader.readWorkbook(xlsx, code);
+    return new Imported(instrument, List.copyOf(reader.notes));
   }
 
   private Instrument readWorkbook(InputStream xlsx, String code) {
@@ -76,17 +98,28 @@ public final class XlsFormReader {
       throw new XlsFormException(List.of(new XlsFormProblem("survey", 0, null, "the workbook has no sheet named survey")));
     }
     Sheet.SheetRow setting = settings.rows().isEmpty() ? new Sheet.SheetRow(2, Map.of()) : settings.rows().get(0);
-    String defaultLanguage = Languages.code(setting.get("default_language")).orElse("en");
-    Languages languages = new Languages(defaultLanguage);
+    languages = new Languages(Languages.code(setting.get("default_language")).orElse("en"));
     checkLanguageColumns(survey);
     checkLanguageColumns(choicesSheet);
-    Map<String, List<Option>> choices = choices(choicesSheet, languages);
-    String instrumentCode = code != null && !code.isBlank() ? code : setting.get("form_id");
-    LocalizedText title = Optional.ofNullable(Languages.localized(languages.texts(setting, "form_title"))).orElse(LocalizedText.of("en", instrumentCode.isBlank() ? "Imported survey" : instrumentCode));
-    List<Section> sections = sections(survey, languages, choices, title);
+    Map<String, List<Option>> choices = choices(choicesSheet);
+    String formId = setting.get("form_id").isBlank() ? "" : Names.code(setting.get("form_id"), true);
+    String instrumentCode = code != null && !code.isBlank() ? code : formId;
+    if (instrumentCode.isBlank()) {
+      problems.add(new XlsFormProblem("settings", 2, "form_id", "is required when no code is given: the instrument's code, such as needs_assessment_2026"));
+    }
+    LocalizedText title = Optional.ofNullable(languages.localized(languages.texts(setting, "form_title")))
+        .orElse(LocalizedText.of("en", instrumentCode.isBlank() ? "Imported survey" : instrumentCode));
+    survey.rows().forEach(row -> {
+      if (!row.get("name").isBlank()) {
+        names.question(row.get("name"));
+      }
+    });
+    List<Section> sections = sections(survey, choices, title);
     if (!problems.isEmpty()) {
       throw new XlsFormException(problems);
     }
+    names.renamedQuestions().forEach((name, renamed) -> notes.add(new XlsFormProblem("survey", 0, "name", "the name " + name + " is the code " + renamed)));
+    names.renamedChoices().forEach((name, renamed) -> notes.add(new XlsFormProblem("choices", 0, "name", "the name " + name + " is the code " + renamed)));
     try {
       return new Instrument(instrumentCode, title, LocalizedText.of("en", "Imported from an XLSForm", "fr", "Importé d’un XLSForm", "da", "Importeret fra en XLSForm"), sections);
     } catch (InvalidInstrumentException e) {
@@ -116,59 +149,90 @@ public final class XlsFormReader {
     for (String column : sheet.columns()) {
       int separator = column.indexOf("::");
       if (separator > 0 && Languages.code(column.substring(separator + 2)).isEmpty()) {
-        problems.add(new XlsFormProblem(sheet.name(), 1, column, "the language of this column cannot be told: write it as label::English (en)"));
+        problems.add(new XlsFormProblem(sheet.name(), 1, column, "names no language after ::: write it as label::English (en)"));
       }
     }
   }
 
-  private Map<String, List<Option>> choices(Sheet sheet, Languages languages) {
+  /** The choice lists; a name met again in the same list (as with choice_filter) is the same answer, kept once. */
+  private Map<String, List<Option>> choices(Sheet sheet) {
     Map<String, List<Option>> lists = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Sheet.SheetRow row : sheet.rows()) {
       String list = row.get("list_name").isEmpty() ? row.get("list name") : row.get("list_name");
-      LocalizedText label = Languages.localized(languages.texts(row, "label"));
+      LocalizedText label = languages.localized(languages.texts(row, "label"));
+      String name = row.get("name");
+      if (list.isEmpty() && name.isEmpty()) {
+        continue;
+      }
       if (list.isEmpty()) {
         problems.add(new XlsFormProblem(sheet.name(), row.number(), "list_name", "is required"));
-      } else if (label == null) {
-        problems.add(new XlsFormProblem(sheet.name(), row.number(), "label", "needs an English label"));
+      } else if (name.isEmpty()) {
+        problems.add(new XlsFormProblem(sheet.name(), row.number(), "name", "is required: the value an answer stores"));
+      } else if (!seen.add(list + "\u0000" + name)) {
+        notes.add(new XlsFormProblem(sheet.name(), row.number(), "name", "the choice " + name + " is already in the list " + list + ": kept once (it is the same answer)"));
       } else {
-        try {
-          lists.computeIfAbsent(list, l -> new ArrayList<>()).add(Option.of(row.get("name"), label));
-        } catch (InvalidInstrumentException e) {
-          problems.add(new XlsFormProblem(sheet.name(), row.number(), "name", e.getMessage()));
-        }
+        String code = names.choice(name);
+        lists.computeIfAbsent(list, l -> new ArrayList<>()).add(Option.of(code, label == null ? LocalizedText.of("en", name) : label));
       }
     }
     return lists;
   }
 
-  private List<Section> sections(Sheet survey, Languages languages, Map<String, List<Option>> choices, LocalizedText formTitle) {
+  private List<Section> sections(Sheet survey, Map<String, List<Option>> choices, LocalizedText formTitle) {
     List<Section> sections = new ArrayList<>();
     List<Question> loose = new ArrayList<>();
     GroupInProgress group = null;
+    Deque<Sheet.SheetRow> inner = new ArrayDeque<>();
     for (Sheet.SheetRow row : survey.rows()) {
-      String[] type = row.get("type").toLowerCase(Locale.ROOT).replace("begin group", "begin_group").replace("end group", "end_group").split("\\s+");
+      String[] type = type(row.get("type"));
       switch (type[0]) {
         case "begin_group" -> {
           if (group != null) {
-            problems.add(new XlsFormProblem("survey", row.number(), "type", "groups inside groups are not supported"));
+            inner.push(row);
+            notes.add(new XlsFormProblem("survey", row.number(), "type", "the group " + row.get("name") + " inside the group " + group.row.get("name")
+                + " is part of it (groups do not nest here); its condition holds for each of its questions"));
           } else {
             flushLoose(sections, loose, formTitle);
             group = new GroupInProgress(row, languages);
           }
         }
         case "end_group" -> {
-          if (group == null) {
+          if (!inner.isEmpty()) {
+            inner.pop();
+          } else if (group == null) {
             problems.add(new XlsFormProblem("survey", row.number(), "type", "end_group without begin_group"));
           } else {
             group.close(this).ifPresent(sections::add);
             group = null;
           }
         }
-        case "" -> problems.add(new XlsFormProblem("survey", row.number(), "type", "is required"));
+        case "begin_repeat", "end_repeat" -> {
+          if (type[0].equals("begin_repeat")) {
+            problems.add(new XlsFormProblem("survey", row.number(), "type",
+                "repeat groups are not supported: ask for a fixed number of items as separate questions (or a group per item), or for a list in a long text"));
+          }
+        }
+        case "" -> {
+          if (!row.cells().isEmpty()) {
+            problems.add(new XlsFormProblem("survey", row.number(), "type", "is required"));
+          }
+        }
         default -> {
-          if (!METADATA.contains(type[0])) {
-            List<Question> target = groupQuestions(group, loose);
-            question(row, type, languages, choices).ifPresent(target::add);
+          if (type[0].startsWith("select_one_") || type[0].startsWith("select_multiple_")) {
+            problems.add(new XlsFormProblem("survey", row.number(), "type", type[0]
+                + " reads its choices from a file, which an upload cannot carry: copy the file's choices into the choices sheet and use select_one or select_multiple with that list"));
+          } else if (METADATA.contains(type[0])) {
+            continue;
+          } else if (NOT_COLLECTED.contains(type[0])) {
+            notes.add(new XlsFormProblem("survey", row.number(), "type", "the " + type[0] + " " + row.get("name") + " is left out: MissionHub surveys do not collect "
+                + (type[0].equals("calculate") ? "calculated values" : type[0].equals("rank") || type[0].equals("acknowledge") ? "this kind of answer" : type[0].contains("time") ? "times of day" : "locations, media or codes")));
+          } else {
+            List<Question> target = group == null ? loose : group.questions;
+            question(row, type, choices, inner).ifPresent(q -> {
+              target.add(q);
+              kept.add(q.code());
+            });
           }
         }
       }
@@ -180,8 +244,12 @@ public final class XlsFormReader {
     return sections;
   }
 
-  private static List<Question> groupQuestions(GroupInProgress group, List<Question> loose) {
-    return group == null ? loose : group.questions;
+  /** The type's words, in the specification's spelling ("select one x" is "select_one x"). */
+  private static String[] type(String written) {
+    String t = written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+        .replace("begin group", "begin_group").replace("end group", "end_group").replace("begin repeat", "begin_repeat").replace("end repeat", "end_repeat")
+        .replace("select all that apply", "select_multiple").replace("select one", "select_one").replace("select multiple", "select_multiple");
+    return t.isEmpty() ? new String[] {""} : t.split(" ");
   }
 
   private void flushLoose(List<Section> sections, List<Question> loose, LocalizedText title) {
@@ -191,15 +259,19 @@ public final class XlsFormReader {
     }
   }
 
-  private Optional<Question> question(Sheet.SheetRow row, String[] type, Languages languages, Map<String, List<Option>> choices) {
+  private Optional<Question> question(Sheet.SheetRow row, String[] type, Map<String, List<Option>> choices, Deque<Sheet.SheetRow> inner) {
     boolean orOther = type.length > 2 && type[2].equals("or_other");
     String appearance = row.get("appearance").toLowerCase(Locale.ROOT);
-    LocalizedText label = Languages.localized(languages.texts(row, "label"));
-    if (label == null) {
-      problems.add(new XlsFormProblem("survey", row.number(), "label", "needs an English label"));
+    LocalizedText label = languages.localized(languages.texts(row, "label"));
+    if (row.get("name").isBlank()) {
+      problems.add(new XlsFormProblem("survey", row.number(), "name", "is required"));
       return Optional.empty();
     }
-    String name = row.get("name");
+    if (label == null) {
+      problems.add(new XlsFormProblem("survey", row.number(), "label", "is required: the question people read"));
+      return Optional.empty();
+    }
+    String name = names.question(row.get("name"));
     Question question;
     try {
       question =
@@ -210,18 +282,22 @@ public final class XlsFormReader {
                 yield null;
               }
               List<Option> options = choices.get(type[1]);
+              if (!row.get("choice_filter").isBlank()) {
+                notes.add(new XlsFormProblem("survey", row.number(), "choice_filter", "is not applied: every choice of the list " + type[1] + " is offered"));
+              }
               Question select =
                   type[0].equals("select_multiple")
                       ? Question.multipleChoice(name, label, options)
                       : appearance.contains("likert") ? Question.likert(name, label, options) : Question.singleChoice(name, label, options);
               yield orOther ? select.withOtherSpecify() : select;
             }
-            case "integer", "decimal" -> Question.plain(name, QuestionType.NUMBER, label);
-            case "text" -> Question.plain(name, appearance.contains("multiline") ? QuestionType.TEXT_LONG : QuestionType.TEXT_SHORT, label);
+            case "integer", "decimal", "range" -> Question.plain(name, QuestionType.NUMBER, label);
+            case "text", "string" -> Question.plain(name, appearance.contains("multiline") ? QuestionType.TEXT_LONG : QuestionType.TEXT_SHORT, label);
             case "date" -> Question.plain(name, QuestionType.DATE, label);
             case "note" -> Question.plain(name, QuestionType.NOTE, label);
             default -> {
-              problems.add(new XlsFormProblem("survey", row.number(), "type", "the type " + type[0] + " is not supported (supported: select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group)"));
+              problems.add(new XlsFormProblem("survey", row.number(), "type", "the type " + type[0]
+                  + " is not an XLSForm type MissionHub knows (it reads select_one, select_multiple, integer, decimal, range, text, date, note, begin_group, end_group)"));
               yield null;
             }
           };
@@ -232,37 +308,68 @@ public final class XlsFormReader {
     if (question == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(details(question, row, languages));
+    return Optional.ofNullable(details(question, row, inner));
   }
 
-  /** Help, required, relevant and constraint; null (with a problem) if one of them is wrong. */
-  private Question details(Question question, Sheet.SheetRow row, Languages languages) {
+  /** Help, required, relevant (with the enclosing inner groups') and constraint; null (with a problem) if one is wrong. */
+  private Question details(Question question, Sheet.SheetRow row, Deque<Sheet.SheetRow> inner) {
     Question q = question;
-    LocalizedText hint = Languages.localized(languages.texts(row, "hint"));
+    LocalizedText hint = languages.localized(languages.texts(row, "hint"));
     if (hint != null) {
       q = q.withHelp(hint);
     }
     if (isYes(row.get("required")) && q.type() != QuestionType.NOTE) {
       q = q.mandatory();
     }
+    List<String> conditions = new ArrayList<>();
+    inner.forEach(g -> condition(g, "relevant").ifPresent(conditions::add));
+    condition(row, "relevant").ifPresent(conditions::add);
     try {
-      if (!row.get("relevant").isEmpty()) {
-        q = q.shownWhen(row.get("relevant"));
+      if (!conditions.isEmpty()) {
+        q = q.shownWhen(conditions.size() == 1 ? conditions.get(0) : conditions.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
+      }
+      Optional<String> constraint = condition(row, "constraint");
+      if (constraint.isPresent()) {
+        LocalizedText message = Optional.ofNullable(languages.localized(languages.texts(row, "constraint_message"))).orElse(LocalizedText.of("en", "is not allowed"));
+        q = q.checkedBy(constraint.get(), message);
       }
     } catch (ExpressionException e) {
       problems.add(new XlsFormProblem("survey", row.number(), "relevant", e.getMessage()));
       return null;
     }
-    try {
-      if (!row.get("constraint").isEmpty()) {
-        LocalizedText message = Optional.ofNullable(Languages.localized(languages.texts(row, "constraint_message"))).orElse(LocalizedText.of("en", "is not allowed"));
-        q = q.checkedBy(row.get("constraint"), message);
-      }
-    } catch (ExpressionException e) {
-      problems.add(new XlsFormProblem("survey", row.number(), "constraint", e.getMessage()));
-      return null;
-    }
     return q;
+  }
+
+  /**
+   * The row's condition in codes, if it has one MissionHub can evaluate. One it cannot (a function outside the
+   * subset, a reference to something left out) is dropped with a note: the question is then always shown or
+   * accepted. A condition that is not an expression at all is a problem.
+   */
+  private Optional<String> condition(Sheet.SheetRow row, String column) {
+    String written = row.get(column).strip();
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    String source = names.expression(written);
+    Expression expression;
+    try {
+      expression = Expression.parse(source);
+    } catch (ExpressionException e) {
+      if (e.getMessage().startsWith("unknown function")) {
+        notes.add(new XlsFormProblem("survey", row.number(), column, "is not " + (column.equals("relevant") ? "applied" : "checked") + " (" + e.getMessage() + ")"));
+      } else {
+        problems.add(new XlsFormProblem("survey", row.number(), column, e.getMessage()));
+      }
+      return Optional.empty();
+    }
+    Set<String> missing = new java.util.TreeSet<>(expression.references());
+    missing.removeAll(kept);
+    if (!missing.isEmpty()) {
+      notes.add(new XlsFormProblem("survey", row.number(), column, "is not " + (column.equals("relevant") ? "applied" : "checked") + ": it reads " + String.join(", ", missing)
+          + ", which the survey does not ask (left out, or later in the form)"));
+      return Optional.empty();
+    }
+    return Optional.of(source);
   }
 
   static boolean isYes(String value) {
@@ -282,10 +389,16 @@ public final class XlsFormReader {
     }
 
     Optional<Section> close(XlsFormReader reader) {
-      LocalizedText title = Optional.ofNullable(Languages.localized(languages.texts(row, "label"))).orElse(LocalizedText.of("en", row.get("name")));
+      String code = row.get("name").isBlank() ? "group_" + row.number() : reader.names.question(row.get("name"));
+      LocalizedText title = Optional.ofNullable(languages.localized(languages.texts(row, "label"))).orElse(LocalizedText.of("en", row.get("name").isBlank() ? code : row.get("name")));
+      if (questions.isEmpty()) {
+        reader.notes.add(new XlsFormProblem("survey", row.number(), "type", "the group " + code + " asks nothing MissionHub keeps: left out"));
+        return Optional.empty();
+      }
       try {
-        Section section = new Section(row.get("name"), title, Optional.empty(), questions);
-        return Optional.of(row.get("relevant").isEmpty() ? section : section.shownWhen(row.get("relevant")));
+        Section section = new Section(code, title, Optional.empty(), questions);
+        Optional<String> condition = reader.condition(row, "relevant");
+        return Optional.of(condition.isEmpty() ? section : section.shownWhen(condition.get()));
       } catch (InvalidInstrumentException | ExpressionException e) {
         reader.problems.add(new XlsFormProblem("survey", row.number(), "name", e.getMessage()));
         return Optional.empty();

@@ -92,7 +92,7 @@ class CodebookTest {
     assertThat(rows.get(1)).isEqualTo("response,,SEQUENCE,\"Number of the response in this export (1..N), not an identifier\","
         + "\"Numéro de la réponse dans cet export (1..N), pas un identifiant\",\"Svarets nummer i dette udtræk (1..N), ikke et id\",,,,,");
     assertThat(rows).contains(
-        "role,role,SINGLE_CHOICE,What is your role in the mission?,Quel est votre rôle dans la mission ?,Hvad er din rolle i missionen?,leader,Leader,Responsable,Leder,",
+        "role,role,SINGLE_CHOICE,What is (or was) your role in the mission?,Quel est (ou était) votre rôle dans la mission ?,Hvad er (eller var) din rolle i missionen?,leader,Leader,Responsable,Leder,",
         "setting,setting,SINGLE_CHOICE,How was the mission set?,Comment la mission a-t-elle été définie ?,Hvordan blev missionen sat?,top_down,"
             + "\"Top-down: set primarily by government bodies or officials, who coordinate and drive it\","
             + "\"Descendante : définie surtout par des autorités publiques, qui la coordonnent et la pilotent\","

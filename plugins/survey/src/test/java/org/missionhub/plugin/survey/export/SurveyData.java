@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.sql.PreparedStatement;
+import org.missionhub.plugin.survey.answering.AnswerRows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,9 +33,9 @@ import org.missionhub.plugin.survey.version.InstrumentVersion;
  * checked like a real submission (so hidden questions are dropped), and every row carries an organisation,
  * a mission, a person and an id that an export must never show.
  */
-final class SurveyData {
+public final class SurveyData {
 
-  static final Instrument TEMPLATE = NeedsAssessmentTemplate.instrument();
+  public static final Instrument TEMPLATE = NeedsAssessmentTemplate.instrument();
   static final OffsetDateTime OPENED = OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC);
   /** The identifying values every stored response carries: none may appear in an export. */
   static final List<String> SECRETS = List.of("response-id-", "organisation-id-", "mission-id-", "subject-id-", "Person Name ");
@@ -44,7 +45,7 @@ final class SurveyData {
   private final String campaignId = UUID.randomUUID().toString();
   private int stored;
 
-  SurveyData(MigratedDatabase database) {
+  public SurveyData(MigratedDatabase database) {
     this.database = database;
     InstrumentVersion published = new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0);
     assertThat(new InstrumentStore(database).add(published)).isTrue();
@@ -53,13 +54,13 @@ final class SurveyData {
     new CampaignStore(database).add(new Campaign(campaignId, settings, Optional.empty(), OPENED, "analyst", 0));
   }
 
-  String campaignId() {
+  public String campaignId() {
     return campaignId;
   }
 
   /** Answers from key, list pairs (more than {@code Map.of} takes). */
   @SuppressWarnings("unchecked")
-  static Map<String, List<String>> answers(Object... keyValuePairs) {
+  public static Map<String, List<String>> answers(Object... keyValuePairs) {
     Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
     for (int i = 0; i < keyValuePairs.length; i += 2) {
       answers.put((String) keyValuePairs[i], (List<String>) keyValuePairs[i + 1]);
@@ -67,12 +68,12 @@ final class SurveyData {
     return answers;
   }
 
-  static ResponseFacts facts(String type, String country) {
+  public static ResponseFacts facts(String type, String country) {
     return new ResponseFacts(type, country, "IN_PROGRESS", "HYBRID", "HEALTH_WELLBEING");
   }
 
   /** Checks the answers as a submission would, then stores the response; returns the answers kept. */
-  Map<String, List<String>> submit(LocalDate day, ResponseFacts facts, Map<String, List<String>> answers) {
+  public Map<String, List<String>> submit(LocalDate day, ResponseFacts facts, Map<String, List<String>> answers) {
     CheckedResponse checked = new ResponseCheck(TEMPLATE, Locale.ENGLISH).check(answers);
     assertThat(checked.problems()).as("a test response must be one the plugin accepts").isEmpty();
     int n = ++stored;
@@ -94,7 +95,27 @@ final class SurveyData {
         insert.setString(11, facts.challengeArea());
         insert.setString(12, json.toJson(checked.answers()));
         insert.setObject(13, day);
-        return insert.executeUpdate();
+        insert.executeUpdate();
+      }
+      // the answer rows the results count, as a submission writes them
+      try (PreparedStatement insert = connection.prepareStatement(
+          "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode, challenge_area)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (AnswerRows.Row row : AnswerRows.of(TEMPLATE, checked.answers())) {
+          insert.setString(1, SECRETS.get(0) + n);
+          insert.setString(2, campaignId);
+          insert.setString(3, row.question());
+          insert.setString(4, row.value());
+          insert.setObject(5, row.number());
+          insert.setInt(6, row.ordinal());
+          insert.setString(7, facts.organisationType());
+          insert.setString(8, facts.country());
+          insert.setString(9, facts.phase());
+          insert.setString(10, facts.governanceMode());
+          insert.setString(11, facts.challengeArea());
+          insert.addBatch();
+        }
+        return insert.executeBatch().length;
       }
     });
     return checked.answers();

@@ -66,7 +66,7 @@ class CrossTabControlTest {
   void seededTablesNeverGiveAwayASmallCell() {
     Random random = new Random(20_261_129L);
     int protectedWithComplements = 0;
-    for (int run = 0; run < 40; run++) {
+    for (int run = 0; run < 2000; run++) {
       int rows = 2 + random.nextInt(2);
       int columns = 2 + random.nextInt(2);
       long[][] joint = new long[rows + 1][columns + 1];

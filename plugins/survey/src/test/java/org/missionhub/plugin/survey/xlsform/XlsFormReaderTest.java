@@ -78,7 +78,7 @@ class XlsFormReaderTest {
   }
 
   @Test
-  void everyProblemIsReportedWithItsPlaceAndNothingIsImported() {
+  void everyProblemIsReportedWithItsPlaceAndWhatToChangeAndNothingIsImported() {
     Workbooks broken =
         new Workbooks()
             .sheet(
@@ -87,11 +87,13 @@ class XlsFormReaderTest {
                 row("geopoint", "location", "Where are you?"),
                 row("select_one colours", "colour", "Favourite colour?"),
                 row("select_one yes_no", "involved", "Involved?", null, null, null, "${phase} = 'x"),
-                row("text", "nameless", null, "Sans étiquette"),
+                row("begin_repeat", "children", "Each child"),
+                row("integer", "age", "Age"),
+                row("end_repeat"),
+                row("select_one_from_file schools.csv", "school", "Which school?"),
+                row("magic", "trick", "A trick"),
                 row("begin_group", "outer", "Outer"),
-                row("begin_group", "inner", "Inner"),
-                row("end_group"),
-                row("text", "Bad Name", "A badly named question"))
+                row("text", "inside", "Inside"))
             .sheet("choices", CHOICES_HEADER, row("yes_no", "yes", "Yes"), row("yes_no", "no", "No"))
             .sheet("settings", row("form_id"), row("broken"));
     assertThatThrownBy(() -> XlsFormReader.read(broken.xlsx(), null))
@@ -101,14 +103,87 @@ class XlsFormReaderTest {
                 assertThat(e.problems())
                     .extracting(p -> p.field() + ": " + p.message())
                     .containsExactly(
-                        "xlsform.survey.row2.type: the type geopoint is not supported (supported: select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group)",
                         "xlsform.survey.row3.type: names the choice list colours, which the choices sheet does not have",
                         "xlsform.survey.row4.relevant: text opened here is never closed (at character 12)",
-                        "xlsform.survey.row5.label: needs an English label",
-                        "xlsform.survey.row7.type: groups inside groups are not supported",
-                        // (the end_group of row 8 closes the outer group, which has no questions then)
-                        "xlsform.survey.row6.name: the section outer has no questions",
-                        "xlsform.survey.row9.name: the question code 'Bad Name' must be 1-64 lower-case letters, digits or underscores, starting with a letter"));
+                        "xlsform.survey.row5.type: repeat groups are not supported: ask for a fixed number of items as separate questions (or a group per item), or for a list in a long text",
+                        "xlsform.survey.row8.type: select_one_from_file reads its choices from a file, which an upload cannot carry: copy the file's choices into the choices sheet and use select_one or select_multiple with that list",
+                        "xlsform.survey.row9.type: the type magic is not an XLSForm type MissionHub knows (it reads select_one, select_multiple, integer, decimal, range, text, date, note, begin_group, end_group)",
+                        "xlsform.survey.row10.type: begin_group without end_group"));
+  }
+
+  @Test
+  void aFormAsPeopleWriteItIsImportedWithNotesOnWhatChanged() {
+    Workbooks written =
+        new Workbooks()
+            .sheet(
+                "survey",
+                row("type", "name", "label", "label::Kiswahili", "label::chinese", "hint", "relevant", "constraint", "choice_filter"),
+                row("today", "today"),
+                row("select one district", "District", "Which district?", "Wilaya gani?", "哪个区？"),
+                row("select_one village", "Village", "Which village?", "Kijiji gani?", null, null, null, null, "district=${District}"),
+                row("geopoint", "gps", "Where are you?"),
+                row("calculate", "village_count", null, null, null, null, null, null, null),
+                row("begin group", "Household", "Your household"),
+                row("begin_group", "HeadInfo", "About the head", null, null, null, "${Village} != 'n1-c'"),
+                row("integer", "respondentAge", "Age of the head", null, null, "In years", "${gps} != ''", "regex(., '^[0-9]+$')"),
+                row("end group"),
+                row("select all that apply crops", "crops", "Which crops?", null, null, null, "selected(${District}, 'Aloyce')"),
+                row("end_group"))
+            .sheet(
+                "choices",
+                row("list name", "name", "label", "label::Kiswahili", "district"),
+                row("district", "Aloyce", "Aloyce district", "Wilaya ya Aloyce"),
+                row("district", "north-east", "North-east", "Kaskazini mashariki"),
+                row("village", "n1-c", "Village one", null, "Aloyce"),
+                row("village", "n1-c", "Village one", null, "north-east"),
+                row("village", "n2", "Village two", null, "north-east"),
+                row("crops", "maize", "Maize"),
+                row("crops", "beans", "Beans"))
+            .sheet("settings", row("form_title", "form_id"), row("Household survey", "HH_Survey-2024"));
+    XlsFormReader.Imported imported = XlsFormReader.imported(written.xlsx(), null);
+    Instrument instrument = imported.instrument();
+    assertThat(instrument.code()).isEqualTo("hh_survey_2024");
+    assertThat(instrument.questions()).extracting(Question::code).containsExactly("district", "village", "respondent_age", "crops");
+    Question district = instrument.questions().get(0);
+    assertThat(district.label().all()).containsEntry("en", "Which district?").containsEntry("sw", "Wilaya gani?").containsEntry("zh", "哪个区？");
+    assertThat(district.options()).extracting(o -> o.code()).containsExactly("aloyce", "north_east");
+    assertThat(instrument.questions().get(1).options()).extracting(o -> o.code()).containsExactly("n1_c", "n2");
+    // the conditions are in codes; the inner group's condition holds for its question; what cannot be evaluated is dropped
+    assertThat(instrument.questions().get(2).relevance().orElseThrow().source()).isEqualTo("${village} != 'n1_c'");
+    assertThat(instrument.questions().get(2).constraint()).isEmpty();
+    assertThat(instrument.questions().get(3).relevance().orElseThrow().source()).isEqualTo("selected(${district}, 'aloyce')");
+    assertThat(instrument.sections()).extracting(sec -> sec.code()).containsExactly("section_1", "household");
+    assertThat(imported.notes()).extracting(p -> p.field() + ": " + p.message()).contains(
+        "xlsform.choices.row5.name: the choice n1-c is already in the list village: kept once (it is the same answer)",
+        "xlsform.survey.row4.choice_filter: is not applied: every choice of the list village is offered",
+        "xlsform.survey.row5.type: the geopoint gps is left out: MissionHub surveys do not collect locations, media or codes",
+        "xlsform.survey.row6.type: the calculate village_count is left out: MissionHub surveys do not collect calculated values",
+        "xlsform.survey.row8.type: the group HeadInfo inside the group Household is part of it (groups do not nest here); its condition holds for each of its questions",
+        "xlsform.survey.row9.relevant: is not applied: it reads gps, which the survey does not ask (left out, or later in the form)",
+        "xlsform.survey.row9.constraint: is not checked (unknown function regex (supported: not, selected, count-selected, string-length) (at character 1))",
+        "xlsform.survey.name: the name District is the code district",
+        "xlsform.survey.name: the name respondentAge is the code respondent_age",
+        "xlsform.choices.name: the name n1-c is the code n1_c");
+  }
+
+  @Test
+  void withoutACodeOrAFormIdTheSettingsAreNamed() {
+    Workbooks nameless = new Workbooks().sheet("survey", row("type", "name", "label"), row("text", "q", "Question"));
+    assertThatThrownBy(() -> XlsFormReader.read(nameless.xlsx(), " "))
+        .isInstanceOfSatisfying(XlsFormException.class, e -> assertThat(e.problems()).extracting(p -> p.field() + ": " + p.message())
+            .containsExactly("xlsform.settings.row2.form_id: is required when no code is given: the instrument's code, such as needs_assessment_2026"));
+  }
+
+  @Test
+  void thePlainColumnsAreInTheDefaultLanguageWhichIsTheFallbackWithoutEnglish() {
+    Workbooks french =
+        new Workbooks()
+            .sheet("survey", row("type", "name", "label", "label::English (en)"), row("text", "nom", "Votre nom ?"), row("integer", "age", "Votre âge ?", "Your age?"))
+            .sheet("settings", row("form_title", "form_id", "default_language"), row("Enquête", "enquete", "French (fr)"));
+    Instrument instrument = XlsFormReader.read(french.xlsx(), null);
+    assertThat(instrument.questions().get(0).label().all()).containsEntry("fr", "Votre nom ?").containsEntry("en", "Votre nom ?");
+    assertThat(instrument.questions().get(1).label().all()).containsEntry("fr", "Votre âge ?").containsEntry("en", "Your age?");
+    assertThat(instrument.title().in(Locale.FRENCH)).isEqualTo("Enquête");
   }
 
   @Test

@@ -21,8 +21,8 @@ class XlsFormWriterTest {
   void keepsCodesSectionsConditionsAndEveryLanguage() {
     assertThat(roundTrip.code()).isEqualTo(template.code());
     assertThat(roundTrip.sections()).extracting(s -> s.code()).containsExactlyElementsOf(template.sections().stream().map(s -> s.code()).toList());
-    assertThat(roundTrip.sections().get(1).relevance().orElseThrow().source()).isEqualTo("${involved} = 'yes'");
-    assertThat(roundTrip.question("role").orElseThrow().relevance().orElseThrow().source()).isEqualTo("${involved} = 'yes'");
+    assertThat(roundTrip.sections().get(1).relevance().orElseThrow().source()).isEqualTo("${involved} != 'no'");
+    assertThat(roundTrip.question("role").orElseThrow().relevance().orElseThrow().source()).isEqualTo("${involved} != 'no'");
     assertThat(roundTrip.question("risks").orElseThrow().otherSpecify()).isTrue();
     assertThat(roundTrip.question("involved").orElseThrow().required()).isTrue();
     assertThat(roundTrip.question("phase").orElseThrow().label().in(Locale.forLanguageTag("da"))).isEqualTo("Hvilken fase er din mission i?");
