@@ -134,11 +134,49 @@ class MissionSurveysIT {
         .map(n -> n.asJsonObject().getString("message"))).noneMatch(m -> m.contains("Circular society"));
   }
 
-  /** The person's notice of this kind, once the announcements job (every 2 s in tests) has written it. */
+  @Test
+  void aBenchmarkCampaignTellsTheInvitedOrganisationsMissionLeadersAndCoordinatorsOnly() throws InterruptedException {
+    // an NGO in Iceland is invited; a foundation there and an NGO in Malta are not
+    Org invited = surveying("invited", "NGO", "IS");
+    Org otherType = surveying("other-type", "FOUNDATION", "IS");
+    Org otherCountry = surveying("other-country", "NGO", "MT");
+    String mission = Scenario.mission(invited, "Healthy oceans");
+    Person coordinator = Scenario.member(invited, "MEMBER");
+    Scenario.role(invited, mission, coordinator, invited.slug(), "COORDINATOR");
+    Person participant = Scenario.member(invited, "MEMBER");
+    Scenario.role(invited, mission, participant, invited.slug(), "PARTICIPANT");
+    Scenario.mission(otherType, "Healthy oceans too");
+    Scenario.mission(otherCountry, "Healthy oceans as well");
+    OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    String title = "Ocean missions " + Scenario.shortId();
+    ApiResponse opened = analyst().post(CAMPAIGNS, Payloads.object(
+        "title", title, "instrument", Payloads.nested("code", instrument, "version", 1),
+        "audience", Payloads.nested("organisationTypes", java.util.List.of("NGO"), "countries", java.util.List.of("IS")),
+        "unit", "MISSION", "anonymous", false, "editableAfterSubmit", false, "minimumCellSize", 5,
+        "opensAt", now.minusMinutes(1).toString(), "closesAt", now.plusDays(1).toString()));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+
+    // the mission's leader and coordinator are told, with a link to the mission
+    JsonObject told = notice(invited.admin(), "survey.campaign-opened", title);
+    assertThat(told.getString("message")).contains(title, "Healthy oceans", "is open until");
+    assertThat(told.getString("link")).isEqualTo("missions/" + mission);
+    assertThat(notice(coordinator, "survey.campaign-opened", title).getString("message")).contains("Healthy oceans");
+    // (the job tells everyone in one run: by now the others would have it)
+    for (Person untold : java.util.List.of(participant, otherType.admin(), otherCountry.admin())) {
+      assertThat(untold.api().get("/api/v1/me/notices?size=100").items().stream().map(n -> n.asJsonObject().getString("message")))
+          .as(untold.name()).noneMatch(m -> m.contains(title));
+    }
+  }
+
   private static JsonObject notice(Person person, String kind) throws InterruptedException {
+    return notice(person, kind, "");
+  }
+
+  /** The person's notice of this kind (saying this), once the announcements job (every 2 s in tests) has written it. */
+  private static JsonObject notice(Person person, String kind, String saying) throws InterruptedException {
     for (int attempt = 0; attempt < 60; attempt++) {
       var found = person.api().get("/api/v1/me/notices?size=100").items().stream().map(v -> v.asJsonObject())
-          .filter(n -> n.getString("kind").equals(kind)).findFirst();
+          .filter(n -> n.getString("kind").equals(kind) && n.getString("message").contains(saying)).findFirst();
       if (found.isPresent()) {
         return found.get();
       }
