@@ -24,6 +24,35 @@ final class IntegerAudit {
   private final List<Long> sums = new ArrayList<>();
   private int steps;
 
+  /**
+   * The withheld cells of a system of published equations that whole counts pin down: the shared entry of
+   * {@link SuppressionSystem} and {@link JointSystem}. Each equation's coefficients are made whole as
+   * {@link LinearAudit} makes them; a cell twice in one equation adds up.
+   */
+  static List<Integer> pinned(BitSet withheld, List<SuppressionSystem.Equation> equations, java.util.function.IntToLongFunction count,
+      java.util.function.IntToLongFunction upper) {
+    java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+    List<Integer> unknowns = new ArrayList<>();
+    for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
+      index.put(cell, unknowns.size());
+      unknowns.add(cell);
+    }
+    IntegerAudit audit = new IntegerAudit(unknowns.stream().mapToLong(count::applyAsLong).toArray(), unknowns.stream().mapToLong(upper::applyAsLong).toArray());
+    for (SuppressionSystem.Equation e : equations) {
+      java.math.BigInteger[] whole = LinearAudit.integers(e.coefficients(), e.coefficients().length);
+      java.util.Map<Integer, Long> terms = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < e.cells().length; i++) {
+        if (withheld.get(e.cells()[i]) && whole[i].signum() != 0) {
+          terms.merge(index.get(e.cells()[i]), whole[i].longValueExact(), Long::sum);
+        }
+      }
+      if (!terms.isEmpty()) {
+        audit.equation(terms.keySet().stream().mapToInt(Integer::intValue).toArray(), terms.values().stream().mapToLong(Long::longValue).toArray());
+      }
+    }
+    return audit.pinned().stream().mapToObj(unknowns::get).toList();
+  }
+
   /** @param truth each unknown's true count; @param upper each unknown's largest possible count (its row's respondents) */
   IntegerAudit(long[] truth, long[] upper) {
     this.truth = truth.clone();

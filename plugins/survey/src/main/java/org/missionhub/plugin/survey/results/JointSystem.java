@@ -147,26 +147,7 @@ final class JointSystem {
 
   /** The withheld cells that whole, not negative counts within their rows pin down, though the equations leave them free. */
   private List<Integer> pinnedByWholeCounts() {
-    int[] index = new int[size];
-    List<Integer> unknowns = new ArrayList<>();
-    for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
-      index[cell] = unknowns.size();
-      unknowns.add(cell);
-    }
-    IntegerAudit audit = new IntegerAudit(unknowns.stream().mapToLong(this::count).toArray(), unknowns.stream().mapToLong(this::upper).toArray());
-    for (SuppressionSystem.Equation e : equations) {
-      java.math.BigInteger[] whole = LinearAudit.integers(e.coefficients(), e.coefficients().length);
-      java.util.Map<Integer, Long> terms = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < e.cells().length; i++) {
-        if (withheld.get(e.cells()[i]) && whole[i].signum() != 0) {
-          terms.merge(index[e.cells()[i]], whole[i].longValueExact(), Long::sum);
-        }
-      }
-      if (!terms.isEmpty()) {
-        audit.equation(terms.keySet().stream().mapToInt(Integer::intValue).toArray(), terms.values().stream().mapToLong(Long::longValue).toArray());
-      }
-    }
-    return audit.pinned().stream().mapToObj(unknowns::get).toList();
+    return IntegerAudit.pinned(withheld, equations, this::count, this::upper);
   }
 
   /** The smallest published open cell in an equation with the exposed one (else any), zeros last. */

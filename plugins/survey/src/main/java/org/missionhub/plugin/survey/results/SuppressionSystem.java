@@ -130,28 +130,7 @@ final class SuppressionSystem {
    * solution.
    */
   List<Integer> pinnedByWholeCounts() {
-    List<Integer> unknowns = new ArrayList<>();
-    int[] index = new int[cells()];
-    for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
-      index[cell] = unknowns.size();
-      unknowns.add(cell);
-    }
-    long[] truth = unknowns.stream().mapToLong(this::count).toArray();
-    long[] upper = unknowns.stream().mapToLong(this::upper).toArray();
-    IntegerAudit audit = new IntegerAudit(truth, upper);
-    for (Equation e : equations) {
-      java.math.BigInteger[] whole = LinearAudit.integers(e.coefficients(), e.coefficients().length);
-      List<int[]> terms = new ArrayList<>();
-      for (int i = 0; i < e.cells().length; i++) {
-        if (withheld.get(e.cells()[i]) && whole[i].signum() != 0) {
-          terms.add(new int[] {index[e.cells()[i]], i});
-        }
-      }
-      if (!terms.isEmpty()) {
-        audit.equation(terms.stream().mapToInt(t -> t[0]).toArray(), terms.stream().mapToLong(t -> whole[t[1]].longValueExact()).toArray());
-      }
-    }
-    return audit.pinned().stream().mapToObj(unknowns::get).toList();
+    return IntegerAudit.pinned(withheld, equations, this::count, this::upper);
   }
 
   /** Table t, rows and withheld flags, for the result. */
