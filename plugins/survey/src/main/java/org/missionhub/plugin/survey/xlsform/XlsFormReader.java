@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,10 +54,9 @@ public final class XlsFormReader {
   /** What an import made of the form: the instrument, and what it left out or renamed (the notes). */
   public record Imported(Instrument instrument, List<XlsFormProblem> notes) {}
 
-  private final List<XlsFormProblem> problems = new ArrayList<>();
-  private final List<XlsFormProblem> notes = new ArrayList<>();
+  private final Findings findings = new Findings();
   private final Names names = new Names();
-  private final Set<String> kept = new HashSet<>();
+  private final Conditions conditions = new Conditions(names, findings);
   private Languages languages;
 
   private XlsFormReader() {}
@@ -73,7 +70,7 @@ public final class XlsFormReader {
   public static Imported imported(InputStream xlsx, String code) {
     XlsFormReader reader = new XlsFormReader();
     Instrument instrument = reader.readWorkbook(xlsx, code);
-    return new Imported(instrument, List.copyOf(reader.notes));
+    return new Imported(instrument, reader.findings.notes());
   }
 
   private Instrument readWorkbook(InputStream xlsx, String code) {
@@ -101,11 +98,11 @@ public final class XlsFormReader {
     languages = new Languages(Languages.code(setting.get("default_language")).orElse("en"));
     checkLanguageColumns(survey);
     checkLanguageColumns(choicesSheet);
-    Map<String, List<Option>> choices = choices(choicesSheet);
+    Map<String, List<Option>> choices = ChoiceLists.read(choicesSheet, languages, names, findings);
     String formId = setting.get("form_id").isBlank() ? "" : Names.code(setting.get("form_id"), true);
     String instrumentCode = code != null && !code.isBlank() ? code : formId;
     if (instrumentCode.isBlank()) {
-      problems.add(new XlsFormProblem("settings", 2, "form_id", "is required when no code is given: the instrument's code, such as needs_assessment_2026"));
+      findings.problem("settings", 2, "form_id", "is required when no code is given: the instrument's code, such as needs_assessment_2026");
     }
     LocalizedText title = Optional.ofNullable(languages.localized(languages.texts(setting, "form_title")))
         .orElse(LocalizedText.of("en", instrumentCode.isBlank() ? "Imported survey" : instrumentCode));
@@ -115,11 +112,11 @@ public final class XlsFormReader {
       }
     });
     List<Section> sections = sections(survey, choices, title);
-    if (!problems.isEmpty()) {
-      throw new XlsFormException(problems);
+    if (findings.hasProblems()) {
+      throw new XlsFormException(findings.problems());
     }
-    names.renamedQuestions().forEach((name, renamed) -> notes.add(new XlsFormProblem("survey", 0, "name", "the name " + name + " is the code " + renamed)));
-    names.renamedChoices().forEach((name, renamed) -> notes.add(new XlsFormProblem("choices", 0, "name", "the name " + name + " is the code " + renamed)));
+    names.renamedQuestions().forEach((name, renamed) -> findings.note("survey", 0, "name", "the name " + name + " is the code " + renamed));
+    names.renamedChoices().forEach((name, renamed) -> findings.note("choices", 0, "name", "the name " + name + " is the code " + renamed));
     try {
       return new Instrument(instrumentCode, title, LocalizedText.of("en", "Imported from an XLSForm", "fr", "Importé d’un XLSForm", "da", "Importeret fra en XLSForm"), sections);
     } catch (InvalidInstrumentException e) {
@@ -149,34 +146,9 @@ public final class XlsFormReader {
     for (String column : sheet.columns()) {
       int separator = column.indexOf("::");
       if (separator > 0 && Languages.code(column.substring(separator + 2)).isEmpty()) {
-        problems.add(new XlsFormProblem(sheet.name(), 1, column, "names no language after ::: write it as label::English (en)"));
+        findings.problem(sheet.name(), 1, column, "names no language after ::: write it as label::English (en)");
       }
     }
-  }
-
-  /** The choice lists; a name met again in the same list (as with choice_filter) is the same answer, kept once. */
-  private Map<String, List<Option>> choices(Sheet sheet) {
-    Map<String, List<Option>> lists = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (Sheet.SheetRow row : sheet.rows()) {
-      String list = row.get("list_name").isEmpty() ? row.get("list name") : row.get("list_name");
-      LocalizedText label = languages.localized(languages.texts(row, "label"));
-      String name = row.get("name");
-      if (list.isEmpty() && name.isEmpty()) {
-        continue;
-      }
-      if (list.isEmpty()) {
-        problems.add(new XlsFormProblem(sheet.name(), row.number(), "list_name", "is required"));
-      } else if (name.isEmpty()) {
-        problems.add(new XlsFormProblem(sheet.name(), row.number(), "name", "is required: the value an answer stores"));
-      } else if (!seen.add(list + "\u0000" + name)) {
-        notes.add(new XlsFormProblem(sheet.name(), row.number(), "name", "the choice " + name + " is already in the list " + list + ": kept once (it is the same answer)"));
-      } else {
-        String code = names.choice(name);
-        lists.computeIfAbsent(list, l -> new ArrayList<>()).add(Option.of(code, label == null ? LocalizedText.of("en", name) : label));
-      }
-    }
-    return lists;
   }
 
   private List<Section> sections(Sheet survey, Map<String, List<Option>> choices, LocalizedText formTitle) {
@@ -190,8 +162,8 @@ public final class XlsFormReader {
         case "begin_group" -> {
           if (group != null) {
             inner.push(row);
-            notes.add(new XlsFormProblem("survey", row.number(), "type", "the group " + row.get("name") + " inside the group " + group.row.get("name")
-                + " is part of it (groups do not nest here); its condition holds for each of its questions"));
+            findings.note("survey", row.number(), "type", "the group " + row.get("name") + " inside the group " + group.row.get("name")
+                + " is part of it (groups do not nest here); its condition holds for each of its questions");
           } else {
             flushLoose(sections, loose, formTitle);
             group = new GroupInProgress(row, languages);
@@ -201,7 +173,7 @@ public final class XlsFormReader {
           if (!inner.isEmpty()) {
             inner.pop();
           } else if (group == null) {
-            problems.add(new XlsFormProblem("survey", row.number(), "type", "end_group without begin_group"));
+            findings.problem("survey", row.number(), "type", "end_group without begin_group");
           } else {
             group.close(this).ifPresent(sections::add);
             group = null;
@@ -209,36 +181,36 @@ public final class XlsFormReader {
         }
         case "begin_repeat", "end_repeat" -> {
           if (type[0].equals("begin_repeat")) {
-            problems.add(new XlsFormProblem("survey", row.number(), "type",
-                "repeat groups are not supported: ask for a fixed number of items as separate questions (or a group per item), or for a list in a long text"));
+            findings.problem("survey", row.number(), "type",
+                "repeat groups are not supported: ask for a fixed number of items as separate questions (or a group per item), or for a list in a long text");
           }
         }
         case "" -> {
           if (!row.cells().isEmpty()) {
-            problems.add(new XlsFormProblem("survey", row.number(), "type", "is required"));
+            findings.problem("survey", row.number(), "type", "is required");
           }
         }
         default -> {
           if (type[0].startsWith("select_one_") || type[0].startsWith("select_multiple_")) {
-            problems.add(new XlsFormProblem("survey", row.number(), "type", type[0]
-                + " reads its choices from a file, which an upload cannot carry: copy the file's choices into the choices sheet and use select_one or select_multiple with that list"));
+            findings.problem("survey", row.number(), "type", type[0]
+                + " reads its choices from a file, which an upload cannot carry: copy the file's choices into the choices sheet and use select_one or select_multiple with that list");
           } else if (METADATA.contains(type[0])) {
             continue;
           } else if (NOT_COLLECTED.contains(type[0])) {
-            notes.add(new XlsFormProblem("survey", row.number(), "type", "the " + type[0] + " " + row.get("name") + " is left out: MissionHub surveys do not collect "
-                + (type[0].equals("calculate") ? "calculated values" : type[0].equals("rank") || type[0].equals("acknowledge") ? "this kind of answer" : type[0].contains("time") ? "times of day" : "locations, media or codes")));
+            findings.note("survey", row.number(), "type", "the " + type[0] + " " + row.get("name") + " is left out: MissionHub surveys do not collect "
+                + (type[0].equals("calculate") ? "calculated values" : type[0].equals("rank") || type[0].equals("acknowledge") ? "this kind of answer" : type[0].contains("time") ? "times of day" : "locations, media or codes"));
           } else {
             List<Question> target = group == null ? loose : group.questions;
             question(row, type, choices, inner).ifPresent(q -> {
               target.add(q);
-              kept.add(q.code());
+              conditions.asked(q.code());
             });
           }
         }
       }
     }
     if (group != null) {
-      problems.add(new XlsFormProblem("survey", group.row.number(), "type", "begin_group without end_group"));
+      findings.problem("survey", group.row.number(), "type", "begin_group without end_group");
     }
     flushLoose(sections, loose, formTitle);
     return sections;
@@ -264,11 +236,11 @@ public final class XlsFormReader {
     String appearance = row.get("appearance").toLowerCase(Locale.ROOT);
     LocalizedText label = languages.localized(languages.texts(row, "label"));
     if (row.get("name").isBlank()) {
-      problems.add(new XlsFormProblem("survey", row.number(), "name", "is required"));
+      findings.problem("survey", row.number(), "name", "is required");
       return Optional.empty();
     }
     if (label == null) {
-      problems.add(new XlsFormProblem("survey", row.number(), "label", "is required: the question people read"));
+      findings.problem("survey", row.number(), "label", "is required: the question people read");
       return Optional.empty();
     }
     String name = names.question(row.get("name"));
@@ -278,12 +250,12 @@ public final class XlsFormReader {
           switch (type[0]) {
             case "select_one", "select_multiple" -> {
               if (type.length < 2 || !choices.containsKey(type[1])) {
-                problems.add(new XlsFormProblem("survey", row.number(), "type", "names the choice list " + (type.length < 2 ? "(none)" : type[1]) + ", which the choices sheet does not have"));
+                findings.problem("survey", row.number(), "type", "names the choice list " + (type.length < 2 ? "(none)" : type[1]) + ", which the choices sheet does not have");
                 yield null;
               }
               List<Option> options = choices.get(type[1]);
               if (!row.get("choice_filter").isBlank()) {
-                notes.add(new XlsFormProblem("survey", row.number(), "choice_filter", "is not applied: every choice of the list " + type[1] + " is offered"));
+                findings.note("survey", row.number(), "choice_filter", "is not applied: every choice of the list " + type[1] + " is offered");
               }
               Question select =
                   type[0].equals("select_multiple")
@@ -296,13 +268,13 @@ public final class XlsFormReader {
             case "date" -> Question.plain(name, QuestionType.DATE, label);
             case "note" -> Question.plain(name, QuestionType.NOTE, label);
             default -> {
-              problems.add(new XlsFormProblem("survey", row.number(), "type", "the type " + type[0]
-                  + " is not an XLSForm type MissionHub knows (it reads select_one, select_multiple, integer, decimal, range, text, date, note, begin_group, end_group)"));
+              findings.problem("survey", row.number(), "type", "the type " + type[0]
+                  + " is not an XLSForm type MissionHub knows (it reads select_one, select_multiple, integer, decimal, range, text, date, note, begin_group, end_group)");
               yield null;
             }
           };
     } catch (InvalidInstrumentException e) {
-      problems.add(new XlsFormProblem("survey", row.number(), "name", e.getMessage()));
+      findings.problem("survey", row.number(), "name", e.getMessage());
       return Optional.empty();
     }
     if (question == null) {
@@ -321,55 +293,23 @@ public final class XlsFormReader {
     if (isYes(row.get("required")) && q.type() != QuestionType.NOTE) {
       q = q.mandatory();
     }
-    List<String> conditions = new ArrayList<>();
-    inner.forEach(g -> condition(g, "relevant").ifPresent(conditions::add));
-    condition(row, "relevant").ifPresent(conditions::add);
+    List<String> shownWhen = new ArrayList<>();
+    inner.forEach(g -> conditions.of(g, "relevant").ifPresent(shownWhen::add));
+    conditions.of(row, "relevant").ifPresent(shownWhen::add);
     try {
-      if (!conditions.isEmpty()) {
-        q = q.shownWhen(conditions.size() == 1 ? conditions.get(0) : conditions.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
+      if (!shownWhen.isEmpty()) {
+        q = q.shownWhen(shownWhen.size() == 1 ? shownWhen.get(0) : shownWhen.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
       }
-      Optional<String> constraint = condition(row, "constraint");
+      Optional<String> constraint = conditions.of(row, "constraint");
       if (constraint.isPresent()) {
         LocalizedText message = Optional.ofNullable(languages.localized(languages.texts(row, "constraint_message"))).orElse(LocalizedText.of("en", "is not allowed"));
         q = q.checkedBy(constraint.get(), message);
       }
     } catch (ExpressionException e) {
-      problems.add(new XlsFormProblem("survey", row.number(), "relevant", e.getMessage()));
+      findings.problem("survey", row.number(), "relevant", e.getMessage());
       return null;
     }
     return q;
-  }
-
-  /**
-   * The row's condition in codes, if it has one MissionHub can evaluate. One it cannot (a function outside the
-   * subset, a reference to something left out) is dropped with a note: the question is then always shown or
-   * accepted. A condition that is not an expression at all is a problem.
-   */
-  private Optional<String> condition(Sheet.SheetRow row, String column) {
-    String written = row.get(column).strip();
-    if (written.isEmpty()) {
-      return Optional.empty();
-    }
-    String source = names.expression(written);
-    Expression expression;
-    try {
-      expression = Expression.parse(source);
-    } catch (ExpressionException e) {
-      if (e.getMessage().startsWith("unknown function")) {
-        notes.add(new XlsFormProblem("survey", row.number(), column, "is not " + (column.equals("relevant") ? "applied" : "checked") + " (" + e.getMessage() + ")"));
-      } else {
-        problems.add(new XlsFormProblem("survey", row.number(), column, e.getMessage()));
-      }
-      return Optional.empty();
-    }
-    Set<String> missing = new java.util.TreeSet<>(expression.references());
-    missing.removeAll(kept);
-    if (!missing.isEmpty()) {
-      notes.add(new XlsFormProblem("survey", row.number(), column, "is not " + (column.equals("relevant") ? "applied" : "checked") + ": it reads " + String.join(", ", missing)
-          + ", which the survey does not ask (left out, or later in the form)"));
-      return Optional.empty();
-    }
-    return Optional.of(source);
   }
 
   static boolean isYes(String value) {
@@ -392,15 +332,15 @@ public final class XlsFormReader {
       String code = row.get("name").isBlank() ? "group_" + row.number() : reader.names.question(row.get("name"));
       LocalizedText title = Optional.ofNullable(languages.localized(languages.texts(row, "label"))).orElse(LocalizedText.of("en", row.get("name").isBlank() ? code : row.get("name")));
       if (questions.isEmpty()) {
-        reader.notes.add(new XlsFormProblem("survey", row.number(), "type", "the group " + code + " asks nothing MissionHub keeps: left out"));
+        reader.findings.note("survey", row.number(), "type", "the group " + code + " asks nothing MissionHub keeps: left out");
         return Optional.empty();
       }
       try {
         Section section = new Section(code, title, Optional.empty(), questions);
-        Optional<String> condition = reader.condition(row, "relevant");
+        Optional<String> condition = reader.conditions.of(row, "relevant");
         return Optional.of(condition.isEmpty() ? section : section.shownWhen(condition.get()));
       } catch (InvalidInstrumentException | ExpressionException e) {
-        reader.problems.add(new XlsFormProblem("survey", row.number(), "name", e.getMessage()));
+        reader.findings.problem("survey", row.number(), "name", e.getMessage());
         return Optional.empty();
       }
     }
