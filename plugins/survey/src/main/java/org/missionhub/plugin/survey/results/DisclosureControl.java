@@ -17,7 +17,9 @@ import org.missionhub.plugin.survey.grouping.Breakdown;
  *   <li>further cells are withheld (complementary suppression) until no withheld cell can be worked out
  *       from the totals, the means and the other cells of the whole report, the overall row and every
  *       breakdown together: first the quick rule "no published total misses only one cell", then an exact
- *       linear check ({@link LinearAudit}) that also catches derivations across two breakdowns.
+ *       linear check ({@link LinearAudit}) that also catches derivations across two breakdowns;
+ *   <li>and until none can be worked out knowing that counts are whole, not negative and no more than their
+ *       row's respondents ({@link IntegerAudit}: a scale mean at the bottom of the scale puts everyone there).
  * </ol>
  *
  * Complements are the smallest published cells of the equation that gave a cell away, so as little as

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * it, as one system of linear equations over all their cells, numbered one part after the other, with the
  * equations that join the parts. {@link #protect} withholds cells of the new table only: first its counts
  * of 1 to minimum-1, then, while such a count or a cell a published report withheld can be worked out from
- * everything published ({@link LinearAudit}), the smallest published new cell sharing an equation with it.
+ * everything published ({@link LinearAudit}), or pinned by whole counts within their rows ({@link IntegerAudit}), the
+ * smallest published new cell sharing an equation with it.
  */
 final class JointSystem {
 
