@@ -23,7 +23,7 @@ import org.missionhub.core.startup.DemoEvents;
 public class DemoPlugins {
 
   /** Switched on in every demo organisation. */
-  static final List<String> SWITCHED_ON = List.of("roadmap", "evaluation", "funding");
+  static final List<String> SWITCHED_ON = List.of("roadmap", "evaluation", "funding", "survey");
 
   private static final Logger LOG = Logger.getLogger(DemoPlugins.class.getName());
 
