@@ -254,6 +254,27 @@ public class SurveyPlugin implements MissionHubPlugin {
         ResourceMount.PLATFORM, SurveyPlatformResource.class);
   }
 
+  /** The demo's questionnaire: the built-in template, copied and published once for every demo mission. */
+  static final String DEMO_INSTRUMENT = "needs_assessment_demo";
+
+  /**
+   * Each demo mission has its own survey open for a month on the built-in questionnaire, so its Surveys tab has
+   * something to answer (contract 1.3.0); the platform's copy of the template is made and published the first time.
+   */
+  @Override
+  public void demoData(MissionScope mission) {
+    var version = instrumentService.latest().stream().filter(v -> v.code().equals(DEMO_INSTRUMENT)).findFirst()
+        .orElseGet(() -> instrumentService.fromTemplate(DEMO_INSTRUMENT, org.missionhub.plugin.survey.template.NeedsAssessmentTemplate.CODE, mission.caller().subject()));
+    if (version.isDraft()) {
+      version = instrumentService.publish(version.code(), version.number(), version.revision());
+    }
+    OffsetDateTime now = missionSurveys.now();
+    missionSurveys.create(mission, new org.missionhub.plugin.survey.campaign.CampaignForm(
+        "How are we working together?", "Five minutes on how the mission works across its organisations.",
+        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), null, null, false, true, 3,
+        now.minusHours(1).toString(), now.plusDays(30).toString()));
+  }
+
   /**
    * A mission survey's results are discussed with the platform's comments (contract 1.10.0) by whoever sees them:
    * once published everyone who sees the mission, before that those who run the survey.
