@@ -58,10 +58,6 @@ final class SuppressionSystem {
     return offset[tables.size()];
   }
 
-  int columns() {
-    return columns;
-  }
-
   int cell(int table, int row, int column) {
     return offset[table] + row * columns + column;
   }

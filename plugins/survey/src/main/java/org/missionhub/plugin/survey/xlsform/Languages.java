@@ -30,10 +30,6 @@ final class Languages {
     this.defaultLanguage = defaultLanguage;
   }
 
-  String defaultLanguage() {
-    return defaultLanguage;
-  }
-
   /** The language of a column suffix such as "English (en)"; empty only when the suffix is blank. */
   static Optional<String> code(String suffix) {
     String s = suffix == null ? "" : suffix.strip();
