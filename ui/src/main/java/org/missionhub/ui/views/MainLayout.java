@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.shared.Registration;
+import org.missionhub.ui.live.LiveNotices;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -60,11 +63,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
   private final transient NoticeService notices;
   private final transient MailSettingsService mailSettings;
   private final transient org.missionhub.core.activity.application.PersonalFeed feed;
+  private final transient LiveNotices liveNotices;
+  private final Button bell = new Button(new Icon(VaadinIcon.BELL), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(NoticesView.class)));
+  private transient Registration ringing;
 
   @Inject
   public MainLayout(CurrentUser user, MeService me, OrganisationPluginService plugins, PluginRuntime runtime, SignOut signOut, NoticeService notices,
-      MailSettingsService mailSettings, org.missionhub.core.activity.application.PersonalFeed feed) {
+      MailSettingsService mailSettings, org.missionhub.core.activity.application.PersonalFeed feed, LiveNotices liveNotices) {
     this.user = user;
+    this.liveNotices = liveNotices;
     this.feed = feed;
     this.mailSettings = mailSettings;
     this.notices = notices;
@@ -83,6 +90,19 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
     build();
     Formats.rememberZone(event.getUI());
+    if (ringing == null) {
+      // a new notice counts at once on every open page of the person (Push), not at their next click
+      ringing = liveNotices.watch(event.getUI(), user.caller(), user.organisation().map(o -> o.slug()).orElse(null), this::countUnread);
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    if (ringing != null) {
+      ringing.remove();
+      ringing = null;
+    }
+    super.onDetach(detach);
   }
 
   private void build() {
@@ -136,6 +156,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     if (user.organisation().isPresent()) {
       nav.addItem(navItem("nav-for-you", getTranslation("nav.forYou"), org.missionhub.ui.views.foryou.ForYouView.class));
       nav.addItem(navItem("nav-activity", getTranslation("nav.activity"), org.missionhub.ui.views.activity.OrganisationActivityView.class));
+    }
+    if (user.organisation().isPresent() || user.hasPlatformRole("BENCHMARK_ANALYST")) {
+      nav.addItem(navItem("nav-workshops", getTranslation("nav.workshops"), org.missionhub.ui.views.workshop.WorkshopsView.class));
+    }
+    if (user.organisation().isPresent()) {
       noteVisit();
       addPluginPages(nav);
       nav.addItem(navItem("nav-feeds", getTranslation("nav.feeds"), FeedsView.class));
@@ -172,10 +197,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
   /** The bell: how many notices are unread, leading to them. */
   private Button bell() {
-    long unread = notices.unreadCount();
-    Button bell = new Button(new Icon(VaadinIcon.BELL), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(NoticesView.class)));
     bell.setId("notices-bell");
     bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    countUnread();
+    return bell;
+  }
+
+  /** Counts the unread notices again, on the bell. */
+  private void countUnread() {
+    long unread = notices.unreadCount();
     bell.setAriaLabel(getTranslation("notices.bell", Long.toString(unread)));
     bell.setTooltipText(getTranslation("notices.bell", Long.toString(unread)));
     if (unread > 0) {
@@ -183,8 +213,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
       count.setId("notices-unread");
       count.getElement().getThemeList().add("badge error small pill");
       bell.setSuffixComponent(count);
+    } else {
+      bell.setSuffixComponent(null);
     }
-    return bell;
   }
 
   /** Menu entries for the pages of the plugins the organisation enabled, in their order. */

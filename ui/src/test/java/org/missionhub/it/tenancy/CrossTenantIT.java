@@ -49,7 +49,28 @@ class CrossTenantIT {
     String plan = workshopPlan();
     String workshops = "/api/v1/orgs/{slug}/missions/{missionId}/workshops";
     String board = workshops + "/{workshopId}";
+    // a cross-organisation workshop that invites A (not B)
+    String invitedTo = "/api/v1/orgs/{slug}/workshops";
+    String room = invitedTo + "/{workshopId}";
     return List.of(
+        new Endpoint("GET", invitedTo, null),
+        new Endpoint("GET", room, null),
+        new Endpoint("PUT", room, plan),
+        new Endpoint("DELETE", room, null),
+        new Endpoint("POST", room + "/phase", Payloads.object("phase", "REVEALED")),
+        new Endpoint("GET", room + "/groups", null),
+        new Endpoint("POST", room + "/groups", null),
+        new Endpoint("PUT", room + "/groups/{subject}", Payloads.object("group", 1)),
+        new Endpoint("GET", room + "/summary", null),
+        new Endpoint("GET", room + "/summary.md", null),
+        new Endpoint("POST", room + "/join", null),
+        new Endpoint("GET", room + "/notes", null),
+        new Endpoint("POST", room + "/notes", Payloads.object("prompt", 0, "body", "Same words")),
+        new Endpoint("GET", room + "/notes/{noteId}", null),
+        new Endpoint("PUT", room + "/notes/{noteId}", Payloads.object("body", "Other words")),
+        new Endpoint("DELETE", room + "/notes/{noteId}", null),
+        new Endpoint("PUT", room + "/notes/{noteId}/cluster", Payloads.object("cluster", "Taken")),
+        new Endpoint("PUT", room + "/notes/{noteId}/dots", Payloads.object("dots", 1)),
         new Endpoint("GET", workshops, null),
         new Endpoint("POST", workshops, plan),
         new Endpoint("GET", board, null),
@@ -186,6 +207,17 @@ class CrossTenantIT {
     ids.put("workshopId", a.admin().api().get(missionPath + "/workshops").array().getJsonObject(0).getString("id"));
     ids.put("noteId", a.admin().api().get(missionPath + "/workshops/" + ids.get("workshopId") + "/notes").array().getJsonObject(0).getString("id"));
     ids.put("subject", a.admin().subject());
+    // a cross-organisation workshop inviting A only, open, with a note of A's
+    var platformWorkshop = Scenario.benchmarkAnalyst().api().post("/api/v1/platform/workshops",
+        Payloads.object("title", "Peer exchange", "prompts", List.of("What makes a good mission?"), "dotsPerPerson", 3, "groupSize", 4, "organisations", List.of(a.slug())));
+    assertThat(platformWorkshop.status()).as(platformWorkshop.toString()).isEqualTo(201);
+    String platformPath = "/api/v1/platform/workshops/" + platformWorkshop.json().getString("id");
+    assertThat(Scenario.benchmarkAnalyst().api().send("POST", platformPath + "/phase", Payloads.object("phase", "POSTING"),
+        Map.of("Content-Type", "application/json", "If-Match", platformWorkshop.etag())).status()).isEqualTo(200);
+    ids.put("platformWorkshopId", platformWorkshop.json().getString("id"));
+    var platformNote = a.admin().api().post(a.path() + "/workshops/" + ids.get("platformWorkshopId") + "/notes", Payloads.object("prompt", 0, "body", "Same words"));
+    assertThat(platformNote.status()).as(platformNote.toString()).isEqualTo(201);
+    ids.put("platformNoteId", platformNote.json().getString("id"));
     ids.put("bSlug", b.slug());
     ApiResponse hook = a.admin().api().post(a.path() + "/webhooks", Payloads.object("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("mission.archived")));
     assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
@@ -339,6 +371,10 @@ class CrossTenantIT {
     // an invitation is addressed by the inviting mission's id
     String resolved =
         template.replace("{slug}", slug).replace("partner-invitations/{missionId}", "partner-invitations/{partnerInvitationMission}");
+    // the cross-organisation workshop A is invited to, and its note
+    if (template.startsWith("/api/v1/orgs/{slug}/workshops")) {
+      resolved = resolved.replace("{workshopId}", "{platformWorkshopId}").replace("{noteId}", "{platformNoteId}");
+    }
     for (var id : ids.entrySet()) {
       resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
     }

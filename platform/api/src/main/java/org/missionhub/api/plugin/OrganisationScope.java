@@ -59,4 +59,12 @@ public interface OrganisationScope {
    * back to the person either.
    */
   void auditAnonymously(AuditRecord record);
+
+  /**
+   * The cross-organisation workshops about the plugin's items that invite this organisation and have opened
+   * (contract 1.11.0): see {@link Workshops}. Preparing one needs the platform scope.
+   */
+  default Workshops workshops() {
+    throw new UnsupportedOperationException("workshops() needs plugin contract 1.11.0");
+  }
 }

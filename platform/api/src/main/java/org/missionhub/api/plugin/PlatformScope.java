@@ -31,6 +31,11 @@ public interface PlatformScope {
    */
   void audit(AuditRecord record);
 
+  /** The platform's cross-organisation workshops about the plugin's items (contract 1.11.0): see {@link Workshops}. */
+  default Workshops workshops() {
+    throw new UnsupportedOperationException("workshops() needs plugin contract 1.11.0");
+  }
+
   default void requireRole(String platformRole) {
     if (!hasRole(platformRole)) {
       throw PluginProblem.forbidden("This needs the platform role " + platformRole);

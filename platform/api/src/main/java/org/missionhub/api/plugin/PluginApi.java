@@ -47,9 +47,11 @@ public final class PluginApi {
    * LocalizedText, org.missionhub.api.mission.MissionId)}); the active organisations and current missions outside a
    * request ({@link PluginContext#activeOrganisations()}, {@link PluginContext#currentMissions()}), for jobs; the
    * platform's discussion of a plugin's items ({@link MissionHubPlugin#discussableItem}, {@link MissionScope#discussions()}).
+   * 1.11.0: cross-organisation workshops about a plugin's items ({@link PlatformScope#workshops()}, {@link
+   * OrganisationScope#workshops()}, {@link Workshops}): a benchmark analyst prepares one for a campaign's respondents.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.10.0";
+  public static final String VERSION = "1.11.0";
 
   private PluginApi() {}
 

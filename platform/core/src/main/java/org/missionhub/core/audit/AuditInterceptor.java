@@ -17,7 +17,8 @@ import org.missionhub.core.shared.TimeSource;
  * Around the outermost application service call of a transaction: flushes the unit of work (so the entity
  * listener sees every change, and constraint violations surface here rather than at commit) and appends one
  * audit entry per change. Runs inside the tenancy interceptor, so entries land in the request's
- * organisation.
+ * organisation; changes made in no organisation (a benchmark analyst's cross-organisation workshop) land in the
+ * platform's log.
  */
 @Audited
 @Interceptor
@@ -27,6 +28,7 @@ public class AuditInterceptor {
   @Inject AuditBuffer buffer;
   @Inject RequestContext request;
   @Inject TimeSource time;
+  @Inject AuditTenant tenant;
   @Inject jakarta.enterprise.event.Event<MissionChanged> missionChanged;
 
   @PersistenceContext(unitName = "missionhub")
@@ -56,7 +58,12 @@ public class AuditInterceptor {
     }
     Caller caller = request.caller();
     var now = time.now();
+    boolean platform = !tenant.isBound();
     for (AuditChange change : changes) {
+      if (platform) {
+        em.persist(new PlatformAuditEntry(now, PluginAuditLog.Actor.of(caller), change, buffer.operation()));
+        continue;
+      }
       em.persist(
           new AuditEntry(
               now,

@@ -10,4 +10,7 @@ import org.missionhub.api.organisation.OrganisationId;
 public interface AuditTenant {
 
   void bind(OrganisationId organisation);
+
+  /** Whether the current transaction works in an organisation; changes made outside any go to the platform's log. */
+  boolean isBound();
 }

@@ -18,6 +18,14 @@ import static org.missionhub.core.startup.DemoPeople.caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.missionhub.core.security.PlatformRole;
+import org.missionhub.core.workshop.application.WorkshopHost;
+import org.missionhub.core.workshop.application.WorkshopService;
+import org.missionhub.core.workshop.domain.Workshop;
+import org.missionhub.core.workshop.domain.WorkshopPhase;
+import org.missionhub.core.workshop.domain.WorkshopPlan;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.core.organisation.application.MembershipService;
@@ -30,7 +38,8 @@ import org.missionhub.core.security.Caller;
 
 /**
  * The demo data: four organisations (a national ministry, a municipality, an NGO, a foundation), the OECD
- * team that runs benchmarking, and the three missions of the OECD / Danish Design Centre workshop with
+ * team that runs benchmarking (with a cross-organisation workshop open for the others' people), and the three
+ * missions of the OECD / Danish Design Centre workshop with
  * partners, roles, decisions and the risks practitioners named most. Everything goes through the
  * application services, as the people themselves would do it. The people are the users of the development
  * Keycloak realm (infra/keycloak/realm), which already holds the same organisations and memberships.
@@ -43,6 +52,7 @@ public class DemoData {
   @Inject MembershipService memberships;
   @Inject OrganisationRepository organisations;
   @Inject DemoMissions missions;
+  @Inject WorkshopService workshops;
   @Inject Event<DemoEvents.OrganisationReady> organisationReady;
 
   /** Returns false if the demo organisations already exist. */
@@ -67,7 +77,17 @@ public class DemoData {
     organisationReady.fire(new DemoEvents.OrganisationReady(NGO, caller(CAMILLE, NGO)));
     organisationReady.fire(new DemoEvents.OrganisationReady(FOUNDATION, caller(OLIVER, FOUNDATION)));
     missions.load();
+    crossOrganisationWorkshop();
     return true;
+  }
+
+  /** Ines, the benchmark analyst, has opened a workshop for the four demo organisations' people (issue 17). */
+  private void crossOrganisationWorkshop() {
+    Caller ines = new Caller(INES.subject(), INES.displayName(), INES.email(), Set.of(PlatformRole.BENCHMARK_ANALYST), Set.of(OECD));
+    WorkshopPlan plan = new WorkshopPlan("Peer exchange: what makes a good mission?",
+        List.of("What makes a good mission?", "Where do you need more knowledge sharing and support?"), false, 3, 4, List.of(MINISTRY, MUNICIPALITY, NGO, FOUNDATION));
+    Workshop prepared = actor.as(ines, null, () -> workshops.createOnPlatform(plan));
+    actor.as(ines, null, () -> workshops.moveTo(WorkshopHost.PLATFORM, prepared.id(), prepared.version(), WorkshopPhase.POSTING));
   }
 
   private void organisation(

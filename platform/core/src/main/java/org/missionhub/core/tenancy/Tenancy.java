@@ -49,6 +49,11 @@ public class Tenancy implements AuditTenant {
     }
   }
 
+  @Override
+  public boolean isBound() {
+    return em.getProperties().get(TENANT_PROPERTY) != null;
+  }
+
   /**
    * Reads another organisation's tenant-scoped data through a separate, short-lived EntityManager, for the
    * few checks that must look across organisations (is this person a member of that partner organisation?).

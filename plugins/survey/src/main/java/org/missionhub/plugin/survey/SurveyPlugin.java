@@ -39,6 +39,7 @@ import org.missionhub.plugin.survey.rest.SurveyOrganisationResource;
 import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
 import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
@@ -86,6 +87,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile InstrumentService instrumentService;
   private volatile MissionSurveyService missionSurveys;
   private volatile ResponseStore responses;
+  private volatile CampaignWorkshops campaignWorkshops;
   private volatile ExportedFigures figures;
 
   @Override
@@ -102,6 +104,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     CampaignStore campaignStore = new CampaignStore(context.database());
     responses = new ResponseStore(context.database());
     campaigns = new CampaignService(campaignStore, instruments, responses, clock);
+    campaignWorkshops = new CampaignWorkshops(campaigns, responses);
     answering = new AnsweringService(campaignStore, instruments, responses, clock);
     results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
     standing = new StandingService(results, responses);
@@ -148,6 +151,11 @@ public class SurveyPlugin implements MissionHubPlugin {
   /** The plugin's services, for its own views. */
   public CampaignService campaigns() {
     return campaigns;
+  }
+
+  /** Workshops on campaigns' published results, which the platform runs (contract 1.11.0). */
+  public CampaignWorkshops campaignWorkshops() {
+    return campaignWorkshops;
   }
 
   public AnsweringService answering() {
@@ -237,12 +245,12 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, results, csvExport, jsonExport));
+    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, results, csvExport, jsonExport, campaignWorkshops));
   }
 
   @Override
   public Optional<Object> organisationResource(OrganisationScope scope) {
-    return Optional.of(new SurveyOrganisationResource(scope, answering, standing));
+    return Optional.of(new SurveyOrganisationResource(scope, answering, standing, campaignWorkshops));
   }
 
   /** Its resources' classes, for the API's OpenAPI document (contract 1.3.0). */

@@ -28,11 +28,11 @@ final class GroupsPanel extends VerticalLayout {
     setPadding(false);
     setId("workshop-groups");
     add(new H3(getTranslation("workshop.groups")));
-    Map<Integer, List<WorkshopParticipant>> groups = page.results().groups(page.missionId(), page.workshopId());
+    Map<Integer, List<WorkshopParticipant>> groups = page.results().groups(page.host(), page.workshopId());
     boolean arranging = page.state().canFacilitate() && page.workshop().phase() == WorkshopPhase.BREAKOUT;
     if (arranging) {
       Button again = new Button(getTranslation("workshop.regroup"), click -> {
-        if (Feedback.attempt(() -> page.results().regroup(page.missionId(), page.workshopId()))) {
+        if (Feedback.attempt(() -> page.results().regroup(page.host(), page.workshopId()))) {
           page.changed().run();
         }
       });
@@ -58,7 +58,7 @@ final class GroupsPanel extends VerticalLayout {
           move.setItemLabelGenerator(n -> getTranslation("workshop.group", n));
           move.setValue(number);
           move.addValueChangeListener(change -> {
-            if (change.isFromClient() && Feedback.attempt(() -> page.results().move(page.missionId(), page.workshopId(), member.person().subject(), change.getValue()))) {
+            if (change.isFromClient() && Feedback.attempt(() -> page.results().move(page.host(), page.workshopId(), member.person().subject(), change.getValue()))) {
               page.changed().run();
             }
           });

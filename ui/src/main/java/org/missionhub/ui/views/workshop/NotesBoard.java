@@ -50,7 +50,7 @@ final class NotesBoard extends VerticalLayout {
     if (phase.acceptsNotes() && page.state().canTakePart()) {
       TextArea draft = drafts.field(index, getTranslation("workshop.yourNote"));
       Button post = new Button(getTranslation("workshop.post"), click -> {
-        if (Feedback.attempt(() -> page.board().post(page.missionId(), page.workshopId(), index, draft.getValue()))) {
+        if (Feedback.attempt(() -> page.board().post(page.host(), page.workshopId(), index, draft.getValue()))) {
           draft.clear();
           page.changed().run();
         }
@@ -101,7 +101,7 @@ final class NotesBoard extends VerticalLayout {
       cluster.setValue(note.cluster().orElse(""));
       cluster.setWidthFull();
       cluster.addValueChangeListener(change -> {
-        if (change.isFromClient() && Feedback.attempt(() -> page.board().cluster(page.missionId(), page.workshopId(), note.id(), change.getValue()))) {
+        if (change.isFromClient() && Feedback.attempt(() -> page.board().cluster(page.host(), page.workshopId(), note.id(), change.getValue()))) {
           page.changed().run();
         }
       });
@@ -118,7 +118,7 @@ final class NotesBoard extends VerticalLayout {
     boolean removable = (note.mine() && phase.acceptsNotes()) || page.state().canFacilitate();
     if (removable) {
       Button remove = new Button(getTranslation("workshop.removeNote"), click -> {
-        if (Feedback.attempt(() -> page.board().remove(page.missionId(), page.workshopId(), note.id(), note.version()))) {
+        if (Feedback.attempt(() -> page.board().remove(page.host(), page.workshopId(), note.id(), note.version()))) {
           page.changed().run();
         }
       });
@@ -147,7 +147,7 @@ final class NotesBoard extends VerticalLayout {
   }
 
   private void vote(NoteView note, int dots) {
-    if (Feedback.attempt(() -> page.board().vote(page.missionId(), page.workshopId(), note.id(), dots))) {
+    if (Feedback.attempt(() -> page.board().vote(page.host(), page.workshopId(), note.id(), dots))) {
       page.changed().run();
     }
   }

@@ -22,7 +22,7 @@ final class SummaryPanel extends VerticalLayout {
   SummaryPanel(WorkshopPage page) {
     setPadding(false);
     setId("workshop-summary");
-    WorkshopSummary summary = page.results().summary(page.missionId(), page.workshopId());
+    WorkshopSummary summary = page.results().summary(page.host(), page.workshopId());
     add(new H3(getTranslation("workshop.summary")));
     MailTexts texts = MailTexts.in(getLocale());
     add(new Paragraph(getTranslation("workshop.figures", summary.participants(), summary.organisations(), summary.dotsSpent())));

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.workshop.application.WorkshopService;
 import org.missionhub.core.workshop.domain.Workshop;
 import org.missionhub.core.workshop.domain.WorkshopPlan;
@@ -19,7 +22,8 @@ import org.missionhub.ui.components.Labels;
 
 /**
  * Preparing a workshop: its title, its prompts (one per line, as on the seed's slides), whether notes are anonymous,
- * the dots each person gets and the size of the breakout groups. What the server refuses shows at its field.
+ * the dots each person gets and the size of the breakout groups; for a cross-organisation workshop, the organisations
+ * invited. What the server refuses shows at its field.
  */
 public final class WorkshopDialog extends Dialog {
 
@@ -32,9 +36,22 @@ public final class WorkshopDialog extends Dialog {
   private final IntegerField groupSize = Labels.label(new IntegerField(), "workshop-group-size", getTranslation("workshop.plan.groupSize"));
   private final FormErrors errors = new FormErrors();
 
+  private final MultiSelectComboBox<Organisation> organisations =
+      Labels.label(new MultiSelectComboBox<>(), "workshop-organisations", getTranslation("workshop.plan.organisations"));
+
+  /** A mission's workshop, for the mission's people. */
   public WorkshopDialog(WorkshopService workshops, String missionId, Consumer<Workshop> created) {
+    this(plan -> workshops.create(missionId, plan), List.of(), created);
+  }
+
+  /** A cross-organisation workshop (a benchmark analyst): the organisations whose people take part are chosen too. */
+  public static WorkshopDialog onPlatform(WorkshopService workshops, Consumer<Workshop> created) {
+    return new WorkshopDialog(workshops::createOnPlatform, workshops.invitable(), created);
+  }
+
+  private WorkshopDialog(Function<WorkshopPlan, Workshop> prepare, List<Organisation> invitable, Consumer<Workshop> created) {
     setId("workshop-dialog");
-    setHeaderTitle(getTranslation("workshops.new"));
+    setHeaderTitle(getTranslation(invitable.isEmpty() ? "workshops.new" : "workshops.newPlatform"));
     setWidth("min(44rem, 96vw)");
     prompts.setHelperText(getTranslation("workshop.plan.promptsHelp"));
     prompts.setValue(getTranslation("workshop.plan.examplePrompts"));
@@ -52,10 +69,18 @@ public final class WorkshopDialog extends Dialog {
     form.setColspan(title, 2);
     form.setColspan(prompts, 2);
     form.setColspan(anonymous, 2);
+    if (!invitable.isEmpty()) {
+      organisations.setItems(invitable);
+      organisations.setItemLabelGenerator(o -> o.name() + " (" + getTranslation("orgtype." + o.type().name()) + ", " + o.country() + ")");
+      organisations.setHelperText(getTranslation("workshop.plan.organisationsHelp"));
+      errors.field("organisations", organisations);
+      form.add(organisations);
+      form.setColspan(organisations, 2);
+    }
     add(form);
     Button save = new Button(getTranslation("workshop.plan.create"), click -> {
       try {
-        Workshop workshop = workshops.create(missionId, plan());
+        Workshop workshop = prepare.apply(plan(invitable.isEmpty()));
         close();
         created.accept(workshop);
       } catch (RuntimeException e) {
@@ -69,8 +94,9 @@ public final class WorkshopDialog extends Dialog {
     getFooter().add(cancel, save);
   }
 
-  private WorkshopPlan plan() {
+  private WorkshopPlan plan(boolean inMission) {
     List<String> lines = Arrays.stream(prompts.getValue().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-    return new WorkshopPlan(title.getValue(), lines, anonymous.getValue(), dots.getValue(), groupSize.getValue());
+    List<String> invited = inMission ? null : organisations.getSelectedItems().stream().map(Organisation::slug).sorted().toList();
+    return new WorkshopPlan(title.getValue(), lines, anonymous.getValue(), dots.getValue(), groupSize.getValue(), invited);
   }
 }

@@ -50,6 +50,7 @@ public class TenantErasure {
   @Inject MembershipRepository memberships;
   @Inject PartnerRepository partners;
   @Inject ErasureQueries queries;
+  @Inject FormerMembers formerMembers;
   @Inject PluginRuntime plugins;
   @Inject OrganisationIdentity organisationIdentity;
   @Inject IdentityProvider identityProvider;
@@ -104,6 +105,9 @@ public class TenantErasure {
     Set<MissionId> ledAlone = queries.missionsLedBy(organisation).stream().map(Mission::id).collect(Collectors.toSet());
     List<String> notRunning = erasePluginData(organisation, ledAlone);
     int missionsDeleted = deleteMissionsLedAlone(organisation);
+    // what its people said in cross-organisation workshops stays for the others, without their names
+    queries.platformWorkshopNotesFor(organisation).forEach(note -> note.anonymise(formerMembers.of(organisation)));
+    queries.platformWorkshopParticipantsFor(organisation).forEach(queries::remove);
     for (Membership membership : memberships.all()) {
       if (membership.isAdmin()) {
         // no second factor demanded for administering an organisation that no longer exists

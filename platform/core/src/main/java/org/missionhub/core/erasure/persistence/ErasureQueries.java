@@ -70,6 +70,20 @@ public class ErasureQueries {
         .getResultList();
   }
 
+  /** Notes its people wrote in the platform's cross-organisation workshops (they stay, anonymised). */
+  public List<org.missionhub.core.workshop.domain.WorkshopNote> platformWorkshopNotesFor(Organisation organisation) {
+    return em.createQuery("SELECT n FROM WorkshopNote n WHERE n.workshop.mission IS NULL AND n.authorOrganisation = :org", org.missionhub.core.workshop.domain.WorkshopNote.class)
+        .setParameter("org", organisation)
+        .getResultList();
+  }
+
+  /** Its people taking part in the platform's cross-organisation workshops (they leave them and their groups). */
+  public List<Object> platformWorkshopParticipantsFor(Organisation organisation) {
+    return em.createQuery("SELECT p FROM WorkshopParticipant p WHERE p.workshop.mission IS NULL AND p.organisation = :org", Object.class)
+        .setParameter("org", organisation)
+        .getResultList();
+  }
+
   /** How many comments its people wrote for it in missions it does not lead (they stay, anonymised). */
   public long commentsElsewhere(Organisation organisation) {
     return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.authorOrganisation = :org AND c.mission.lead <> :org", Long.class)

@@ -119,7 +119,7 @@ public final class OrganisationArchive {
       list(folder + "comments.json", all(p -> sources.comments().list(id, java.util.Optional.empty(), p)).stream().map(CommentDto::from).toList());
       list(folder + "workshops.json", sources.workshops().list(id).stream()
           .map(w -> new WorkshopExport(w.id(), w.title(), w.phase().name(), w.anonymous(), w.prompts(),
-              sources.workshopNotes().notes(id, w.id()).stream().map(n -> new WorkshopExport.Note(n.prompt(), n.body(), n.cluster().orElse(null),
+              sources.workshopNotes().notes(org.missionhub.core.workshop.application.WorkshopHost.mission(id), w.id()).stream().map(n -> new WorkshopExport.Note(n.prompt(), n.body(), n.cluster().orElse(null),
                   n.author().orElse(null), n.organisation().orElse(null), n.dots().orElse(null))).toList()))
           .toList());
     }

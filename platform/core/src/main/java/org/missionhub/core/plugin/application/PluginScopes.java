@@ -22,6 +22,7 @@ import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginSettings;
+import org.missionhub.api.plugin.Workshops;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.audit.PluginAuditLog;
 import org.missionhub.core.mission.application.MissionAccess;
@@ -53,12 +54,14 @@ public class PluginScopes {
   @Inject PluginAuditLog auditLog;
   @Inject DecisionService decisionLog;
   @Inject PluginDiscussions discussions;
+  @Inject PluginWorkshops workshops;
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);
     OrganisationContext organisation = request.requireOrganisation();
     return new Organisation(
-        organisation, person(request.caller()), enabled(plugin, organisation.id()), facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation));
+        organisation, person(request.caller()), enabled(plugin, organisation.id()), facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation),
+        workshops.of(plugin.id()));
   }
 
   public MissionScope mission(String pluginId, String missionId) {
@@ -67,7 +70,8 @@ public class PluginScopes {
     PluginSettings settings = enabled(plugin, organisation.id());
     MissionAccess access = guard.access(missionId);
     return new Mission(
-        new Organisation(organisation, person(request.caller()), settings, facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation)),
+        new Organisation(organisation, person(request.caller()), settings, facts, plugin.database().forOrganisation(organisation.id()), auditor(plugin, organisation),
+            workshops.of(plugin.id())),
         access.mission(),
         PluginFacts.facts(access.mission()),
         access.isLead(),
@@ -95,6 +99,7 @@ public class PluginScopes {
     Caller caller = request.caller();
     PersonRef person = person(caller);
     Set<String> roles = caller.platformRoles().stream().map(PlatformRole::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Workshops workshopsOfPlugin = workshops.of(pluginId);
     return new PlatformScope() {
       @Override
       public PersonRef caller() {
@@ -119,6 +124,11 @@ public class PluginScopes {
       @Override
       public void audit(AuditRecord record) {
         auditLog.recordForPlatform(pluginId, PluginAuditLog.Actor.of(caller), record);
+      }
+
+      @Override
+      public Workshops workshops() {
+        return workshopsOfPlugin;
       }
     };
   }
@@ -149,7 +159,8 @@ public class PluginScopes {
   }
 
   private record Organisation(
-      OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts, PluginDatabase database, Auditor auditor)
+      OrganisationContext context, PersonRef caller, PluginSettings settings, PluginFacts facts, PluginDatabase database, Auditor auditor,
+      Workshops workshops)
       implements OrganisationScope {
     @Override
     public void audit(AuditRecord record) {
@@ -251,6 +262,11 @@ public class PluginScopes {
     @Override
     public OrganisationId organisationId() {
       return parent.organisationId();
+    }
+
+    @Override
+    public Workshops workshops() {
+      return parent.workshops();
     }
 
     @Override

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionhub.core.application.ApplicationService;
-import org.missionhub.core.mission.application.MissionAccess;
-import org.missionhub.core.mission.application.MissionAccessGuard;
 import org.missionhub.core.organisation.application.People;
 import org.missionhub.core.organisation.application.PersonDetails;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.security.Caller;
-import org.missionhub.core.security.MissionPermission;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.TimeSource;
@@ -24,13 +21,14 @@ import org.missionhub.core.workshop.persistence.WorkshopRepository;
 
 /**
  * The workshop's board: people join, post notes for its prompts (seen only by their authors until the reveal), put
- * notes in clusters, and spend their dots. Everyone who may comment in the mission takes part; observers read once
- * the notes are revealed. Every change tells the open workshop pages (Push).
+ * notes in clusters, and spend their dots. Everyone who may comment in the mission (or, on the platform, the people
+ * of the invited organisations) takes part; observers and analysts read once the notes are revealed. Every change
+ * tells the open workshop pages (Push).
  */
 @ApplicationService
 public class WorkshopBoard {
 
-  @Inject MissionAccessGuard guard;
+  @Inject WorkshopAccessGuard guard;
   @Inject WorkshopRepository workshops;
   @Inject WorkshopGroups groups;
   @Inject People people;
@@ -40,15 +38,13 @@ public class WorkshopBoard {
   @Inject Event<WorkshopChanged> changed;
 
   /** The caller takes part (again: nothing changes); once the groups are formed, they join one. */
-  public WorkshopParticipant join(String missionId, String workshopId) {
-    MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    return join(access, find(access, workshopId));
+  public WorkshopParticipant join(WorkshopHost host, String workshopId) {
+    return join(guard.access(host, workshopId));
   }
 
   /** The notes the caller may see: only their own before the reveal. */
-  public List<NoteView> notes(String missionId, String workshopId) {
-    MissionAccess access = guard.access(missionId);
-    Workshop workshop = find(access, workshopId);
+  public List<NoteView> notes(WorkshopHost host, String workshopId) {
+    Workshop workshop = guard.access(host, workshopId).workshop();
     String me = request.caller().subject();
     boolean all = workshop.phase().showsAllNotes();
     boolean closed = workshop.phase() == org.missionhub.core.workshop.domain.WorkshopPhase.CLOSED;
@@ -64,25 +60,26 @@ public class WorkshopBoard {
         .toList();
   }
 
-  public WorkshopNote post(String missionId, String workshopId, Integer prompt, String body) {
-    MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    Workshop workshop = find(access, workshopId);
+  public WorkshopNote post(WorkshopHost host, String workshopId, Integer prompt, String body) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    access.takingPart();
+    Workshop workshop = access.workshop();
     requireNotes(workshop);
     if (prompt == null) {
       throw ApplicationException.invalid("prompt", "is required: the number of the prompt, from 0");
     }
-    WorkshopParticipant me = join(access, workshop);
-    var organisation = organisations.find(access.organisation().id()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
-    WorkshopNote note = new WorkshopNote(workshop, prompt, me.person(), organisation, body, time.now());
+    WorkshopParticipant me = join(access);
+    WorkshopNote note = new WorkshopNote(workshop, prompt, me.person(), me.organisation(), body, time.now());
     workshops.add(note);
     tell(workshop);
     return note;
   }
 
   /** The author's new text, while notes are accepted. */
-  public WorkshopNote rewrite(String missionId, String workshopId, String noteId, long expectedVersion, String body) {
-    MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    Workshop workshop = find(access, workshopId);
+  public WorkshopNote rewrite(WorkshopHost host, String workshopId, String noteId, long expectedVersion, String body) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    access.takingPart();
+    Workshop workshop = access.workshop();
     requireNotes(workshop);
     WorkshopNote note = note(workshop, noteId, expectedVersion);
     if (!note.isBy(request.caller().subject())) {
@@ -94,13 +91,13 @@ public class WorkshopBoard {
   }
 
   /** Removed by its author while notes are accepted, or at any time by a facilitator (moderation). */
-  public void remove(String missionId, String workshopId, String noteId, long expectedVersion) {
-    MissionAccess access = guard.access(missionId);
-    access.mission().requireEditable();
-    Workshop workshop = find(access, workshopId);
+  public void remove(WorkshopHost host, String workshopId, String noteId, long expectedVersion) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    Workshop workshop = access.workshop();
+    workshop.requireEditable();
     WorkshopNote note = note(workshop, noteId, expectedVersion);
-    boolean author = note.isBy(request.caller().subject()) && access.can(MissionPermission.COMMENT) && workshop.phase().acceptsNotes();
-    if (!author && !access.can(MissionPermission.FACILITATE_WORKSHOPS)) {
+    boolean author = note.isBy(request.caller().subject()) && access.canTakePart() && workshop.phase().acceptsNotes();
+    if (!author && !access.canFacilitate()) {
       throw ApplicationException.forbidden("Only the author (while notes are posted) or a facilitator removes a note");
     }
     workshops.votesOn(note).forEach(workshops::remove);
@@ -109,10 +106,11 @@ public class WorkshopBoard {
   }
 
   /** Puts a note in a cluster (a blank label takes it out), after the reveal and in the breakout groups. */
-  public WorkshopNote cluster(String missionId, String workshopId, String noteId, String label) {
-    MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    access.mission().requireEditable();
-    Workshop workshop = find(access, workshopId);
+  public WorkshopNote cluster(WorkshopHost host, String workshopId, String noteId, String label) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    access.takingPart();
+    Workshop workshop = access.workshop();
+    workshop.requireEditable();
     if (!workshop.phase().acceptsClustering()) {
       throw ApplicationException.conflict("Notes are clustered after the reveal and in the breakout groups, not while the workshop is " + workshop.phase());
     }
@@ -126,10 +124,11 @@ public class WorkshopBoard {
    * The caller's dots on a note (0 takes them back), while voting; at most the workshop's dots per person in all,
    * else the field {@code dots} is refused saying how many are left.
    */
-  public int vote(String missionId, String workshopId, String noteId, Integer dots) {
-    MissionAccess access = guard.require(missionId, MissionPermission.COMMENT);
-    access.mission().requireEditable();
-    Workshop workshop = find(access, workshopId);
+  public int vote(WorkshopHost host, String workshopId, String noteId, Integer dots) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    access.takingPart();
+    Workshop workshop = access.workshop();
+    workshop.requireEditable();
     if (workshop.phase() != org.missionhub.core.workshop.domain.WorkshopPhase.VOTING) {
       throw ApplicationException.conflict("Dots are placed while the workshop is VOTING, not " + workshop.phase());
     }
@@ -137,7 +136,7 @@ public class WorkshopBoard {
       throw ApplicationException.invalid("dots", "is required: 0 or more");
     }
     WorkshopNote note = workshops.note(workshop, noteId).orElseThrow(() -> ApplicationException.notFound("Note"));
-    String me = join(access, workshop).person().subject();
+    String me = join(access).person().subject();
     List<WorkshopVote> mine = workshops.votesOf(workshop, me);
     int elsewhere = mine.stream().filter(v -> v.note() != note).mapToInt(WorkshopVote::dots).sum();
     if (elsewhere + dots > workshop.dotsPerPerson()) {
@@ -155,18 +154,20 @@ public class WorkshopBoard {
     return workshop.dotsPerPerson() - elsewhere - dots;
   }
 
-  WorkshopParticipant join(MissionAccess access, Workshop workshop) {
+  WorkshopParticipant join(WorkshopAccess access) {
+    var organisationId = access.takingPart();
+    Workshop workshop = access.workshop();
     Caller caller = request.caller();
     Optional<WorkshopParticipant> already = workshops.participant(workshop, caller.subject());
     if (already.isPresent()) {
       return already.get();
     }
-    access.mission().requireEditable();
+    workshop.requireEditable();
     if (!workshop.phase().acceptsParticipants()) {
       throw ApplicationException.conflict("This workshop is closed");
     }
     var person = people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
-    var organisation = organisations.find(access.organisation().id()).orElseThrow(() -> ApplicationException.notFound("Organisation"));
+    var organisation = organisations.find(organisationId).orElseThrow(() -> ApplicationException.notFound("Organisation"));
     WorkshopParticipant joining = new WorkshopParticipant(workshop, person, organisation, time.now());
     workshops.add(joining);
     if (workshop.phase().hasGroups()) {
@@ -177,7 +178,7 @@ public class WorkshopBoard {
   }
 
   private void requireNotes(Workshop workshop) {
-    workshop.mission().requireEditable();
+    workshop.requireEditable();
     if (!workshop.phase().acceptsNotes()) {
       throw ApplicationException.conflict("Notes are posted while the workshop is POSTING, REVEALED or in BREAKOUT groups, not " + workshop.phase());
     }
@@ -192,10 +193,6 @@ public class WorkshopBoard {
   }
 
   private void tell(Workshop workshop) {
-    changed.fire(new WorkshopChanged(workshop.mission().id().toString(), workshop.id(), request.caller().subject()));
-  }
-
-  private Workshop find(MissionAccess access, String workshopId) {
-    return workshops.find(access.mission(), workshopId).orElseThrow(() -> ApplicationException.notFound("Workshop"));
+    changed.fire(WorkshopChanged.of(workshop, request.caller().subject()));
   }
 }

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.missionhub.core.application.ApplicationService;
-import org.missionhub.core.mission.application.MissionAccess;
-import org.missionhub.core.mission.application.MissionAccessGuard;
-import org.missionhub.core.security.MissionPermission;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.workshop.domain.Workshop;
@@ -23,29 +20,29 @@ import org.missionhub.core.workshop.persistence.WorkshopRepository;
 @ApplicationService
 public class WorkshopResults {
 
-  @Inject MissionAccessGuard guard;
+  @Inject WorkshopAccessGuard guard;
   @Inject WorkshopRepository workshops;
   @Inject WorkshopGroups groups;
   @Inject RequestContext request;
   @Inject Event<WorkshopChanged> changed;
 
   /** The groups by number (none before the breakout phase). */
-  public Map<Integer, List<WorkshopParticipant>> groups(String missionId, String workshopId) {
-    Workshop workshop = find(guard.access(missionId), workshopId);
+  public Map<Integer, List<WorkshopParticipant>> groups(WorkshopHost host, String workshopId) {
+    Workshop workshop = guard.access(host, workshopId).workshop();
     return workshop.phase().hasGroups() ? groups.of(workshop) : Map.of();
   }
 
   /** Deals everyone into new groups, during the breakout phase. */
-  public Map<Integer, List<WorkshopParticipant>> regroup(String missionId, String workshopId) {
-    Workshop workshop = inBreakout(missionId, workshopId);
+  public Map<Integer, List<WorkshopParticipant>> regroup(WorkshopHost host, String workshopId) {
+    Workshop workshop = inBreakout(host, workshopId);
     groups.deal(workshop);
     tell(workshop);
     return groups.of(workshop);
   }
 
   /** Moves one participant to another group (an existing one, or the next new one) by hand. */
-  public Map<Integer, List<WorkshopParticipant>> move(String missionId, String workshopId, String subject, Integer group) {
-    Workshop workshop = inBreakout(missionId, workshopId);
+  public Map<Integer, List<WorkshopParticipant>> move(WorkshopHost host, String workshopId, String subject, Integer group) {
+    Workshop workshop = inBreakout(host, workshopId);
     WorkshopParticipant participant = workshops.participant(workshop, subject).orElseThrow(() -> ApplicationException.notFound("Participant"));
     int next = groups.of(workshop).keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     if (group == null || group < 1 || group > next) {
@@ -57,8 +54,8 @@ public class WorkshopResults {
   }
 
   /** What the closed workshop produced. */
-  public WorkshopSummary summary(String missionId, String workshopId) {
-    Workshop workshop = find(guard.access(missionId), workshopId);
+  public WorkshopSummary summary(WorkshopHost host, String workshopId) {
+    Workshop workshop = guard.access(host, workshopId).workshop();
     if (workshop.phase() != WorkshopPhase.CLOSED) {
       throw ApplicationException.conflict("The summary is ready once the workshop is CLOSED; it is " + workshop.phase());
     }
@@ -67,10 +64,8 @@ public class WorkshopResults {
     return WorkshopSummary.of(workshop, workshops.notes(workshop), workshops.tallies(workshop), participants.size(), organisations);
   }
 
-  private Workshop inBreakout(String missionId, String workshopId) {
-    MissionAccess access = guard.require(missionId, MissionPermission.FACILITATE_WORKSHOPS);
-    access.mission().requireEditable();
-    Workshop workshop = find(access, workshopId);
+  private Workshop inBreakout(WorkshopHost host, String workshopId) {
+    Workshop workshop = guard.access(host, workshopId).facilitated();
     if (workshop.phase() != WorkshopPhase.BREAKOUT) {
       throw ApplicationException.conflict("Groups change during the BREAKOUT phase, not " + workshop.phase());
     }
@@ -78,10 +73,6 @@ public class WorkshopResults {
   }
 
   private void tell(Workshop workshop) {
-    changed.fire(new WorkshopChanged(workshop.mission().id().toString(), workshop.id(), request.caller().subject()));
-  }
-
-  private Workshop find(MissionAccess access, String workshopId) {
-    return workshops.find(access.mission(), workshopId).orElseThrow(() -> ApplicationException.notFound("Workshop"));
+    changed.fire(WorkshopChanged.of(workshop, request.caller().subject()));
   }
 }

@@ -6,13 +6,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
 import org.missionhub.core.organisation.application.People;
 import org.missionhub.core.organisation.application.PersonDetails;
+import org.missionhub.api.organisation.OrganisationStatus;
+import org.missionhub.core.organisation.domain.Organisation;
+import org.missionhub.core.organisation.domain.Person;
+import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.security.MissionPermission;
+import org.missionhub.core.security.PlatformRole;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.TimeSource;
@@ -24,76 +31,144 @@ import org.missionhub.core.workshop.domain.WorkshopVote;
 import org.missionhub.core.workshop.persistence.WorkshopRepository;
 
 /**
- * A mission's peer-exchange workshops: its leaders and coordinators prepare them and move them through their
- * phases; whoever sees the mission sees them (outsiders 404, as for the mission). Opening a workshop invites the
- * mission's people; entering the breakout phase deals the participants into groups.
+ * Peer-exchange workshops: a mission's leaders and coordinators prepare the mission's, a benchmark analyst the
+ * platform's (for the organisations they invite), and move them through their phases. Who may see one is
+ * {@link WorkshopAccessGuard}'s answer (outsiders 404). Opening a workshop invites its people; entering the breakout
+ * phase deals the participants into groups.
  */
 @ApplicationService
 public class WorkshopService {
 
-  @Inject MissionAccessGuard guard;
+  @Inject MissionAccessGuard missions;
+  @Inject WorkshopAccessGuard guard;
   @Inject WorkshopRepository workshops;
   @Inject People people;
+  @Inject OrganisationRepository organisationRepository;
   @Inject RequestContext request;
   @Inject TimeSource time;
   @Inject WorkshopInvitations invitations;
+  @Inject InvitedOrganisations invited;
   @Inject WorkshopGroups groups;
   @Inject Event<WorkshopChanged> changed;
 
+  /** A mission's workshops. */
   public List<Workshop> list(String missionId) {
-    return workshops.of(guard.access(missionId).mission());
+    return workshops.of(missions.access(missionId).mission());
   }
 
-  public Workshop get(String missionId, String workshopId) {
-    return find(guard.access(missionId), workshopId);
+  /** Every platform workshop, drafts included (a benchmark analyst). */
+  public List<Workshop> listOnPlatform() {
+    request.requirePlatformRole(PlatformRole.BENCHMARK_ANALYST);
+    return workshops.onPlatform();
+  }
+
+  /** The organisations a cross-organisation workshop may invite: the active ones, by name (a benchmark analyst). */
+  public List<Organisation> invitable() {
+    request.requirePlatformRole(PlatformRole.BENCHMARK_ANALYST);
+    return organisationRepository.withStatus(OrganisationStatus.ACTIVE).stream().sorted(java.util.Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER)).toList();
+  }
+
+  /** The platform workshops that invite the organisation the request works in and have opened. */
+  public List<Workshop> listInvited() {
+    return workshops.inviting(request.requireOrganisation().id());
+  }
+
+  public Workshop get(WorkshopHost host, String workshopId) {
+    return guard.access(host, workshopId).workshop();
   }
 
   /** The workshop as the caller sees it. */
-  public WorkshopState state(String missionId, String workshopId) {
-    MissionAccess access = guard.access(missionId);
-    Workshop workshop = find(access, workshopId);
+  public WorkshopState state(WorkshopHost host, String workshopId) {
+    WorkshopAccess access = guard.access(host, workshopId);
+    Workshop workshop = access.workshop();
     String me = request.caller().subject();
     List<WorkshopParticipant> participants = workshops.participants(workshop);
     Optional<WorkshopParticipant> mine = participants.stream().filter(p -> p.person().subject().equals(me)).findFirst();
     int spent = workshops.votesOf(workshop, me).stream().mapToInt(WorkshopVote::dots).sum();
     int organisations = (int) participants.stream().map(p -> p.organisation().id()).distinct().count();
-    return new WorkshopState(workshop, access.can(MissionPermission.FACILITATE_WORKSHOPS), access.can(MissionPermission.COMMENT),
+    return new WorkshopState(workshop, access.canFacilitate(), access.canTakePart(),
         mine.isPresent(), mine.flatMap(WorkshopParticipant::group), workshop.dotsPerPerson() - spent, workshops.noteCount(workshop),
-        participants.size(), organisations);
+        participants.size(), organisations, invitedSlugs(access));
   }
 
+  private List<String> invitedSlugs(WorkshopAccess access) {
+    if (!access.canFacilitate() || !access.workshop().onPlatform()) {
+      return List.of();
+    }
+    return access.workshop().invited().stream().map(organisationRepository::find).flatMap(Optional::stream).map(o -> o.slug()).sorted().toList();
+  }
+
+  /** Prepares a mission's workshop (a LEADER or COORDINATOR of it). */
   public Workshop create(String missionId, @NotNull @Valid WorkshopPlan plan) {
-    MissionAccess access = guard.require(missionId, MissionPermission.FACILITATE_WORKSHOPS);
+    MissionAccess access = missions.require(missionId, MissionPermission.FACILITATE_WORKSHOPS);
     access.mission().requireEditable();
-    Caller caller = request.caller();
-    var facilitator = people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
-    Workshop workshop = new Workshop(access.mission(), facilitator, plan, time.now());
+    requireNoOrganisations(plan);
+    Workshop workshop = new Workshop(access.mission(), facilitator(), plan, time.now());
     workshops.add(workshop);
     return workshop;
   }
 
+  /** Prepares a platform workshop for the organisations the plan invites (a benchmark analyst). */
+  public Workshop createOnPlatform(@NotNull @Valid WorkshopPlan plan) {
+    request.requirePlatformRole(PlatformRole.BENCHMARK_ANALYST);
+    Workshop workshop = Workshop.onPlatform(facilitator(), plan, invited.resolve(plan.organisations()), time.now());
+    workshops.add(workshop);
+    return workshop;
+  }
+
+  /**
+   * Prepares a platform workshop about a plugin's item (a benchmark analyst, through the plugin): for the active
+   * organisations among those named.
+   */
+  public Workshop createAbout(String pluginId, String item, @NotNull @Valid WorkshopPlan plan, Set<OrganisationId> organisations) {
+    request.requirePlatformRole(PlatformRole.BENCHMARK_ANALYST);
+    Set<OrganisationId> active = organisations.stream().filter(o -> organisationRepository.find(o).filter(Organisation::isActive).isPresent())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    Workshop workshop = Workshop.about(pluginId, item, facilitator(), plan, active, time.now());
+    workshops.add(workshop);
+    return workshop;
+  }
+
+  /**
+   * The platform workshops about a plugin's item that the caller sees: in an organisation, those that invite it and
+   * have opened; at platform level, every one for an analyst and none for anyone else.
+   */
+  public List<Workshop> about(String pluginId, String item) {
+    List<Workshop> about = workshops.about(pluginId, item);
+    var organisation = guard.organisation();
+    if (organisation.isPresent()) {
+      return about.stream().filter(w -> w.invites(organisation.get()) && w.phase() != WorkshopPhase.DRAFT).toList();
+    }
+    return guard.isAnalyst() ? about : List.of();
+  }
+
   /** A new plan, before the workshop opens. */
-  public Workshop plan(String missionId, String workshopId, long expectedVersion, @NotNull @Valid WorkshopPlan plan) {
-    Workshop workshop = facilitated(missionId, workshopId, expectedVersion);
-    workshop.plan(plan, time.now());
+  public Workshop plan(WorkshopHost host, String workshopId, long expectedVersion, @NotNull @Valid WorkshopPlan plan) {
+    Workshop workshop = facilitated(host, workshopId, expectedVersion);
+    if (workshop.onPlatform()) {
+      workshop.plan(plan, invited.resolve(plan.organisations()), time.now());
+    } else {
+      requireNoOrganisations(plan);
+      workshop.plan(plan, time.now());
+    }
     return workshop;
   }
 
   /** Removes a workshop that never opened; an opened one stays, as the record of what people said. */
-  public void delete(String missionId, String workshopId, long expectedVersion) {
-    Workshop workshop = facilitated(missionId, workshopId, expectedVersion);
+  public void delete(WorkshopHost host, String workshopId, long expectedVersion) {
+    Workshop workshop = facilitated(host, workshopId, expectedVersion);
     if (workshop.phase() != WorkshopPhase.DRAFT) {
       throw ApplicationException.conflict("Only a workshop that has not opened can be removed");
     }
     workshops.remove(workshop);
   }
 
-  /** Moves the workshop forward: opening it invites the mission's people; the breakout phase forms the groups. */
-  public Workshop moveTo(String missionId, String workshopId, long expectedVersion, WorkshopPhase phase) {
+  /** Moves the workshop forward: opening it invites its people; the breakout phase forms the groups. */
+  public Workshop moveTo(WorkshopHost host, String workshopId, long expectedVersion, WorkshopPhase phase) {
     if (phase == null) {
       throw ApplicationException.invalid("phase", "is required: one of " + java.util.Arrays.toString(WorkshopPhase.values()));
     }
-    Workshop workshop = facilitated(missionId, workshopId, expectedVersion);
+    Workshop workshop = facilitated(host, workshopId, expectedVersion);
     workshop.moveTo(phase, time.now());
     Caller caller = request.caller();
     if (phase == WorkshopPhase.POSTING) {
@@ -102,21 +177,26 @@ public class WorkshopService {
     if (phase == WorkshopPhase.BREAKOUT) {
       groups.dealIfNone(workshop);
     }
-    changed.fire(new WorkshopChanged(missionId, workshop.id(), caller.subject()));
+    changed.fire(WorkshopChanged.of(workshop, caller.subject()));
     return workshop;
   }
 
-  private Workshop facilitated(String missionId, String workshopId, long expectedVersion) {
-    MissionAccess access = guard.require(missionId, MissionPermission.FACILITATE_WORKSHOPS);
-    access.mission().requireEditable();
-    Workshop workshop = find(access, workshopId);
+  private Workshop facilitated(WorkshopHost host, String workshopId, long expectedVersion) {
+    Workshop workshop = guard.access(host, workshopId).facilitated();
     if (workshop.version() != expectedVersion) {
       throw ApplicationException.staleVersion("This workshop");
     }
     return workshop;
   }
 
-  private Workshop find(MissionAccess access, String workshopId) {
-    return workshops.find(access.mission(), workshopId).orElseThrow(() -> ApplicationException.notFound("Workshop"));
+  private Person facilitator() {
+    Caller caller = request.caller();
+    return people.findOrRecord(new PersonDetails(caller.subject(), caller.displayName(), caller.email()));
+  }
+
+  private static void requireNoOrganisations(WorkshopPlan plan) {
+    if (plan.organisations() != null && !plan.organisations().isEmpty()) {
+      throw ApplicationException.invalid("organisations", "a mission's workshop is for the mission's people: it invites no other organisation");
+    }
   }
 }

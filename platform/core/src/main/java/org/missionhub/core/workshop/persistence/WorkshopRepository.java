@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.workshop.domain.Workshop;
 import org.missionhub.core.workshop.domain.WorkshopNote;
 import org.missionhub.core.workshop.domain.WorkshopParticipant;
+import org.missionhub.core.workshop.domain.WorkshopPhase;
 import org.missionhub.core.workshop.domain.WorkshopVote;
 
-/** A mission's workshops, their participants, notes and dots. */
+/** The workshops of missions and of the platform, their participants, notes and dots. */
 @ApplicationScoped
 public class WorkshopRepository {
 
@@ -36,7 +38,31 @@ public class WorkshopRepository {
   /** The workshop, if it is one of the mission's. */
   public Optional<Workshop> find(Mission mission, String id) {
     Workshop workshop = id == null ? null : em.find(Workshop.class, id);
-    return workshop != null && workshop.mission() == mission ? Optional.of(workshop) : Optional.empty();
+    return workshop != null && workshop.mission().orElse(null) == mission ? Optional.of(workshop) : Optional.empty();
+  }
+
+  /** A workshop the platform hosts. */
+  public Optional<Workshop> onPlatform(String id) {
+    Workshop workshop = id == null ? null : em.find(Workshop.class, id);
+    return workshop != null && workshop.onPlatform() ? Optional.of(workshop) : Optional.empty();
+  }
+
+  /** The platform's workshops, newest first. */
+  public List<Workshop> onPlatform() {
+    return em.createQuery("SELECT w FROM Workshop w WHERE w.mission IS NULL ORDER BY w.createdAt DESC, w.id", Workshop.class).getResultList();
+  }
+
+  /** The platform's workshops that invite {@code organisation} and have opened, newest first. */
+  public List<Workshop> inviting(OrganisationId organisation) {
+    return em.createQuery("SELECT w FROM Workshop w WHERE w.mission IS NULL AND :organisation MEMBER OF w.invited AND w.phase <> :draft"
+        + " ORDER BY w.createdAt DESC, w.id", Workshop.class)
+        .setParameter("organisation", organisation.toString()).setParameter("draft", WorkshopPhase.DRAFT).getResultList();
+  }
+
+  /** The platform's workshops about a plugin's item, newest first. */
+  public List<Workshop> about(String pluginId, String item) {
+    return em.createQuery("SELECT w FROM Workshop w WHERE w.mission IS NULL AND w.aboutPlugin = :plugin AND w.aboutItem = :item ORDER BY w.createdAt DESC, w.id", Workshop.class)
+        .setParameter("plugin", pluginId).setParameter("item", item).getResultList();
   }
 
   /** The note, if it is one of the workshop's. */

@@ -15,15 +15,17 @@ public final class WorkshopDtos {
 
   /**
    * A workshop; with {@code me} (who the caller is in it) and {@code progress} when read one at a time. {@code
-   * facilitatorName} is the person who prepared it.
+   * facilitatorName} is the person who prepared it; {@code organisations}, the slugs a platform workshop invites,
+   * only for its facilitators.
    */
   public record WorkshopDto(
       String id, String title, List<String> prompts, String phase, boolean anonymous, int dotsPerPerson, int groupSize,
-      String facilitatorName, OffsetDateTime createdAt, OffsetDateTime updatedAt, Me me, Progress progress, long version) {
+      String facilitatorName, OffsetDateTime createdAt, OffsetDateTime updatedAt, Me me, Progress progress, List<String> organisations,
+      long version) {
 
     static WorkshopDto from(Workshop w) {
       return new WorkshopDto(w.id(), w.title(), w.prompts(), w.phase().name(), w.anonymous(), w.dotsPerPerson(), w.groupSize(),
-          w.facilitator().displayName(), w.createdAt(), w.updatedAt(), null, null, w.version());
+          w.facilitator().displayName(), w.createdAt(), w.updatedAt(), null, null, null, w.version());
     }
 
     static WorkshopDto from(WorkshopState s) {
@@ -31,7 +33,7 @@ public final class WorkshopDtos {
       return new WorkshopDto(w.id(), w.title(), w.prompts(), w.phase().name(), w.anonymous(), w.dotsPerPerson(), w.groupSize(),
           w.facilitator().displayName(), w.createdAt(), w.updatedAt(),
           new Me(s.canFacilitate(), s.canTakePart(), s.joined(), s.myGroup().orElse(null), s.dotsLeft()),
-          new Progress(s.notes(), s.participants(), s.organisations()), w.version());
+          new Progress(s.notes(), s.participants(), s.organisations()), s.invited().isEmpty() ? null : s.invited(), w.version());
     }
   }
 

@@ -33,6 +33,8 @@ import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.CampaignWorkshops;
+import org.missionhub.api.plugin.WorkshopLink;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.support.rest.Revisions;
 
@@ -53,14 +55,17 @@ public class CampaignsResource {
   private final ResultsService results;
   private final CsvExport csv;
   private final JsonExport json;
+  private final CampaignWorkshops workshops;
 
-  CampaignsResource(PlatformScope scope, PlatformWrites writes, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json) {
+  CampaignsResource(
+      PlatformScope scope, PlatformWrites writes, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json, CampaignWorkshops workshops) {
     this.writes = writes;
     this.scope = scope;
     this.campaigns = campaigns;
     this.results = results;
     this.csv = csv;
     this.json = json;
+    this.workshops = workshops;
   }
 
   @GET
@@ -115,6 +120,27 @@ public class CampaignsResource {
     scope.requireRole(SurveyPlatformResource.ANALYST);
     long expected = Revisions.expected(ifMatch, "Campaign");
     return ok(writes.audited(() -> campaigns.publishResults(id, expected), c -> revised(c, expected, "resultsPublished", "true")));
+  }
+
+  /** The workshops on the campaign's results (the analysts': all of them). */
+  @GET
+  @Path("{id}/workshops")
+  public List<WorkshopLink> workshops(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    return workshops.about(scope, id);
+  }
+
+  /**
+   * Prepares a workshop on the published results for every organisation that answered (BENCHMARK_ANALYST); the
+   * platform runs it at {@code /api/v1/platform/workshops/{id}}, where the analyst opens it. Title and prompts in
+   * {@code lang} (en, fr, da).
+   */
+  @POST
+  @Path("{id}/workshops")
+  @Returns(value = WorkshopLink.class, status = 201)
+  public Response prepareWorkshop(@PathParam("id") String id, @QueryParam("lang") String lang, @Context UriInfo uri) {
+    WorkshopLink prepared = workshops.prepare(scope, id, Languages.locale(lang));
+    return Response.created(uri.getBaseUriBuilder().path("v1/platform/workshops").path(prepared.id()).build()).entity(prepared).build();
   }
 
   @GET

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.WorkshopLink;
+import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.json.InstrumentDto;
 import org.missionhub.plugin.survey.service.AnsweringService;
@@ -26,11 +28,13 @@ public class SurveyOrganisationResource {
   private final OrganisationScope scope;
   private final AnsweringService answering;
   private final StandingService standing;
+  private final CampaignWorkshops workshops;
 
-  public SurveyOrganisationResource(OrganisationScope scope, AnsweringService answering, StandingService standing) {
+  public SurveyOrganisationResource(OrganisationScope scope, AnsweringService answering, StandingService standing, CampaignWorkshops workshops) {
     this.scope = scope;
     this.answering = answering;
     this.standing = standing;
+    this.workshops = workshops;
   }
 
   /** An invitation as the organisation sees it, with the caller's missions that can answer it. */
@@ -50,6 +54,13 @@ public class SurveyOrganisationResource {
     Campaign campaign = answering.invitedCampaign(scope, id);
     List<MissionRef> missions = scope.callerMissions().stream().map(m -> new MissionRef(m.id().toString(), m.title())).toList();
     return new InvitedCampaign(CampaignDto.from(campaign, answering.now()), missions, InstrumentDto.from(answering.instrument(campaign)));
+  }
+
+  /** The opened workshops on the campaign's results that invite the organisation. */
+  @GET
+  @Path("campaigns/{id}/workshops")
+  public List<WorkshopLink> workshops(@PathParam("id") String id) {
+    return workshops.about(scope, answering.invitedCampaign(scope, id));
   }
 
   /** Own answers next to peers': {@code peers} = all, organisationType, country, phase, governanceMode or challengeArea. */

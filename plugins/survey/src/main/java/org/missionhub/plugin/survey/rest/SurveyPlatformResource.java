@@ -6,6 +6,7 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.plugin.survey.export.CsvExport;
 import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.service.CampaignService;
+import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.template.Templates;
@@ -24,10 +25,11 @@ public class SurveyPlatformResource {
   private final ResultsService results;
   private final CsvExport csv;
   private final JsonExport json;
+  private final CampaignWorkshops workshops;
 
   public SurveyPlatformResource(
       PlatformScope scope, PluginDatabase database, Templates templates, InstrumentService instruments, CampaignService campaigns,
-      ResultsService results, CsvExport csv, JsonExport json) {
+      ResultsService results, CsvExport csv, JsonExport json, CampaignWorkshops workshops) {
     this.scope = scope;
     this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
@@ -36,11 +38,12 @@ public class SurveyPlatformResource {
     this.results = results;
     this.csv = csv;
     this.json = json;
+    this.workshops = workshops;
   }
 
   @Path("campaigns")
   public CampaignsResource campaigns() {
-    return new CampaignsResource(scope, writes, campaigns, results, csv, json);
+    return new CampaignsResource(scope, writes, campaigns, results, csv, json, workshops);
   }
 
   @Path("templates")

@@ -218,6 +218,22 @@ public final class ResponseStore {
         count(connection, "select count(distinct tenant_id) from survey_response where campaign_id = ?", campaignId)));
   }
 
+  /** The organisations that submitted a response to the campaign, by id (the people a workshop on its results invites). */
+  public java.util.Set<String> respondingOrganisations(String campaignId) {
+    return database.acrossOrganisations("organisations answering survey campaign " + campaignId).inTransaction(connection -> {
+      java.util.Set<String> organisations = new java.util.TreeSet<>();
+      try (PreparedStatement select = connection.prepareStatement("select distinct tenant_id from survey_response where campaign_id = ?")) {
+        select.setString(1, campaignId);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            organisations.add(rows.getString(1));
+          }
+        }
+      }
+      return organisations;
+    });
+  }
+
   /** Submitted responses by a breakdown column (for the analyst to watch responses come in). */
   public Map<String, Long> submittedBy(String campaignId, String column) {
     return database.acrossOrganisations("responses to survey campaign " + campaignId + " by " + column).inTransaction(connection -> {

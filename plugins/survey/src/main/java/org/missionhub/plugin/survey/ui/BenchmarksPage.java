@@ -57,6 +57,7 @@ public class BenchmarksPage extends VerticalLayout {
         Button results = new Button(Words.in("survey.results", getLocale()), click -> results(campaign));
         results.setId("benchmark-results");
         entry.add(new HorizontalLayout(stand, results));
+        entry.add(WorkshopsPanel.forOrganisation(campaign.id(), plugin.campaignWorkshops().about(scope, campaign), getLocale()));
       } else {
         entry.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
       }

@@ -153,11 +153,24 @@ public class CampaignsPage extends VerticalLayout {
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       detail.add(publish);
     }
+    if (current.resultsPublished()) {
+      detail.add(WorkshopsPanel.forAnalyst(current.id(), plugin.campaignWorkshops().about(scope, current.id()), getLocale(), () -> prepareWorkshop(current)));
+    }
     var results = plugin.results();
     detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
     Details preview = new Details(Words.in("survey.results", getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
     preview.setId("campaign-results");
     detail.add(preview);
+  }
+
+  /** A workshop with the organisations that answered: the analyst goes to its room to open it. */
+  private void prepareWorkshop(Campaign campaign) {
+    try {
+      var prepared = plugin.campaignWorkshops().prepare(scope, campaign.id(), getLocale());
+      getUI().ifPresent(ui -> ui.navigate(prepared.link()));
+    } catch (PluginProblem problem) {
+      Problems.notify(problem.getMessage(), true);
+    }
   }
 
   private void act(java.util.function.Supplier<Campaign> action) {
