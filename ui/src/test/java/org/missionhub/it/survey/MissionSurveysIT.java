@@ -147,6 +147,10 @@ class MissionSurveysIT {
     Scenario.role(invited, mission, participant, invited.slug(), "PARTICIPANT");
     Scenario.mission(otherType, "Healthy oceans too");
     Scenario.mission(otherCountry, "Healthy oceans as well");
+    // an NGO in Iceland without the survey plugin: its leaders cannot answer, its administrators are told to switch it on
+    Org switchedOff = Scenario.organisation("switched-off", "NGO", "IS");
+    Person switchedOffLeader = Scenario.member(switchedOff, "MEMBER");
+    Scenario.role(switchedOff, Scenario.mission(switchedOff, "Healthy fjords"), switchedOffLeader, switchedOff.slug(), "LEADER");
     OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     String title = "Ocean missions " + Scenario.shortId();
     ApiResponse opened = analyst().post(CAMPAIGNS, Payloads.object(
@@ -161,8 +165,11 @@ class MissionSurveysIT {
     assertThat(told.getString("message")).contains(title, "Healthy oceans", "is open until");
     assertThat(told.getString("link")).isEqualTo("missions/" + mission);
     assertThat(notice(coordinator, "survey.campaign-opened", title).getString("message")).contains("Healthy oceans");
+    JsonObject switchOn = notice(switchedOff.admin(), "survey.campaign-invitation", title);
+    assertThat(switchOn.getString("message")).contains("invites Organisation " + switchedOff.slug(), "Switch the Surveys plugin on");
+    assertThat(switchOn.getString("link")).isEqualTo("organisation/plugins");
     // (the job tells everyone in one run: by now the others would have it)
-    for (Person untold : java.util.List.of(participant, otherType.admin(), otherCountry.admin())) {
+    for (Person untold : java.util.List.of(participant, otherType.admin(), otherCountry.admin(), switchedOffLeader)) {
       assertThat(untold.api().get("/api/v1/me/notices?size=100").items().stream().map(n -> n.asJsonObject().getString("message")))
           .as(untold.name()).noneMatch(m -> m.contains(title));
     }

@@ -40,4 +40,15 @@ public interface Notifier {
   default void notify(String subject, String kind, LocalizedText message, org.missionhub.api.mission.MissionId mission) {
     notify(subject, kind, message);
   }
+
+  /**
+   * The notice, in each one's language, to the administrators of an organisation (contract 1.12.0), linking to its
+   * plugins page: for what only they can do there, such as switching the plugin on to take part in something it was
+   * invited to. The platform finds the administrators.
+   *
+   * @param organisation an active organisation
+   */
+  default void notifyAdministrators(org.missionhub.api.organisation.OrganisationId organisation, String kind, LocalizedText message) {
+    throw new UnsupportedOperationException("notifyAdministrators() needs plugin contract 1.12.0");
+  }
 }

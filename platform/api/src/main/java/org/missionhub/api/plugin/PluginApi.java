@@ -49,9 +49,12 @@ public final class PluginApi {
    * platform's discussion of a plugin's items ({@link MissionHubPlugin#discussableItem}, {@link MissionScope#discussions()}).
    * 1.11.0: cross-organisation workshops about a plugin's items ({@link PlatformScope#workshops()}, {@link
    * OrganisationScope#workshops()}, {@link Workshops}): a benchmark analyst prepares one for a campaign's respondents.
+   * 1.12.0: notices to an organisation's administrators, linking to its plugins page ({@link
+   * Notifier#notifyAdministrators}): a benchmark campaign tells the invited organisations that have not switched the
+   * survey plugin on.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.11.0";
+  public static final String VERSION = "1.12.0";
 
   private PluginApi() {}
 

@@ -17,7 +17,11 @@ public class PluginNotices {
   private static final int MAX_KIND = 50;
   private static final int MAX_MESSAGE = 2000;
 
+  /** The organisation's plugins page in the web application, where its administrators switch a plugin on. */
+  static final String PLUGINS_PAGE = "organisation/plugins";
+
   @Inject Notices notices;
+  @Inject org.missionhub.core.organisation.application.OrganisationMembers members;
   @Inject org.missionhub.core.mail.persistence.MailSettingsStore settings;
 
   @Transactional(Transactional.TxType.REQUIRED)
@@ -37,6 +41,21 @@ public class PluginNotices {
     }
     String text = subject == null || subject.isBlank() ? message.toString() : message.in(settings.languageOf(subject));
     send(plugin, subject, kind, text, mission.map(id -> "missions/" + id).orElse(null));
+  }
+
+  /**
+   * The notice to each administrator of the organisation, in their language, linking to its plugins page (contract
+   * 1.12.0), where they switch the plugin on.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void sendToAdministrators(LoadedPlugin plugin, org.missionhub.api.organisation.OrganisationId organisation, String kind,
+      org.missionhub.api.plugin.LocalizedText message) {
+    if (message == null) {
+      throw new IllegalArgumentException("a notice needs its message");
+    }
+    for (String administrator : members.administrators(organisation)) {
+      send(plugin, administrator, kind, message.in(settings.languageOf(administrator)), PLUGINS_PAGE);
+    }
   }
 
   private void send(LoadedPlugin plugin, String subject, String kind, String message, String link) {

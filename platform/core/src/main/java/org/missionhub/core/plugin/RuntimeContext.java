@@ -64,6 +64,11 @@ final class RuntimeContext implements PluginContext {
       public void notify(String subject, String kind, LocalizedText message, MissionId mission) {
         notices.send(plugin, subject, kind, message, Optional.of(java.util.Objects.requireNonNull(mission, "mission")));
       }
+
+      @Override
+      public void notifyAdministrators(OrganisationId organisation, String kind, LocalizedText message) {
+        notices.sendToAdministrators(plugin, java.util.Objects.requireNonNull(organisation, "organisation"), kind, message);
+      }
     };
   }
 

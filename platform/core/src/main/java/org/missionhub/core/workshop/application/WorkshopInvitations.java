@@ -3,7 +3,6 @@ package org.missionhub.core.workshop.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.mail.domain.MailTexts;
@@ -12,11 +11,10 @@ import org.missionhub.core.mission.domain.Mission;
 import org.missionhub.core.mission.domain.MissionRoleAssignment;
 import org.missionhub.core.mission.persistence.RoleRepository;
 import org.missionhub.core.notice.Notices;
-import org.missionhub.core.organisation.domain.Membership;
+import org.missionhub.core.organisation.application.OrganisationMembers;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.security.MissionPermission;
 import org.missionhub.core.security.PermissionMatrix;
-import org.missionhub.core.tenancy.Tenancy;
 import org.missionhub.core.workshop.domain.Workshop;
 
 /**
@@ -33,7 +31,7 @@ public class WorkshopInvitations {
   @Inject MailSettingsStore settings;
   @Inject RoleRepository roles;
   @Inject OrganisationRepository organisations;
-  @Inject Tenancy tenancy;
+  @Inject OrganisationMembers members;
 
   void invite(Workshop workshop, String bySubject, String byName) {
     if (workshop.mission().isPresent()) {
@@ -42,9 +40,7 @@ public class WorkshopInvitations {
     }
     for (OrganisationId organisation : workshop.invited()) {
       String name = organisations.find(organisation).map(o -> o.name()).orElse("");
-      // the members of another organisation: read in that organisation, as row-level security demands
-      List<String> members = tenancy.readAs(organisation, em -> em.createQuery("SELECT m.person.subject FROM Membership m ORDER BY m.person.subject", String.class).getResultList());
-      for (String subject : members) {
+      for (String subject : members.of(organisation)) {
         if (!subject.equals(bySubject)) {
           MailTexts texts = MailTexts.in(settings.languageOf(subject));
           notices.send(subject, null, KIND, null, texts.text("notice.workshop.platform", byName, name, workshop.title()), link(workshop));

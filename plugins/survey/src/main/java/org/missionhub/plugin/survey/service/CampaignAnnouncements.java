@@ -30,8 +30,9 @@ import org.missionhub.plugin.survey.store.CampaignStore;
  * The announcements job (issue 17): a campaign or mission survey that opens, closes or has its results published is
  * a notice, in each person's language and linking to the mission, to those it concerns — a mission survey's people
  * (everyone holding a role in the mission); for a benchmark campaign, the leaders and coordinators of the current
- * missions led by the organisations it invites. A campaign that opened and closed between two runs is announced as
- * closed only.
+ * missions led by the organisations it invites that have the survey plugin switched on, and, when it opens, the
+ * administrators of the invited organisations that have not (contract 1.12.0: the notice leads to their plugins page,
+ * where one click switches it on). A campaign that opened and closed between two runs is announced as closed only.
  *
  * <p>Each announcement is made once: a row per campaign and kind is written with its notices in one transaction, and
  * a second try (another run, another server) finds the row and sends nothing.
@@ -82,15 +83,28 @@ public final class CampaignAnnouncements implements Runnable {
 
   private void send(Campaign campaign, String kind, String key, String when) {
     List<Recipient> to = recipients(campaign);
+    List<OrganisationFacts> switchedOff = kind.equals("opened") && !campaign.isMissionSurvey() ? invitedWithoutThePlugin(campaign) : List.of();
     context.database().inTransaction(c -> {
       if (record(c, campaign.id(), kind)) {
         for (Recipient recipient : to) {
           LocalizedText message = context.text(key + (campaign.isMissionSurvey() ? "" : ".campaign"), campaign.settings().title(), recipient.missionTitle(), when);
           context.notifications().notify(recipient.subject(), "campaign-" + kind, message, recipient.mission());
         }
+        for (OrganisationFacts organisation : switchedOff) {
+          LocalizedText message = context.text("survey.notice.switchOn", campaign.settings().title(), organisation.name(), when);
+          context.notifications().notifyAdministrators(organisation.id(), "campaign-invitation", message);
+        }
       }
       return null;
     });
+  }
+
+  /** The organisations a benchmark campaign invites that have not switched the plugin on: they cannot answer yet. */
+  private List<OrganisationFacts> invitedWithoutThePlugin(Campaign campaign) {
+    return context.activeOrganisations().stream()
+        .filter(campaign.settings().audience()::includes)
+        .filter(o -> context.settings(o.id()).isEmpty())
+        .toList();
   }
 
   /** Someone to tell, and the mission they are told about (a person in several missions hears of each once). */
@@ -107,7 +121,8 @@ public final class CampaignAnnouncements implements Runnable {
     }
     Set<OrganisationId> invited = new HashSet<>();
     for (OrganisationFacts organisation : context.activeOrganisations()) {
-      if (campaign.settings().audience().includes(organisation)) {
+      // (an organisation without the plugin cannot answer: its administrators are told how to switch it on)
+      if (campaign.settings().audience().includes(organisation) && context.settings(organisation.id()).isPresent()) {
         invited.add(organisation.id());
       }
     }
