@@ -1,6 +1,12 @@
 package org.missionhub.it.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionhub.it.workshop.WorkshopCalls.bodies;
+import static org.missionhub.it.workshop.WorkshopCalls.dots;
+import static org.missionhub.it.workshop.WorkshopCalls.fields;
+import static org.missionhub.it.workshop.WorkshopCalls.note;
+import static org.missionhub.it.workshop.WorkshopCalls.noticeMessages;
+import static org.missionhub.it.workshop.WorkshopCalls.post;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -160,41 +166,19 @@ class CrossOrganisationWorkshopIT {
     return org.path() + "/workshops/" + id;
   }
 
-  private static String note(int prompt, String body) {
-    return Payloads.object("prompt", prompt, "body", body);
-  }
 
-  private static String post(Api api, String path, int prompt, String body) {
-    ApiResponse posted = api.post(path + "/notes", note(prompt, body));
-    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
-    return posted.json().getString("id");
-  }
 
   private ApiResponse phase(String path, String phase) {
     String etag = analyst.get(path).etag();
     return analyst.send("POST", path + "/phase", Payloads.object("phase", phase), Map.of("Content-Type", "application/json", "If-Match", etag));
   }
 
-  private static ApiResponse dots(Api api, String path, String note, int dots) {
-    return api.put(path + "/notes/" + note + "/dots", Payloads.object("dots", dots), null);
-  }
 
   private static List<String> ids(ApiResponse list) {
     assertThat(list.status()).as(list.toString()).isEqualTo(200);
     return list.array().getValuesAs(JsonObject.class).stream().map(w -> w.getString("id")).toList();
   }
 
-  private static List<String> bodies(ApiResponse notes) {
-    assertThat(notes.status()).as(notes.toString()).isEqualTo(200);
-    return notes.array().getValuesAs(JsonObject.class).stream().map(n -> n.getString("body")).toList();
-  }
 
-  private static List<String> fields(ApiResponse refused) {
-    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    return refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
-  }
 
-  private static List<String> noticeMessages(Person person) {
-    return person.api().get("/api/v1/me/notices?size=100").items().getValuesAs(JsonObject.class).stream().map(n -> n.getString("message")).toList();
-  }
 }
