@@ -12,7 +12,10 @@ import org.missionhub.core.organisation.persistence.OrganisationRepository;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.FieldError;
 
-/** Turns the slugs a platform workshop's plan invites into organisations: each one active, every problem named. */
+/**
+ * The organisations a platform workshop invites: from the slugs of an analyst's plan (each one active, every problem
+ * named), or the active ones among those a plugin names.
+ */
 @ApplicationScoped
 class InvitedOrganisations {
 
@@ -37,5 +40,12 @@ class InvitedOrganisations {
       throw ApplicationException.invalid(problems);
     }
     return invited;
+  }
+
+  /** The active organisations among {@code named}, in their order. */
+  Set<OrganisationId> activeAmong(Set<OrganisationId> named) {
+    Set<OrganisationId> active = new LinkedHashSet<>();
+    named.stream().filter(o -> organisations.find(o).filter(Organisation::isActive).isPresent()).forEach(active::add);
+    return active;
   }
 }

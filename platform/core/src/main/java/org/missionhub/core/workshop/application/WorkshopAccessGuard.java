@@ -12,7 +12,6 @@ import org.missionhub.core.security.PlatformRole;
 import org.missionhub.core.security.RequestContext;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.workshop.domain.Workshop;
-import org.missionhub.core.workshop.domain.WorkshopPhase;
 import org.missionhub.core.workshop.persistence.WorkshopRepository;
 
 /**
@@ -52,7 +51,7 @@ public class WorkshopAccessGuard {
   private WorkshopAccess onPlatform(String workshopId) {
     Workshop workshop = workshops.onPlatform(workshopId).orElseThrow(WorkshopAccessGuard::notFound);
     boolean analyst = isAnalyst();
-    Optional<OrganisationId> invited = organisation().filter(workshop::invites).filter(o -> workshop.phase() != WorkshopPhase.DRAFT);
+    Optional<OrganisationId> invited = organisation().filter(workshop::isOpenTo);
     if (!analyst && invited.isEmpty()) {
       throw notFound();
     }

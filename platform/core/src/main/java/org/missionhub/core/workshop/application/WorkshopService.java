@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.missionhub.api.organisation.OrganisationId;
+import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.application.ApplicationService;
 import org.missionhub.core.mission.application.MissionAccess;
 import org.missionhub.core.mission.application.MissionAccessGuard;
 import org.missionhub.core.organisation.application.People;
 import org.missionhub.core.organisation.application.PersonDetails;
-import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.domain.Person;
 import org.missionhub.core.organisation.persistence.OrganisationRepository;
@@ -73,10 +73,6 @@ public class WorkshopService {
     return workshops.inviting(request.requireOrganisation().id());
   }
 
-  public Workshop get(WorkshopHost host, String workshopId) {
-    return guard.access(host, workshopId).workshop();
-  }
-
   /** The workshop as the caller sees it. */
   public WorkshopState state(WorkshopHost host, String workshopId) {
     WorkshopAccess access = guard.access(host, workshopId);
@@ -122,9 +118,7 @@ public class WorkshopService {
    */
   public Workshop createAbout(String pluginId, String item, @NotNull @Valid WorkshopPlan plan, Set<OrganisationId> organisations) {
     request.requirePlatformRole(PlatformRole.BENCHMARK_ANALYST);
-    Set<OrganisationId> active = organisations.stream().filter(o -> organisationRepository.find(o).filter(Organisation::isActive).isPresent())
-        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-    Workshop workshop = Workshop.about(pluginId, item, facilitator(), plan, active, time.now());
+    Workshop workshop = Workshop.about(pluginId, item, facilitator(), plan, invited.activeAmong(organisations), time.now());
     workshops.add(workshop);
     return workshop;
   }
@@ -137,7 +131,7 @@ public class WorkshopService {
     List<Workshop> about = workshops.about(pluginId, item);
     var organisation = guard.organisation();
     if (organisation.isPresent()) {
-      return about.stream().filter(w -> w.invites(organisation.get()) && w.phase() != WorkshopPhase.DRAFT).toList();
+      return about.stream().filter(w -> w.isOpenTo(organisation.get())).toList();
     }
     return guard.isAnalyst() ? about : List.of();
   }

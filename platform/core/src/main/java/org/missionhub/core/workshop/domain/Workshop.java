@@ -208,6 +208,11 @@ public class Workshop extends AuditedEntity {
     return invited.contains(organisation.toString());
   }
 
+  /** Whether the people of {@code organisation} see it now: invited, and no longer being prepared. */
+  public boolean isOpenTo(OrganisationId organisation) {
+    return invites(organisation) && phase != WorkshopPhase.DRAFT;
+  }
+
   /** The organisations invited to a platform workshop. */
   public Set<OrganisationId> invited() {
     return invited.stream().map(OrganisationId::of).collect(Collectors.toUnmodifiableSet());

@@ -12,9 +12,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.missionhub.api.mission.MissionFacts;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.MissionRole;
@@ -82,8 +84,10 @@ public final class CampaignAnnouncements implements Runnable {
   }
 
   private void send(Campaign campaign, String kind, String key, String when) {
-    List<Recipient> to = recipients(campaign);
-    List<OrganisationFacts> switchedOff = kind.equals("opened") && !campaign.isMissionSurvey() ? invitedWithoutThePlugin(campaign) : List.of();
+    // a benchmark campaign's invited organisations, read once: with the plugin on (they answer) or off (told how)
+    Map<Boolean, List<OrganisationFacts>> invited = campaign.isMissionSurvey() ? Map.of() : invitedBySwitchedOn(campaign);
+    List<Recipient> to = recipients(campaign, invited.getOrDefault(true, List.of()));
+    List<OrganisationFacts> switchedOff = kind.equals("opened") ? invited.getOrDefault(false, List.of()) : List.of();
     context.database().inTransaction(c -> {
       if (record(c, campaign.id(), kind)) {
         for (Recipient recipient : to) {
@@ -99,18 +103,21 @@ public final class CampaignAnnouncements implements Runnable {
     });
   }
 
-  /** The organisations a benchmark campaign invites that have not switched the plugin on: they cannot answer yet. */
-  private List<OrganisationFacts> invitedWithoutThePlugin(Campaign campaign) {
+  /**
+   * The organisations a benchmark campaign invites, by whether they have switched the plugin on: without it they
+   * cannot answer yet, and their administrators are told how to switch it on.
+   */
+  private Map<Boolean, List<OrganisationFacts>> invitedBySwitchedOn(Campaign campaign) {
     return context.activeOrganisations().stream()
         .filter(campaign.settings().audience()::includes)
-        .filter(o -> context.settings(o.id()).isEmpty())
-        .toList();
+        .collect(Collectors.partitioningBy(o -> context.settings(o.id()).isPresent()));
   }
 
   /** Someone to tell, and the mission they are told about (a person in several missions hears of each once). */
   private record Recipient(String subject, MissionId mission, String missionTitle) {}
 
-  private List<Recipient> recipients(Campaign campaign) {
+  /** For a benchmark campaign, {@code answering} are the invited organisations that have the plugin on. */
+  private List<Recipient> recipients(Campaign campaign, List<OrganisationFacts> answering) {
     Set<Recipient> to = new LinkedHashSet<>();
     if (campaign.host().isPresent()) {
       MissionId mission = MissionId.of(campaign.host().get().missionId());
@@ -119,13 +126,7 @@ public final class CampaignAnnouncements implements Runnable {
       context.missionPeople(mission).stream().map(p -> p.person().subject()).filter(seen::add).forEach(s -> to.add(new Recipient(s, mission, title)));
       return List.copyOf(to);
     }
-    Set<OrganisationId> invited = new HashSet<>();
-    for (OrganisationFacts organisation : context.activeOrganisations()) {
-      // (an organisation without the plugin cannot answer: its administrators are told how to switch it on)
-      if (campaign.settings().audience().includes(organisation) && context.settings(organisation.id()).isPresent()) {
-        invited.add(organisation.id());
-      }
-    }
+    Set<OrganisationId> invited = answering.stream().map(OrganisationFacts::id).collect(Collectors.toSet());
     Set<String> seen = new HashSet<>();
     for (MissionFacts mission : context.currentMissions()) {
       if (invited.contains(mission.lead())) {
