@@ -85,6 +85,13 @@ class SurveyIT {
     fields.click("benchmark-results");
     browser.waitFor(By.id("result-role"));
     assertThat(browser.driver().findElement(By.cssSelector("#result-role table")).getAttribute("textContent")).contains("Leader", "3");
+    // the highlights report: the deck's chapters, the same numbers, and a PDF to download
+    fields.click("benchmark-highlights");
+    browser.waitFor(By.id("highlights-chapter-1"));
+    assertThat(browser.driver().findElement(By.id("highlights-chapter-1")).getAttribute("textContent")).contains("Who answered", "Leader", "100 % (3)");
+    assertThat(browser.driver().findElement(By.id("highlights-pdf")).getAttribute("href")).isNotBlank();
+    Screenshots.save(browser, "survey-highlights.png");
+    Accessibility.assertNoSeriousViolations(browser, "the highlights report");
 
     // the analyst exports the responses, watching the progress, and gets the file
     WorkspacePage.signOut(browser);

@@ -122,6 +122,13 @@ class OrganisationErasureIT {
     assertThat(Database.count("select count(*) from survey_response where campaign_id = ? and mission_id is null and respondent_subject is null", closed)).isEqualTo(1);
     assertThat(Database.count("select count(*) from survey_response where tenant_id = ? and campaign_id = ?", id, open)).isZero();
     assertThat(Database.count("select count(*) from survey_draft where tenant_id = ?", id)).isZero();
+    // the results' kept counts followed: the open campaign counts no response any more, and a recount finds nothing to correct
+    assertThat(Database.count("select coalesce(sum(respondents), 0) from survey_answer_count where campaign_id = ? and question = '*' and dimension = 'all'", open)).isZero();
+    for (String campaign : List.of(open, closed)) {
+      ApiResponse recount = Scenario.benchmarkAnalyst().api().postAction("/api/v1/platform/survey/campaigns/" + campaign + "/recount", null);
+      assertThat(recount.status()).as(recount.toString()).isEqualTo(200);
+      assertThat(recount.json().getInt("corrected")).as("cells the kept counts got wrong").isZero();
+    }
     // the platform's log keeps the erasure
     assertThat(platformAdmin.api().get("/api/v1/platform/audit?size=100").body()).contains("organisation.deleted").contains(leaving.slug());
 

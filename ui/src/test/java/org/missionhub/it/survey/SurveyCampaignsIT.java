@@ -27,7 +27,7 @@ class SurveyCampaignsIT {
   private final String instrument = Campaigns.publishedTemplate();
 
   @Test
-  void aCampaignRunsFromOpeningToPublishedResultsAndEachOrganisationSeesWhereItStands() {
+  void aCampaignRunsFromOpeningToPublishedResultsAndEachOrganisationSeesWhereItStands() throws java.io.IOException {
     // given a campaign to NGOs and foundations, with a minimum cell size of 3
     String campaign = Campaigns.open(Campaigns.form(instrument, List.of("NGO", "FOUNDATION"), false, true, 3));
     Org ngo = surveying("ngo", "NGO", "DK");
@@ -64,6 +64,7 @@ class SurveyCampaignsIT {
     assertThat(early.status()).isEqualTo(409);
     assertThat(ngo.admin().api().get(CAMPAIGNS + "/" + campaign + "/results").status()).isEqualTo(404);
     assertThat(ngo.admin().api().get(ngo.path() + "/survey/campaigns/" + campaign + "/standing").status()).isEqualTo(409);
+    assertThat(ngo.admin().api().get(ngo.path() + "/survey/campaigns/" + campaign + "/highlights").status()).isEqualTo(409);
     Campaigns.closeAndPublish(campaign);
     assertThat(ngo.admin().api().put(responsePath(ngo, ngoMissions.get(0), campaign), answers("initiator", "middle"), "\"0\"").status()).as("closed").isEqualTo(409);
 
@@ -121,6 +122,29 @@ class SurveyCampaignsIT {
     JsonObject roleByType = question(sameType.json().getJsonArray("questions"), "role");
     assertThat(absent(roleByType, "peers")).isTrue();
     assertThat(roleByType.getString("note")).contains("Too few peers");
+    // the highlights report, in French: the deck's chapters, each question's overall row as its published result, and a PDF
+    ApiResponse highlights = ngo.admin().api().get(ngo.path() + "/survey/campaigns/" + campaign + "/highlights?lang=fr");
+    assertThat(highlights.status()).as(highlights.toString()).isEqualTo(200);
+    JsonArray chapters = highlights.json().getJsonArray("chapters");
+    assertThat(chapters.getJsonObject(0).getString("title")).isEqualTo("Qui a répondu");
+    JsonObject roleHighlight = question(chapters.getJsonObject(0).getJsonArray("questions"), "role");
+    assertThat(roleHighlight.getJsonObject("overall")).isEqualTo(ngo.admin().api().get(CAMPAIGNS + "/" + campaign + "/results/role?lang=fr").json().getJsonObject("overall"));
+    assertThat(roleHighlight.getString("label")).startsWith("Quel est");
+    var pdf = ngo.admin().api().download(ngo.path() + "/survey/campaigns/" + campaign + "/highlights.pdf?lang=fr");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(pdf.disposition()).contains("-highlights.pdf");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Qui a répondu", "Quel est (ou était) votre rôle", "60 % (3)", "masqué");
+    }
+    assertThat(analyst().download(CAMPAIGNS + "/" + campaign + "/highlights.pdf").status()).isEqualTo(200);
+    assertThat(municipality.admin().api().get(municipality.path() + "/survey/campaigns/" + campaign + "/highlights").status()).isEqualTo(404);
+    // the repair command is the analysts': the counts the reports read equal a recount of the answers
+    assertThat(ngo.admin().api().postAction(CAMPAIGNS + "/" + campaign + "/recount", null).status()).isEqualTo(403);
+    ApiResponse recount = analyst().postAction(CAMPAIGNS + "/" + campaign + "/recount", null);
+    assertThat(recount.status()).as(recount.toString()).isEqualTo(200);
+    assertThat(recount.json().getInt("corrected")).isZero();
+    assertThat(recount.json().getInt("cells")).isPositive();
     // the foundation never sees the NGO's missions' responses
     assertThat(foundation.admin().api().get(responsePath(foundation, ngoMissions.get(0), campaign)).status()).isEqualTo(404);
   }

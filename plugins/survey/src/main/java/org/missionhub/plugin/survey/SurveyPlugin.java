@@ -43,6 +43,8 @@ import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.HighlightsService;
+import org.missionhub.plugin.survey.rest.CampaignReports;
 import org.missionhub.plugin.survey.service.StandingService;
 import org.missionhub.plugin.survey.store.CampaignStore;
 import org.missionhub.plugin.survey.store.InstrumentStore;
@@ -66,7 +68,7 @@ public class SurveyPlugin implements MissionHubPlugin {
                   "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control, cross-tabulations and where your organisation stands against its peers; and each mission's own surveys to the people of its organisations. Filters on the results are being built.",
                   "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés, des tableaux croisés et la position de votre organisation face à ses pairs ; et les enquêtes propres à chaque mission auprès des personnes de ses organisations. Les filtres sur les résultats sont en cours de développement.",
                   "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater, krydstabeller og hvor jeres organisation står i forhold til sammenlignelige; og hver missions egne spørgeskemaer til personerne i dens organisationer. Filtre på resultaterne er under udvikling."))
-          .version("0.5.0")
+          .version("0.6.0")
           .apiVersions(PluginApi.VERSION)
           .exports(MissionSurveyFigures.class.getPackageName())
           .build();
@@ -82,6 +84,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile AnsweringService answering;
   private volatile ResultsService results;
   private volatile StandingService standing;
+  private volatile HighlightsService highlights;
   private volatile CsvExport csvExport;
   private volatile JsonExport jsonExport;
   private volatile InstrumentService instrumentService;
@@ -107,7 +110,12 @@ public class SurveyPlugin implements MissionHubPlugin {
     campaignWorkshops = new CampaignWorkshops(campaigns, responses);
     answering = new AnsweringService(campaignStore, instruments, responses, clock);
     results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
+    // campaigns answered before the counts were kept are counted off the start (it may take minutes at a million
+    // responses; their reports count from the answers meanwhile)
+    context.scheduler().every("count-answers", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.count-check-seconds", 300)),
+        () -> countAnsweredBeforeCountsWereKept(context.database()));
     standing = new StandingService(results, responses);
+    highlights = new HighlightsService(results, key -> context.text(key));
     csvExport = new CsvExport(context.database());
     jsonExport = new JsonExport(context.database());
     instrumentService = new InstrumentService(instruments, templates, clock);
@@ -116,6 +124,15 @@ public class SurveyPlugin implements MissionHubPlugin {
     // a campaign or mission survey opening, closing or publishing its results is a notice to those it concerns
     context.scheduler().every("announcements", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.announce-check-seconds", 60)),
         new org.missionhub.plugin.survey.service.CampaignAnnouncements(context, campaignStore, clock));
+  }
+
+  /** Campaigns answered before survey 0.6.0 kept counts (migration V7) are counted once, from their answers; then there are none. */
+  private static void countAnsweredBeforeCountsWereKept(PluginDatabase database) {
+    org.missionhub.plugin.survey.store.AnswerCounts counts = new org.missionhub.plugin.survey.store.AnswerCounts(database);
+    for (String campaign : counts.uncounted()) {
+      var recount = counts.recount(campaign);
+      LOG.info(() -> "Survey campaign " + campaign + ": " + recount.cells() + " result cells counted from its answers");
+    }
   }
 
   /** The mission surveys' figures, for the evaluation plugin's indicators (survey 0.5.0). */
@@ -168,6 +185,10 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   public StandingService standing() {
     return standing;
+  }
+
+  public HighlightsService highlights() {
+    return highlights;
   }
 
   public InstrumentService instruments() {
@@ -245,12 +266,12 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, results, csvExport, jsonExport, campaignWorkshops));
+    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, highlights, csvExport, jsonExport), campaignWorkshops));
   }
 
   @Override
   public Optional<Object> organisationResource(OrganisationScope scope) {
-    return Optional.of(new SurveyOrganisationResource(scope, answering, standing, campaignWorkshops));
+    return Optional.of(new SurveyOrganisationResource(scope, answering, standing, campaignWorkshops, highlights));
   }
 
   /** Its resources' classes, for the API's OpenAPI document (contract 1.3.0). */

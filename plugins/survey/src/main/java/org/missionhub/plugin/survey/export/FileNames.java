@@ -33,6 +33,10 @@ public final class FileNames {
     return slug(title) + "-responses.json";
   }
 
+  public static String highlightsPdf(String title) {
+    return slug(title) + "-highlights.pdf";
+  }
+
   public static String codebookCsv(String title) {
     return slug(title) + "-codebook.csv";
   }

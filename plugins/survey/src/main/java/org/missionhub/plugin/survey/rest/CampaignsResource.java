@@ -36,6 +36,9 @@ import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.api.plugin.WorkshopLink;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.HighlightsService;
+import org.missionhub.plugin.survey.store.AnswerCounts;
+import org.missionhub.plugin.survey.highlights.Highlights;
 import org.missionhub.plugin.support.rest.Revisions;
 
 /**
@@ -47,24 +50,28 @@ public class CampaignsResource {
 
   static final String CSV = "text/csv; charset=UTF-8";
 
+  static final String PDF = "application/pdf";
+
   private static final String AUDITED = "campaign";
 
   private final PlatformScope scope;
   private final PlatformWrites writes;
   private final CampaignService campaigns;
   private final ResultsService results;
+  private final HighlightsService highlights;
   private final CsvExport csv;
   private final JsonExport json;
   private final CampaignWorkshops workshops;
 
   CampaignsResource(
-      PlatformScope scope, PlatformWrites writes, CampaignService campaigns, ResultsService results, CsvExport csv, JsonExport json, CampaignWorkshops workshops) {
+      PlatformScope scope, PlatformWrites writes, CampaignService campaigns, CampaignReports reports, CampaignWorkshops workshops) {
     this.writes = writes;
     this.scope = scope;
     this.campaigns = campaigns;
-    this.results = results;
-    this.csv = csv;
-    this.json = json;
+    this.results = reports.results();
+    this.highlights = reports.highlights();
+    this.csv = reports.csv();
+    this.json = reports.json();
     this.workshops = workshops;
   }
 
@@ -173,6 +180,46 @@ public class CampaignsResource {
   public CrossTabResult crossTab(
       @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {
     return results.crossTab(visible(id), rows, columns, Languages.locale(lang));
+  }
+
+  /**
+   * The repair command: counts the campaign's answers again and puts its kept counts right where they
+   * differ ({@code corrected}: how many cells were wrong; 0 when all was well). Reports read the kept counts.
+   */
+  @POST
+  @Expensive
+  @Path("{id}/recount")
+  public AnswerCounts.Recount recount(@PathParam("id") String id) {
+    scope.requireRole(SurveyPlatformResource.ANALYST);
+    Campaign campaign = campaigns.find(id);
+    return writes.audited(() -> results.recount(campaign),
+        r -> AuditRecord.updated(AUDITED, campaign.id(), Map.of(), Map.of("countedCells", Integer.toString(r.cells()), "correctedCells", Integer.toString(r.corrected()))));
+  }
+
+  /**
+   * The highlights report: the chartable questions' overall results, chapter by chapter (the needs
+   * assessment laid out as the deck's findings), under the campaign's disclosure control.
+   */
+  @GET
+  @Expensive
+  @Path("{id}/highlights")
+  public Highlights highlights(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    return highlights.highlights(visible(id), Languages.locale(lang));
+  }
+
+  /** The highlights report as a PDF document, to print or send. */
+  @GET
+  @Expensive
+  @Path("{id}/highlights.pdf")
+  @Produces(PDF)
+  @Returns(String.class)
+  public Response highlightsPdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    Campaign campaign = visible(id);
+    return pdf(highlights.pdf(campaign, Languages.locale(lang)), campaign);
+  }
+
+  static Response pdf(byte[] document, Campaign campaign) {
+    return Response.ok(document, PDF).header("Content-Disposition", "attachment; filename=\"" + FileNames.highlightsPdf(campaign.settings().title()) + "\"").build();
   }
 
   /**

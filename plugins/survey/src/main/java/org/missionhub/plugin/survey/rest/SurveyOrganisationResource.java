@@ -6,14 +6,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.missionhub.api.plugin.Expensive;
 import org.missionhub.api.plugin.OrganisationScope;
+import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.Returns;
 import org.missionhub.api.plugin.WorkshopLink;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.json.InstrumentDto;
+import org.missionhub.plugin.survey.highlights.Highlights;
 import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.HighlightsService;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.Standing;
 import org.missionhub.plugin.survey.service.StandingService;
@@ -29,12 +34,15 @@ public class SurveyOrganisationResource {
   private final AnsweringService answering;
   private final StandingService standing;
   private final CampaignWorkshops workshops;
+  private final HighlightsService highlights;
 
-  public SurveyOrganisationResource(OrganisationScope scope, AnsweringService answering, StandingService standing, CampaignWorkshops workshops) {
+  public SurveyOrganisationResource(
+      OrganisationScope scope, AnsweringService answering, StandingService standing, CampaignWorkshops workshops, HighlightsService highlights) {
     this.scope = scope;
     this.answering = answering;
     this.standing = standing;
     this.workshops = workshops;
+    this.highlights = highlights;
   }
 
   /** An invitation as the organisation sees it, with the caller's missions that can answer it. */
@@ -72,4 +80,29 @@ public class SurveyOrganisationResource {
     return standing.standing(scope, campaign, peers == null ? "all" : peers, CampaignsResource.Languages.locale(lang));
   }
 
+  /** The highlights report of a campaign that invited the organisation, once its results are published. */
+  @GET
+  @Expensive
+  @Path("campaigns/{id}/highlights")
+  public Highlights highlights(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    return highlights.highlights(published(id), CampaignsResource.Languages.locale(lang));
+  }
+
+  @GET
+  @Expensive
+  @Path("campaigns/{id}/highlights.pdf")
+  @Produces(CampaignsResource.PDF)
+  @Returns(String.class)
+  public Response highlightsPdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    Campaign campaign = published(id);
+    return CampaignsResource.pdf(highlights.pdf(campaign, CampaignsResource.Languages.locale(lang)), campaign);
+  }
+
+  private Campaign published(String id) {
+    Campaign campaign = answering.invitedCampaign(scope, id);
+    if (!campaign.resultsPublished()) {
+      throw PluginProblem.conflict("The campaign's results are not published yet");
+    }
+    return campaign;
+  }
 }

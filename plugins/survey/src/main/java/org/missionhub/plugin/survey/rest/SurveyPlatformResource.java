@@ -3,11 +3,8 @@ package org.missionhub.plugin.survey.rest;
 import jakarta.ws.rs.Path;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
-import org.missionhub.plugin.survey.export.CsvExport;
-import org.missionhub.plugin.survey.export.JsonExport;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
-import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.template.Templates;
 
@@ -22,28 +19,24 @@ public class SurveyPlatformResource {
 
   private final CampaignService campaigns;
   private final PlatformWrites writes;
-  private final ResultsService results;
-  private final CsvExport csv;
-  private final JsonExport json;
+  private final CampaignReports reports;
   private final CampaignWorkshops workshops;
 
   public SurveyPlatformResource(
       PlatformScope scope, PluginDatabase database, Templates templates, InstrumentService instruments, CampaignService campaigns,
-      ResultsService results, CsvExport csv, JsonExport json, CampaignWorkshops workshops) {
+      CampaignReports reports, CampaignWorkshops workshops) {
     this.scope = scope;
     this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
     this.instruments = instruments;
     this.campaigns = campaigns;
-    this.results = results;
-    this.csv = csv;
-    this.json = json;
+    this.reports = reports;
     this.workshops = workshops;
   }
 
   @Path("campaigns")
   public CampaignsResource campaigns() {
-    return new CampaignsResource(scope, writes, campaigns, results, csv, json, workshops);
+    return new CampaignsResource(scope, writes, campaigns, reports, workshops);
   }
 
   @Path("templates")

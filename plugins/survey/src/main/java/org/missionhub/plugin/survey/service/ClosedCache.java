@@ -29,4 +29,11 @@ final class ClosedCache<T> {
     }
     return kept;
   }
+
+  /** Drops every value whose key starts with {@code prefix} (a campaign's, after its counts were repaired). */
+  void forget(String prefix) {
+    synchronized (entries) {
+      entries.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+  }
 }

@@ -18,6 +18,7 @@ import org.missionhub.plugin.survey.grouping.Dimension;
 import org.missionhub.plugin.survey.results.FilteredReports;
 import org.missionhub.plugin.survey.results.QuestionReports;
 import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.store.AnswerCounts;
 import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResultsStore;
 
@@ -138,6 +139,19 @@ public final class ResultsService {
           + code + " is " + question.type().name().toLowerCase(Locale.ROOT) + ")");
     }
     return CrossTabs.Side.of(question);
+  }
+
+  /**
+   * The repair command: the campaign's kept counts checked against a recount of its answers, and put right
+   * where they differ (then its kept reports are dropped, so that the next read counts afresh).
+   */
+  public AnswerCounts.Recount recount(Campaign campaign) {
+    AnswerCounts.Recount recount = store.recount(campaign.id());
+    if (recount.corrected() > 0) {
+      closedReports.forget(campaign.id() + "/");
+      closedCrossTabs.forget(campaign.id() + "/");
+    }
+    return recount;
   }
 
   public Instrument instrument(Campaign campaign) {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,9 +13,10 @@ import org.missionhub.plugin.survey.grouping.Breakdown;
 import org.missionhub.plugin.survey.grouping.Dimension;
 
 /**
- * A question's overall distribution and its five breakdowns counted by ONE statement, one pass over the
- * question's rows, instead of a {@code GROUP BY} per grouping that each reads them all again (measured in
- * docs/performance.md). On PostgreSQL, {@code GROUPING SETS} of the six groupings; on H2, which has none,
+ * A question's overall distribution and its five breakdowns. Reports read them from the counts kept as
+ * answers are written ({@link #count}, O(cells)); {@link #scan} counts them from the answers by ONE
+ * statement, one pass over the question's rows, instead of a {@code GROUP BY} per grouping that each reads
+ * them all again (both measured in docs/performance.md). On PostgreSQL, {@code GROUPING SETS} of the six groupings; on H2, which has none,
  * a {@code GROUP BY} over all five facts and the value (thousands of groups at most), added up here. Every
  * count is additive, so the sums are exact: rows per value, and respondents (rows with ordinal 0).
  */
@@ -43,7 +45,38 @@ public final class GroupingCounts {
     return "postgresql".equals(product) ? GROUPING_SETS : ALL_FACTS;
   }
 
+  /**
+   * From the kept counts ({@link AnswerCounts}): the question's cells, not its answers. A campaign answered
+   * before the counts were kept, and not counted yet (the plugin counts those in the background), is
+   * counted from its answers.
+   */
   public AllGroups count(String campaignId, String question) {
+    AnswerCounts kept = new AnswerCounts(database);
+    List<AnswerCounts.Counted> cells = kept.of(campaignId, question);
+    if (cells.isEmpty() && kept.isPending(campaignId)) {
+      return scan(campaignId, question);
+    }
+    Map<String, Map<String, long[]>> overall = new TreeMap<>();
+    Map<Dimension, Map<String, Map<String, long[]>>> groups = new EnumMap<>(Dimension.class);
+    Map<String, Dimension> byColumn = new java.util.HashMap<>();
+    for (Dimension d : Dimension.values()) {
+      groups.put(d, new TreeMap<>());
+      byColumn.put(d.column(), d);
+    }
+    TreeSet<String> values = new TreeSet<>();
+    for (AnswerCounts.Counted cell : cells) {
+      values.add(cell.value());
+      Dimension d = byColumn.get(cell.dimension());
+      add(d == null ? overall : groups.get(d), cell.group(), cell.value(), cell.rows(), cell.respondents());
+    }
+    overall.putIfAbsent(Breakdown.ALL, new LinkedHashMap<>()); // one row, even when nobody answered
+    Map<Dimension, ResultsStore.Grouped> breakdowns = new EnumMap<>(Dimension.class);
+    groups.forEach((d, byGroup) -> breakdowns.put(d, new ResultsStore.Grouped(byGroup, values)));
+    return new AllGroups(new ResultsStore.Grouped(overall, values), breakdowns);
+  }
+
+  /** The same, counted from every answer row by one statement (what the kept counts spare; the benchmark's floor). */
+  public AllGroups scan(String campaignId, String question) {
     Dimension[] dimensions = Dimension.values(); // the statement's first five columns, in this order
     boolean sets = "postgresql".equals(database.product());
     return database.inTransaction(connection -> {

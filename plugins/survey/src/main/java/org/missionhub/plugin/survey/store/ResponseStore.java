@@ -27,7 +27,8 @@ import org.missionhub.plugin.survey.answering.UnitKeys;
  * Drafts, participation and submitted responses with their coded answer rows. Submitting writes the
  * participation, the response and its rows and removes the draft in one transaction: all or nothing.
  * Drafts and responses belong to the organisation that wrote them ({@code tenant_id}): work on them is bound
- * to it; counting them across organisations is a recorded read across organisations.
+ * to it; counting them across organisations is a recorded read across organisations. Every write or removal
+ * of answer rows changes their counts ({@link AnswerCounts}) in the same transaction.
  */
 public final class ResponseStore {
 
@@ -37,10 +38,12 @@ public final class ResponseStore {
           + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
 
   private final PluginDatabase database;
+  private final AnswerCounts counts;
   private final Jsonb json = JsonbBuilder.create();
 
   public ResponseStore(PluginDatabase database) {
     this.database = database;
+    this.counts = new AnswerCounts(database);
   }
 
   /**
@@ -160,6 +163,7 @@ public final class ResponseStore {
         insert.executeUpdate();
       }
       insertRows(connection, response, rows);
+      counts.apply(connection, new CountChanges().response(response.campaignId(), response.facts(), 1).answers(response.campaignId(), response.facts(), rows, 1));
       return Outcome.SUBMITTED;
     });
   }
@@ -198,11 +202,22 @@ public final class ResponseStore {
           return false;
         }
       }
+      CountChanges changes = new CountChanges();
+      try (PreparedStatement old = connection.prepareStatement(
+          "select question, answer_value, ordinal, org_type, country, phase, governance_mode, challenge_area from survey_answer where response_id = ?")) {
+        old.setString(1, changed.id());
+        try (ResultSet row = old.executeQuery()) {
+          while (row.next()) {
+            changes.add(changed.campaignId(), row.getString(1), row.getString(2), facts(row, 4), -1, row.getInt(3) == 0 ? -1 : 0);
+          }
+        }
+      }
       try (PreparedStatement delete = connection.prepareStatement("delete from survey_answer where response_id = ?")) {
         delete.setString(1, changed.id());
         delete.executeUpdate();
       }
       insertRows(connection, changed, rows);
+      counts.apply(connection, changes.answers(changed.campaignId(), changed.facts(), rows, 1));
       return true;
     });
   }
@@ -270,6 +285,7 @@ public final class ResponseStore {
           PreparedStatement responses = connection.prepareStatement("delete from survey_response where tenant_id = ?")) {
         drafts.setString(1, organisation.toString());
         responses.setString(1, organisation.toString());
+        counts.apply(connection, removed(connection, "r.tenant_id = ?", organisation.toString()));
         return drafts.executeUpdate() + responses.executeUpdate();
       }
     });
@@ -295,11 +311,44 @@ public final class ResponseStore {
         drafts.setString(1, organisation.toString());
         open.setString(1, organisation.toString());
         open.setObject(2, now);
+        counts.apply(connection, removed(connection, "r.tenant_id = ? and r.campaign_id not in (" + closed + ")", organisation.toString(), now));
         kept.setString(1, organisation.toString());
         kept.setObject(2, now);
         return new int[] {drafts.executeUpdate(), open.executeUpdate(), kept.executeUpdate()};
       }
     });
+  }
+
+  /** The count changes of removing the responses {@code where} selects (their answers with them), read before they go. */
+  private static CountChanges removed(Connection connection, String where, Object... parameters) throws SQLException {
+    CountChanges changes = new CountChanges();
+    String facts = "r.org_type, r.country, r.phase, r.governance_mode, r.challenge_area";
+    try (PreparedStatement answers = connection.prepareStatement(
+            "select r.campaign_id, a.question, a.answer_value, " + facts + ", count(*), sum(case when a.ordinal = 0 then 1 else 0 end)"
+                + " from survey_answer a join survey_response r on r.id = a.response_id where " + where
+                + " group by r.campaign_id, a.question, a.answer_value, " + facts);
+        PreparedStatement responses = connection.prepareStatement(
+            "select r.campaign_id, r.campaign_id, '', " + facts + ", count(*), count(*) from survey_response r where " + where + " group by r.campaign_id, " + facts)) {
+      collect(answers, parameters, changes, false);
+      collect(responses, parameters, changes, true);
+    }
+    return changes;
+  }
+
+  private static void collect(PreparedStatement select, Object[] parameters, CountChanges changes, boolean responses) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      select.setObject(i + 1, parameters[i]);
+    }
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        String question = responses ? CountChanges.RESPONSES : row.getString(2);
+        changes.add(row.getString(1), question, row.getString(3), facts(row, 4), -row.getLong(9), -row.getLong(10));
+      }
+    }
+  }
+
+  private static ResponseFacts facts(ResultSet row, int first) throws SQLException {
+    return new ResponseFacts(row.getString(first), row.getString(first + 1), row.getString(first + 2), row.getString(first + 3), row.getString(first + 4));
   }
 
   private void insertRows(Connection connection, Submitted response, List<AnswerRows.Row> rows) throws SQLException {

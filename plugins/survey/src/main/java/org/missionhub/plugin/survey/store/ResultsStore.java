@@ -15,8 +15,9 @@ import org.missionhub.plugin.survey.grouping.Breakdown;
 import org.missionhub.plugin.survey.grouping.Dimension;
 
 /**
- * Counts a question's coded answers over {@code survey_answer}, reading only that question's rows (its
- * index): all groupings at once ({@link #countAll}) for a report, one grouping (within a filter) for
+ * A question's counted answers: from the counts kept as answers are written ({@link AnswerCounts}) for a
+ * report and every unfiltered grouping, else over {@code survey_answer}, reading only that question's rows
+ * (its index): all groupings at once ({@link #countAll}) for a report, one grouping (within a filter) for
  * peers and filtered reports, numbers' sums and medians, and pairs of answers for a cross-tabulation.
  */
 public final class ResultsStore {
@@ -57,8 +58,16 @@ public final class ResultsStore {
     return new GroupingCounts(database).count(campaignId, question);
   }
 
-  /** A question's (or a matrix item's) answers counted by group and value; {@code by} empty: one group, "all". */
+  /**
+   * A question's (or a matrix item's) answers counted by group and value; {@code by} empty: one group, "all".
+   * Unfiltered, from the kept counts; within a filter (two facts at once, which the counts do not keep), from
+   * the answers.
+   */
   public Grouped count(String campaignId, String question, Optional<Dimension> by, Optional<Filter> filter) {
+    if (filter.isEmpty()) {
+      GroupingCounts.AllGroups all = countAll(campaignId, question);
+      return by.isPresent() ? all.breakdowns().get(by.get()) : all.overall();
+    }
     String group = by.map(Dimension::column).orElse("'" + Breakdown.ALL + "'");
     String where = "campaign_id = ? and question = ?" + filter.map(f -> " and " + f.dimension().column() + " = ?").orElse("");
     String sql =
@@ -177,8 +186,19 @@ public final class ResultsStore {
     });
   }
 
-  /** How many submitted responses a campaign has, in all or within a filter. */
+  /**
+   * How many submitted responses a campaign has, in all or within a filter: one kept count (counted from the
+   * responses for a campaign whose counts are not kept yet, see {@link GroupingCounts#count}).
+   */
   public long respondents(String campaignId, Optional<Filter> filter) {
+    AnswerCounts kept = new AnswerCounts(database);
+    long counted = filter.isEmpty()
+        ? kept.responses(campaignId, Breakdown.ALL, Breakdown.ALL)
+        : kept.responses(campaignId, filter.get().dimension().column(), filter.get().value());
+    return counted == 0 && kept.isPending(campaignId) ? countResponses(campaignId, filter) : counted;
+  }
+
+  private long countResponses(String campaignId, Optional<Filter> filter) {
     String sql = "select count(*) from survey_response where campaign_id = ?" + filter.map(f -> " and " + f.dimension().column() + " = ?").orElse("");
     return database.acrossOrganisations("counting the respondents of survey campaign " + campaignId + " for its results").inTransaction(connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -192,5 +212,10 @@ public final class ResultsStore {
         }
       }
     });
+  }
+
+  /** Counts the campaign again from its answers and puts its kept counts right (the repair command). */
+  public AnswerCounts.Recount recount(String campaignId) {
+    return new AnswerCounts(database).recount(campaignId);
   }
 }

@@ -56,7 +56,9 @@ public class BenchmarksPage extends VerticalLayout {
         stand.setId("benchmark-standing");
         Button results = new Button(Words.in("survey.results", getLocale()), click -> results(campaign));
         results.setId("benchmark-results");
-        entry.add(new HorizontalLayout(stand, results));
+        Button highlights = new Button(Words.in("survey.highlights", getLocale()), click -> highlights(campaign));
+        highlights.setId("benchmark-highlights");
+        entry.add(new HorizontalLayout(stand, results, highlights));
         entry.add(WorkshopsPanel.forOrganisation(campaign.id(), plugin.campaignWorkshops().about(scope, campaign), getLocale()));
       } else {
         entry.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
@@ -84,6 +86,11 @@ public class BenchmarksPage extends VerticalLayout {
     });
     detail.add(new H3(Words.in("survey.whereWeStand", getLocale())), peers, view);
     peers.setValue("all");
+  }
+
+  private void highlights(Campaign campaign) {
+    detail.removeAll();
+    detail.add(new H3(Words.in("survey.highlights", getLocale())), new HighlightsView(campaign, plugin.highlights(), getLocale()));
   }
 
   private void results(Campaign campaign) {

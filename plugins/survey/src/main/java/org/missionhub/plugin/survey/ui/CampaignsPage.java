@@ -160,7 +160,7 @@ public class CampaignsPage extends VerticalLayout {
     detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
     Details preview = new Details(Words.in("survey.results", getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
     preview.setId("campaign-results");
-    detail.add(preview);
+    detail.add(preview, HighlightsView.folded(current, plugin.highlights(), getLocale()));
   }
 
   /** A workshop with the organisations that answered: the analyst goes to its room to open it. */

@@ -43,6 +43,7 @@ public final class SurveyData {
   private final MigratedDatabase database;
   private final Jsonb json = JsonbBuilder.create();
   private final String campaignId = UUID.randomUUID().toString();
+  private final Campaign campaign;
   private int stored;
 
   public SurveyData(MigratedDatabase database) {
@@ -51,7 +52,13 @@ public final class SurveyData {
     assertThat(new InstrumentStore(database).add(published)).isTrue();
     CampaignSettings settings = new CampaignSettings(
         "Needs assessment 2026", Optional.empty(), TEMPLATE.code(), 1, Audience.EVERYONE, Unit.MISSION, false, false, 5, OPENED, OPENED.plusDays(30));
-    new CampaignStore(database).add(new Campaign(campaignId, settings, Optional.empty(), OPENED, "analyst", 0));
+    campaign = new Campaign(campaignId, settings, Optional.empty(), OPENED, "analyst", 0);
+    new CampaignStore(database).add(campaign);
+  }
+
+  /** The campaign as stored (open until 30 days after {@code OPENED}). */
+  public Campaign campaign() {
+    return campaign;
   }
 
   public String campaignId() {
@@ -118,7 +125,13 @@ public final class SurveyData {
         return insert.executeBatch().length;
       }
     });
+    recount();
     return checked.answers();
+  }
+
+  /** Rows written straight into the tables get their counts as the repair command makes them. */
+  private void recount() {
+    new org.missionhub.plugin.survey.store.AnswerCounts(database).recount(campaignId);
   }
 
   /** Many identical short responses (someone not involved in a mission), in one batch. */
@@ -138,5 +151,6 @@ public final class SurveyData {
         return insert.executeBatch().length;
       }
     });
+    recount();
   }
 }

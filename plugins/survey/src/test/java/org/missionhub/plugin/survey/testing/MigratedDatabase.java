@@ -11,35 +11,62 @@ import java.util.UUID;
 import org.missionhub.api.plugin.PluginDatabase;
 
 /**
- * The plugin's database as the platform gives it, on a fresh in-memory H2 (in the PostgreSQL mode the
+ * The plugin's database as the platform gives it, on a fresh in-memory H2 (or a fresh PostgreSQL schema) (in the PostgreSQL mode the
  * server runs it in) with the plugin's own migrations applied, so that exports and reports run their real
  * SQL outside the server. Work runs in a transaction, like the platform's; nested work joins it.
  */
 public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
 
-  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql", "V5__organisation_private_rows.sql"};
+  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql", "V5__organisation_private_rows.sql", "V7__answer_counts.sql"};
 
   private final Connection connection;
+  private final String product;
+  private final String schema;
   private int depth;
 
-  private MigratedDatabase(Connection connection) {
+  private MigratedDatabase(Connection connection, String product, String schema) {
     this.connection = connection;
+    this.product = product;
+    this.schema = schema;
   }
 
   public static MigratedDatabase migrated() {
     try {
       Connection connection = DriverManager.getConnection(
           "jdbc:h2:mem:survey-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-      for (String migration : MIGRATIONS) {
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : statements(migration)) {
-            statement.execute(sql);
-          }
-        }
-      }
-      return new MigratedDatabase(connection);
+      migrate(connection);
+      return new MigratedDatabase(connection, "h2", null);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("The test database could not be set up", e);
+    }
+  }
+
+  /**
+   * The same on the local PostgreSQL (the one the README's test command starts), in a schema of its own that
+   * {@link #close} drops; {@code -Dmissionhub.test.postgres-url} names another server.
+   */
+  public static MigratedDatabase postgresql() {
+    String schema = "survey_test_" + UUID.randomUUID().toString().replace("-", "");
+    try {
+      Connection connection = DriverManager.getConnection(System.getProperty("missionhub.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create schema " + schema);
+        statement.execute("set search_path to " + schema);
+      }
+      migrate(connection);
+      return new MigratedDatabase(connection, "postgresql", schema);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("The PostgreSQL test database could not be set up (is PostgreSQL running on 127.0.0.1:5432?)", e);
+    }
+  }
+
+  private static void migrate(Connection connection) throws SQLException, IOException {
+    for (String migration : MIGRATIONS) {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : statements(migration)) {
+          statement.execute(sql);
+        }
+      }
     }
   }
 
@@ -91,7 +118,7 @@ public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
 
   @Override
   public String product() {
-    return "h2";
+    return product;
   }
 
   /** H2 has no row-level security: a binding changes nothing here (the server's tests cover PostgreSQL). */
@@ -108,7 +135,7 @@ public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
   @Override
   public void close() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("shutdown");
+      statement.execute(schema == null ? "shutdown" : "drop schema " + schema + " cascade");
     }
     connection.close();
   }

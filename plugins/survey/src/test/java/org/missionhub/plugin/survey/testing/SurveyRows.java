@@ -105,5 +105,7 @@ public final class SurveyRows {
         return count;
       }
     });
+    // rows written straight into the tables: their counts as the repair command makes them
+    new org.missionhub.plugin.survey.store.AnswerCounts(database).recount(campaign);
   }
 }
