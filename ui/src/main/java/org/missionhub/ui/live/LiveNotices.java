@@ -1,5 +1,6 @@
 package org.missionhub.ui.live;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.Resource;
@@ -49,6 +50,26 @@ public class LiveNotices {
         open.remove(watch);
       }
     };
+  }
+
+  /**
+   * While {@code view} is attached, {@code onNotice} runs in its UI each time a notice to {@code caller} commits
+   * (a page that lists what notices announce: a workshop opening, a mention, an assignment).
+   */
+  public void refreshOnNotice(Component view, Caller caller, String organisationSlug, Runnable onNotice) {
+    Registration[] open = new Registration[1];
+    view.getUI().ifPresent(ui -> open[0] = watch(ui, caller, organisationSlug, onNotice));
+    view.addAttachListener(attach -> {
+      if (open[0] == null) {
+        open[0] = watch(attach.getUI(), caller, organisationSlug, onNotice);
+      }
+    });
+    view.addDetachListener(detach -> {
+      if (open[0] != null) {
+        open[0].remove();
+        open[0] = null;
+      }
+    });
   }
 
   void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeWritten written) {

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 
 /**
  * A cross-organisation workshop in two browsers (issue 17): the benchmark analyst prepares it on the Workshops page
- * for two organisations and opens it; the bell of a member of one, open on the workspace, counts the invitation at
+ * for two organisations and opens it; the bell and the Workshops page of a member of one, open, show the invitation at
  * once (Push); the member finds it under Workshops, posts a note in its organisation's
  * name, and the analyst's room counts it without a reload; after the reveal the member sees the other organisation's
  * note signed with its name. An organisation not invited lists nothing. And from a benchmark campaign's published
@@ -31,8 +31,11 @@ class CrossOrganisationWorkshopBrowserIT {
     Org ngo = Scenario.organisation("ui-xw-ngo", "NGO", "FR");
     Org outsider = Scenario.organisation("ui-xw-outsider", "NGO", "DE");
     Person member = Scenario.member(ngo, "MEMBER");
-    // the NGO's member is on the workspace: their bell will count the invitation as it comes
+    // the NGO's member has the Workshops page open, with nothing on it yet: the page and the bell will follow
     WorkspacePage.signIn(memberBrowser, member, ngo.slug());
+    Fields fields = new Fields(memberBrowser);
+    fields.click("nav-workshops");
+    memberBrowser.waitFor(By.id("workshops-none"));
     int unread = unread(memberBrowser);
 
     // the analyst prepares the workshop for the ministry and the NGO, and opens it
@@ -52,12 +55,12 @@ class CrossOrganisationWorkshopBrowserIT {
     analyst.click("workshop-to-posting");
     analystBrowser.waitFor(By.xpath("//*[@id='workshop-phase'][contains(., 'Silent posting')]"));
     memberBrowser.waitUntil(d -> unread(memberBrowser) == unread + 1);
+    // the opened workshop is on the member's list without a reload (Push)
+    memberBrowser.waitFor(By.xpath("//*[@id='workshops']//a[normalize-space()='Peers across organisations']"));
     var ministryNote = ministry.admin().api().post(ministry.path() + room + "/notes", org.missionhub.it.support.Payloads.object("prompt", 0, "body", "A clear, measurable target"));
     assertThat(ministryNote.status()).as(ministryNote.toString()).isEqualTo(201);
 
-    // the NGO's member finds it under Workshops and posts for the NGO; the analyst's room counts it, live
-    Fields fields = new Fields(memberBrowser);
-    fields.click("nav-workshops");
+    // the NGO's member goes in from the list and posts for the NGO; the analyst's room counts it, live
     memberBrowser.waitFor(By.xpath("//*[@id='workshops']//a[normalize-space()='Peers across organisations']")).click();
     memberBrowser.waitFor(By.xpath("//h2[@id='workshop-heading'][normalize-space()='Peers across organisations']"));
     fields.type("workshop-note-0", "Break the silos between ministries");

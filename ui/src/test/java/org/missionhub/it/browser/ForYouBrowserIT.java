@@ -13,7 +13,10 @@ import org.missionhub.it.support.Scenario;
 import org.missionhub.it.support.Scenario.Org;
 import org.openqa.selenium.By;
 
-/** "For you" in the browser (issue 17): a coordinator finds what changed, who mentioned them, and the decision waiting for them. */
+/**
+ * "For you" in the browser (issue 17): a coordinator finds what changed, who mentioned them (a new mention appearing
+ * while the page is open), and the decision waiting for them.
+ */
 @ExtendWith(Browser.class)
 class ForYouBrowserIT {
 
@@ -33,6 +36,9 @@ class ForYouBrowserIT {
     browser.waitFor(By.xpath("//vaadin-grid[@id='for-you-recent']//vaadin-grid-cell-content[contains(., 'decision.created')]"));
     fields.click("for-you-tab-mentions");
     browser.waitFor(By.xpath("//vaadin-grid[@id='for-you-mentions']//vaadin-grid-cell-content[contains(., 'Could you own the pilot?')]"));
+    // a new mention while the page is open: it appears at once, on the same tab (Push), without a reload
+    org.admin().api().post(org.missionPath(mission) + "/comments", Payloads.object("body", "And the second pilot?", "mentions", List.of(coordinator.subject())));
+    browser.waitFor(By.xpath("//vaadin-grid[@id='for-you-mentions']//vaadin-grid-cell-content[contains(., 'And the second pilot?')]"));
     fields.click("for-you-tab-assigned");
     browser.waitFor(By.xpath("//vaadin-grid[@id='for-you-decisions']//vaadin-grid-cell-content[contains(., 'Pilot repair cafés')]"));
     assertNoSeriousViolations(browser, "the For you page");

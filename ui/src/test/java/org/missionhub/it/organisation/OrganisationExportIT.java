@@ -56,6 +56,17 @@ class OrganisationExportIT {
     // and another organisation's mission, which must not leak in
     Org other = Scenario.organisation("export-other");
     String otherMission = Scenario.mission(other, "Someone else's mission");
+    // a cross-organisation workshop that invites both, opened, where each posts a note (the other's stays hidden while posting)
+    var analyst = Scenario.benchmarkAnalyst().api();
+    var platformWorkshop = analyst.post("/api/v1/platform/workshops", Payloads.object("title", "Peers across organisations", "prompts", List.of("Where do you need support?"),
+        "anonymous", false, "dotsPerPerson", 3, "groupSize", 2, "organisations", List.of(org.slug(), other.slug())));
+    assertThat(platformWorkshop.status()).as(platformWorkshop.toString()).isEqualTo(201);
+    String platformPath = "/api/v1/platform/workshops/" + platformWorkshop.json().getString("id");
+    assertThat(analyst.send("POST", platformPath + "/phase", Payloads.object("phase", "POSTING"),
+        Map.of("Content-Type", "application/json", "If-Match", platformWorkshop.etag())).status()).isEqualTo(200);
+    String invitedRoom = "/workshops/" + platformWorkshop.json().getString("id") + "/notes";
+    assertThat(org.admin().api().post(org.path() + invitedRoom, Payloads.object("prompt", 0, "body", "Funding that fits budget cycles")).status()).isEqualTo(201);
+    assertThat(other.admin().api().post(other.path() + invitedRoom, Payloads.object("prompt", 0, "body", "Their hidden thought")).status()).isEqualTo(201);
 
     Api.Download download = org.admin().api().download(org.path() + "/export");
 
@@ -76,6 +87,7 @@ class OrganisationExportIT {
     assertThat(files.get("missions/" + mission + "/comments.json")).contains("Worth keeping");
     assertThat(files.get("missions/" + mission + "/workshops.json")).contains("Peer exchange", "What makes a good mission?", "Shared targets");
     assertThat(files.get("missions/" + mission + "/risks.json")).contains("HYPERLINK");
+    assertThat(files.get("workshops.json")).contains("Peers across organisations", "Funding that fits budget cycles").doesNotContain("Their hidden thought");
     assertThat(files.get("audit-log.json")).contains("\"mission\"").contains("decision");
     // each plugin's own tables, with text that a spreadsheet would run kept as text
     assertThat(files.get("plugins/notes/notes.csv")).contains("'@SUM(1+1) our own note");

@@ -17,6 +17,8 @@ import org.missionhub.core.activity.application.PersonalFeed;
 import org.missionhub.core.governance.domain.Decision;
 import org.missionhub.core.mission.domain.MissionRoleAssignment;
 import org.missionhub.ui.components.Formats;
+import org.missionhub.ui.live.LiveNotices;
+import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
 
 /**
@@ -34,15 +36,29 @@ public class ForYouView extends VerticalLayout implements HasDynamicTitle {
   private final transient PersonalFeed feed;
 
   @Inject
-  public ForYouView(PersonalFeed feed) {
+  public ForYouView(PersonalFeed feed, CurrentUser user, LiveNotices live) {
     this.feed = feed;
+    show(0);
+    if (user.signedIn()) {
+      // a mention, a role or a decision awaiting adoption comes with a notice: the page follows, live, on the same tab
+      live.refreshOnNotice(this, user.caller(), user.organisation().map(o -> o.slug()).orElse(null), () -> show(selectedTab()));
+    }
+  }
+
+  private void show(int selected) {
+    removeAll();
     TabSheet tabs = new TabSheet();
     tabs.setId("for-you-tabs");
     tabs.setWidthFull();
     tabs.add(tab("for-you-tab-recent", "forYou.recent"), recent());
     tabs.add(tab("for-you-tab-mentions", "forYou.mentions"), mentions());
     tabs.add(tab("for-you-tab-assigned", "forYou.assigned"), assigned());
+    tabs.setSelectedIndex(selected);
     add(new H2(getTranslation("forYou.title")), tabs);
+  }
+
+  private int selectedTab() {
+    return getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst().map(TabSheet::getSelectedIndex).orElse(0);
   }
 
   private com.vaadin.flow.component.tabs.Tab tab(String id, String key) {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.missionhub.core.workshop.application.WorkshopService;
 import org.missionhub.core.workshop.domain.Workshop;
 import org.missionhub.ui.components.Formats;
+import org.missionhub.ui.live.LiveNotices;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.views.MainLayout;
 import org.missionhub.ui.views.workspace.WorkspaceView;
@@ -37,10 +38,14 @@ public class WorkshopsView extends VerticalLayout implements BeforeEnterObserver
   private String pageTitle = "";
 
   @Inject
-  public WorkshopsView(CurrentUser user, WorkshopService workshops) {
+  public WorkshopsView(CurrentUser user, WorkshopService workshops, LiveNotices live) {
     this.user = user;
     this.workshops = workshops;
     setMaxWidth("80rem");
+    if (user.signedIn()) {
+      // a workshop that opens for the organisation is announced by a notice to each member: the list follows, live
+      live.refreshOnNotice(this, user.caller(), user.organisation().map(o -> o.slug()).orElse(null), this::show);
+    }
   }
 
   @Override
@@ -50,6 +55,11 @@ public class WorkshopsView extends VerticalLayout implements BeforeEnterObserver
       event.forwardTo(WorkspaceView.class);
       return;
     }
+    show();
+  }
+
+  private void show() {
+    boolean analyst = user.hasPlatformRole("BENCHMARK_ANALYST");
     removeAll();
     pageTitle = getTranslation(analyst ? "workshops.platform.title" : "workshops.invited.title");
     H2 heading = new H2(pageTitle);

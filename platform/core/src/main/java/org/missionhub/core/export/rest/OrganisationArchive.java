@@ -45,7 +45,8 @@ import org.missionhub.core.shared.PageRequest;
  * Writes everything of the request's organisation into an {@link ArchiveWriter}, in the API's own
  * representations (so the archive reads like the API documentation says): the profile, members and
  * invitations, every mission it leads or takes part in with its partners, roles, decisions, risks,
- * governance bodies, comments and workshops, the audit log, then each plugin's tables, and last the manifest.
+ * governance bodies, comments and workshops, the cross-organisation workshops it was invited to, the audit log,
+ * then each plugin's tables, and last the manifest.
  */
 public final class OrganisationArchive {
 
@@ -85,6 +86,7 @@ public final class OrganisationArchive {
     List<InvitationDto> invitations = all(p -> sources.invitations().list(Optional.empty(), p)).stream().map(InvitationDto::from).toList();
     archive.json("invitations.json", invitations, invitations.size());
     missions();
+    platformWorkshops();
     List<AuditEntryDto> audit =
         all(p -> sources.audit().list(AuditQuery.all(), p)).stream()
             .map(AuditEntryDto::from)
@@ -117,17 +119,26 @@ public final class OrganisationArchive {
       list(folder + "risks.json", all(p -> sources.risks().list(id, Optional.empty(), Optional.empty(), p)).stream().map(RiskDto::from).toList());
       list(folder + "governance-bodies.json", all(p -> sources.bodies().list(id, p)).stream().map(GovernanceBodyDto::from).toList());
       list(folder + "comments.json", all(p -> sources.comments().list(id, java.util.Optional.empty(), p)).stream().map(CommentDto::from).toList());
-      list(folder + "workshops.json", sources.workshops().list(id).stream()
-          .map(w -> new WorkshopExport(w.id(), w.title(), w.phase().name(), w.anonymous(), w.prompts(),
-              sources.workshopNotes().notes(org.missionhub.core.workshop.application.WorkshopHost.mission(id), w.id()).stream().map(n -> new WorkshopExport.Note(n.prompt(), n.body(), n.cluster().orElse(null),
-                  n.author().orElse(null), n.organisation().orElse(null), n.dots().orElse(null))).toList()))
-          .toList());
+      list(folder + "workshops.json", workshops(org.missionhub.core.workshop.application.WorkshopHost.mission(id), sources.workshops().list(id)));
     }
     archive.json("missions.json", missions, missions.size());
     archive.csv(
         "missions.csv",
         List.of("id", "title", "lead", "phase", "governanceMode", "startDate", "endDate", "archived"),
         missions.stream().map(m -> Arrays.<Object>asList(m.id(), m.title(), m.lead().slug(), m.phase(), m.governanceMode(), m.startDate(), m.endDate(), m.archived())).toList());
+  }
+
+  /** The opened cross-organisation workshops the organisation was invited to, as its people see them. */
+  private void platformWorkshops() {
+    list("workshops.json", workshops(org.missionhub.core.workshop.application.WorkshopHost.PLATFORM, sources.workshops().listInvited()));
+  }
+
+  private List<WorkshopExport> workshops(org.missionhub.core.workshop.application.WorkshopHost host, List<org.missionhub.core.workshop.domain.Workshop> workshops) {
+    return workshops.stream()
+        .map(w -> new WorkshopExport(w.id(), w.title(), w.phase().name(), w.anonymous(), w.prompts(),
+            sources.workshopNotes().notes(host, w.id()).stream().map(n -> new WorkshopExport.Note(n.prompt(), n.body(), n.cluster().orElse(null),
+                n.author().orElse(null), n.organisation().orElse(null), n.dots().orElse(null))).toList()))
+        .toList();
   }
 
   /** A workshop in the archive, with the notes the exporting person may see (authors only if it is not anonymous). */
