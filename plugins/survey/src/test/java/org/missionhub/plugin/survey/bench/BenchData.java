@@ -89,7 +89,7 @@ public final class BenchData {
   private static final List<String> TABLES =
       List.of("survey_answer_count", "survey_answer", "survey_response", "survey_participation", "survey_draft", "survey_campaign", "survey_instrument_version");
   private static final String RESPONSE_COLUMNS =
-      "id, campaign_id, instrument_version, organisation_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
+      "id, campaign_id, instrument_version, tenant_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
           + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
   private static final String ANSWER_COLUMNS =
       "response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode, challenge_area";
@@ -309,7 +309,9 @@ public final class BenchData {
     private List<String> beforeBulkLoad() throws Exception {
       List<String> indexes = new ArrayList<>();
       for (String migration : MIGRATIONS) {
-        statements(migration).stream().filter(sql -> sql.toLowerCase(Locale.ROOT).startsWith("create index")).forEach(indexes::add);
+        // as created, with the columns as later migrations named them (V5 renamed organisation_id to tenant_id)
+        statements(migration).stream().filter(sql -> sql.toLowerCase(Locale.ROOT).startsWith("create index"))
+            .map(sql -> sql.replace("organisation_id", "tenant_id")).forEach(indexes::add);
       }
       List<String> rebuild = new ArrayList<>(indexes);
       Connection c = db.connection();
