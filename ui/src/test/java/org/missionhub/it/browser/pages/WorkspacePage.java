@@ -41,7 +41,15 @@ public final class WorkspacePage {
   /** Signs out of MissionHub and Keycloak, from any page of a signed-in person. */
   public static void signOut(Browser browser) {
     browser.waitFor(By.id("sign-out")).click();
-    browser.waitFor(By.id("sign-in"));
+    // seen once in CI: the click did not take (the page stayed, idle, with the button) right after a live
+    // update of the page; if the sign-in page has not come within 10 seconds, click again
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+    } catch (org.openqa.selenium.TimeoutException notYet) {
+      browser.driver().findElements(By.id("sign-out")).forEach(org.openqa.selenium.WebElement::click);
+      browser.waitFor(By.id("sign-in"));
+    }
   }
 
   public String title() {
