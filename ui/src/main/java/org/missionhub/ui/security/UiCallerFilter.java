@@ -1,8 +1,8 @@
 package org.missionhub.ui.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -31,6 +31,9 @@ import org.missionhub.core.shared.ApplicationException;
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class UiCallerFilter extends HttpFilter {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 
@@ -125,7 +128,7 @@ public class UiCallerFilter extends HttpFilter {
   static JsonObject claims(String jwt) {
     String[] parts = jwt.split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    try (var reader = Json.createReader(new StringReader(payload))) {
+    try (var reader = JSON.createReader(new StringReader(payload))) {
       return reader.readObject();
     }
   }

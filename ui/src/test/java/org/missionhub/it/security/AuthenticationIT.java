@@ -184,4 +184,14 @@ class AuthenticationIT {
     assertThat(Api.anonymous().get("/health/live").status()).isEqualTo(200);
     assertThat(Api.anonymous().get("/openapi").status()).isEqualTo(200);
   }
+
+  @Test
+  void theApiIndexIsPublicAndNothingBelowItIs() {
+    ApiResponse index = Api.anonymous().get("/api/v1");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.json().getString("version")).isEqualTo("1");
+    assertThat(index.json().getString("openapi")).isEqualTo("/openapi");
+    assertThat(Api.anonymous().send("POST", "/api/v1", "{}", java.util.Map.of("Content-Type", "application/json")).status()).isEqualTo(401);
+    assertThat(Api.anonymous().get("/api/v1/me").status()).isEqualTo(401);
+  }
 }

@@ -1,7 +1,7 @@
 package org.missionhub.core.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeSet;
@@ -9,15 +9,18 @@ import java.util.TreeSet;
 /** Renders a change as {@code {"attribute": {"before": .., "after": ..}, ...}}. */
 final class ChangeSummary {
 
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private ChangeSummary() {}
 
   static String toJson(AuditChange change) {
-    JsonObjectBuilder summary = Json.createObjectBuilder();
+    JsonObjectBuilder summary = JSON.createObjectBuilder();
     var attributes = new TreeSet<String>();
     attributes.addAll(change.before().keySet());
     attributes.addAll(change.after().keySet());
     for (String attribute : attributes) {
-      JsonObjectBuilder values = Json.createObjectBuilder();
+      JsonObjectBuilder values = JSON.createObjectBuilder();
       add(values, "before", change.before(), attribute);
       add(values, "after", change.after(), attribute);
       summary.add(attribute, values);

@@ -3,6 +3,8 @@ package org.missionhub.core.plugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -24,6 +26,31 @@ public class PluginEnablements {
   /** The organisation's effective settings if the plugin is active and enabled there; empty otherwise. */
   public Optional<PluginSettings> settingsIfEnabled(OrganisationId organisation, LoadedPlugin plugin) {
     return settingsIf(organisation, plugin, e -> true);
+  }
+
+  /**
+   * The effective settings of those of {@code plugins} that are active and enabled in the organisation, by
+   * plugin id: one read for them all (a mission list asks every plugin for its health checks).
+   */
+  public Map<String, PluginSettings> settingsOfEnabled(OrganisationId organisation, Collection<LoadedPlugin> plugins) {
+    Map<String, LoadedPlugin> active = new HashMap<>();
+    plugins.stream().filter(LoadedPlugin::isActive).forEach(p -> active.put(p.id(), p));
+    if (active.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, String>> entered =
+        tenancy.readAs(
+            organisation,
+            em -> {
+              Map<String, Map<String, String>> found = new HashMap<>();
+              PluginEnablementRepository.all(em).stream()
+                  .filter(e -> e.isEnabled() && active.containsKey(e.pluginId()))
+                  .forEach(e -> found.put(e.pluginId(), e.settings()));
+              return found;
+            });
+    Map<String, PluginSettings> settings = new HashMap<>();
+    entered.forEach((id, values) -> settings.put(id, effective(active.get(id), values)));
+    return settings;
   }
 
   /**

@@ -25,8 +25,8 @@ import org.missionhub.core.web.Problems;
  * but a person disabled in Keycloak loses access at their next request. Before that, the person's rate
  * limit ({@link RateLimits}): over it, 429 with {@code Retry-After}.
  *
- * <p>Two paths need no token: a read of a feed's secret address ({@link #isFeedRead}), and an e-mail's
- * one-click unsubscribe link ({@link #isUnsubscribe}).
+ * <p>Three paths need no token: a read of a feed's secret address ({@link #isFeedRead}), an e-mail's
+ * one-click unsubscribe link ({@link #isUnsubscribe}), and the API's index ({@link #isIndex}).
  *
  * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
  * the caller must be known before a locator runs.
@@ -49,7 +49,7 @@ public class CallerFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (isFeedRead(context) || isUnsubscribe(context)) {
+    if (isFeedRead(context) || isUnsubscribe(context) || isIndex(context)) {
       return;
     }
     Map<String, Object> token = verifiedClaims(context);
@@ -87,6 +87,15 @@ public class CallerFilter implements ContainerRequestFilter {
     }
     List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
     return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
+  }
+
+  /** A read of the API's index, {@code GET v1} exactly: its version and links, the same for everyone. */
+  static boolean isIndex(ContainerRequestContext context) {
+    if (!"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod())) {
+      return false;
+    }
+    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
+    return path.size() == 1 && path.get(0).equals("v1");
   }
 
   /**

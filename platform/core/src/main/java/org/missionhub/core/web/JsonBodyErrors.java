@@ -1,11 +1,11 @@
 package org.missionhub.core.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -33,6 +33,9 @@ import org.missionhub.core.shared.ProblemKind;
  */
 @Provider
 public class JsonBodyErrors implements ReaderInterceptor {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Pattern PROPERTY =
       Pattern.compile("(?:deserialize property|Json property) '?([A-Za-z_][A-Za-z0-9_]*)'?");
@@ -105,7 +108,7 @@ public class JsonBodyErrors implements ReaderInterceptor {
   /** The path of the one string value equal to {@code value} in the body, if there is exactly one. */
   static Optional<String> locate(String body, String value) {
     List<String> paths = new ArrayList<>();
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSON.createReader(new StringReader(body))) {
       collect(reader.readValue(), "", value, paths);
     } catch (RuntimeException e) {
       return Optional.empty();

@@ -1,9 +1,9 @@
 package org.missionhub.core.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +13,9 @@ import org.missionhub.core.shared.ProblemKind;
 
 /** Builds RFC 9457 {@code application/problem+json} responses. The one place their shape is defined. */
 public final class Problems {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
@@ -48,14 +51,14 @@ public final class Problems {
 
   private static JsonObject body(ProblemKind kind, int status, String detail, List<FieldError> errors) {
     JsonObjectBuilder problem =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", kind.type())
             .add("title", kind.title())
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      JsonArrayBuilder list = JSON.createArrayBuilder();
+      errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       problem.add("errors", list);
     }
     return problem.build();

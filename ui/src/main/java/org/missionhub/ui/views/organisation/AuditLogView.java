@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,6 +45,9 @@ import org.missionhub.ui.views.MainLayout;
  */
 @Route(value = "organisation/audit", layout = MainLayout.class)
 public class AuditLogView extends OrganisationAdminView implements HasDynamicTitle {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 
@@ -133,7 +137,7 @@ public class AuditLogView extends OrganisationAdminView implements HasDynamicTit
     if (changes == null || changes.isBlank()) {
       return "";
     }
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(changes))) {
+    try (var reader = JSON.createReader(new java.io.StringReader(changes))) {
       List<String> parts = new java.util.ArrayList<>();
       reader.readObject().forEach((attribute, change) -> {
         if (change instanceof jakarta.json.JsonObject c) {

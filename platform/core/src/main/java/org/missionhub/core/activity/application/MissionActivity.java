@@ -1,6 +1,7 @@
 package org.missionhub.core.activity.application;
 
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +25,9 @@ import org.missionhub.core.tenancy.Tenancy;
  */
 @ApplicationService
 public class MissionActivity {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The most entries one page holds. */
   public static final int MAX_PAGE = 100;
@@ -81,7 +85,7 @@ public class MissionActivity {
     if (changes == null || changes.isBlank()) {
       return List.of();
     }
-    try (var reader = jakarta.json.Json.createReader(new StringReader(changes))) {
+    try (var reader = JSON.createReader(new StringReader(changes))) {
       return List.copyOf(reader.readObject().keySet());
     } catch (RuntimeException unreadable) {
       return List.of();

@@ -1,7 +1,7 @@
 package org.missionhub.core.audit.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import org.missionhub.core.audit.AuditLine;
@@ -22,9 +22,12 @@ public record AuditEntryDto(
     String operation,
     JsonObject changes) {
 
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static AuditEntryDto from(AuditLine a) {
     JsonObject changes;
-    try (var reader = Json.createReader(new StringReader(a.changes()))) {
+    try (var reader = JSON.createReader(new StringReader(a.changes()))) {
       changes = reader.readObject();
     }
     return new AuditEntryDto(

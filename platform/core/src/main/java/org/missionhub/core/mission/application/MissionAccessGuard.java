@@ -36,7 +36,8 @@ public class MissionAccessGuard {
     Mission mission =
         missions
             .find(id)
-            .filter(m -> missions.isVisibleTo(id, organisation.id()))
+            // the lead organisation sees its mission without a second look at it
+            .filter(m -> m.lead().id().equals(organisation.id()) || missions.isVisibleTo(id, organisation.id()))
             .orElseThrow(() -> ApplicationException.notFound("Mission"));
     Set<MissionRole> held = EnumSet.noneOf(MissionRole.class);
     roles.held(mission, request.caller().subject(), organisation.id()).forEach(r -> held.add(r.role()));

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.missionhub.api.mission.MissionId;
 import org.missionhub.api.mission.PartnerStatus;
 import org.missionhub.api.organisation.OrganisationId;
@@ -51,6 +53,7 @@ public class MissionRepository {
             .setParameter("mission", mission.toString())
             .setParameter("org", organisation.toString())
             .setParameter("accepted", PartnerStatus.ACCEPTED)
+            .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
             .getSingleResult()
         > 0;
   }
@@ -70,6 +73,7 @@ public class MissionRepository {
             Mission.class)
         .setParameter("org", organisation.toString())
         .setParameter("accepted", PartnerStatus.ACCEPTED)
+        .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
         .getResultList();
   }
 
@@ -108,6 +112,10 @@ public class MissionRepository {
     TypedQuery<Mission> query =
         em.createQuery("SELECT m FROM Mission m" + where + Jpql.orderBy(page, SORTABLE, "m.id"), Mission.class);
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Mission m" + where, Long.class);
+    // EclipseLink prints values into the SQL of a query with a subquery unless told to bind them: the busiest
+    // read would then be new SQL text for every organisation, parsed anew by the database at every request
+    query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+    count.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
     parameters.forEach(
         (name, value) -> {
           query.setParameter(name, value);

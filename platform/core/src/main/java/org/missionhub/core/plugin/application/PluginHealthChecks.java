@@ -51,8 +51,10 @@ public class PluginHealthChecks implements HealthCheckContributor {
       return checks;
     }
     List<MissionId> ids = missions.stream().map(Mission::id).toList();
-    for (LoadedPlugin plugin : runtime.active()) {
-      if (plugin.healthChecks().isEmpty() || enablements.settingsIfEnabled(looking.get().id(), plugin).isEmpty()) {
+    List<LoadedPlugin> asking = runtime.active().stream().filter(p -> !p.healthChecks().isEmpty()).toList();
+    Map<String, ?> enabled = enablements.settingsOfEnabled(looking.get().id(), asking);
+    for (LoadedPlugin plugin : asking) {
+      if (!enabled.containsKey(plugin.id())) {
         continue;
       }
       answers(plugin, looking.get().id(), ids)

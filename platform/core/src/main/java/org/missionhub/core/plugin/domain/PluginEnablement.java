@@ -1,9 +1,9 @@
 package org.missionhub.core.plugin.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,6 +23,9 @@ import org.missionhub.core.tenancy.TenantScopedEntity;
 @Entity
 @Table(name = "plugin_enablement")
 public class PluginEnablement extends TenantScopedEntity {
+
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Id
   @Column(name = "plugin_id", length = 40)
@@ -53,7 +56,7 @@ public class PluginEnablement extends TenantScopedEntity {
 
   public void change(boolean enabledNow, Map<String, String> settingsNow, String by, OffsetDateTime now) {
     this.enabled = enabledNow;
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     settingsNow.forEach(json::add);
     this.settings = json.build().toString();
     this.updatedBy = by;
@@ -71,7 +74,7 @@ public class PluginEnablement extends TenantScopedEntity {
   /** The settings as entered (the plugin's defaults are not stored). */
   public Map<String, String> settings() {
     Map<String, String> values = new LinkedHashMap<>();
-    try (var reader = Json.createReader(new StringReader(settings))) {
+    try (var reader = JSON.createReader(new StringReader(settings))) {
       JsonObject object = reader.readObject();
       object.forEach((key, value) -> values.put(key, ((JsonString) value).getString()));
     }

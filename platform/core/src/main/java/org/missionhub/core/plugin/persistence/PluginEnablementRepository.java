@@ -27,6 +27,11 @@ public class PluginEnablementRepository {
   }
 
   public List<PluginEnablement> all() {
+    return all(em);
+  }
+
+  /** Same query on another EntityManager, for {@link org.missionhub.core.tenancy.Tenancy#readAs}. */
+  public static List<PluginEnablement> all(EntityManager em) {
     return em.createQuery("SELECT p FROM PluginEnablement p ORDER BY p.pluginId", PluginEnablement.class).getResultList();
   }
 

@@ -1,8 +1,8 @@
 package org.missionhub.core.webhook.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +20,9 @@ import org.missionhub.api.event.DomainEvent;
  */
 public final class WebhookEvents {
 
+  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private WebhookEvents() {}
 
   /** The type of a platform event, or of a plugin's with {@code pluginId}. */
@@ -33,7 +36,7 @@ public final class WebhookEvents {
   }
 
   public static String payload(String type, DomainEvent event) {
-    JsonObjectBuilder data = Json.createObjectBuilder();
+    JsonObjectBuilder data = JSON.createObjectBuilder();
     for (RecordComponent component : event.getClass().getRecordComponents()) {
       Object value;
       try {
@@ -44,7 +47,7 @@ public final class WebhookEvents {
       }
       add(data, component.getName(), value);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
         .add("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC)))
         .add("data", data)
@@ -64,7 +67,7 @@ public final class WebhookEvents {
     } else if (plain instanceof java.math.BigDecimal n) {
       object.add(name, n);
     } else if (plain instanceof Collection<?> list) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       list.stream().map(WebhookEvents::plain).filter(java.util.Objects::nonNull).forEach(v -> array.add(v.toString()));
       object.add(name, array);
     } else {
