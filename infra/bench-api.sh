@@ -4,7 +4,7 @@
 # same time with the same connections; every line is compared with the floor, GET /api/v1 (no token, no
 # database): its throughput and p50 / p99 as ratios to the floor's.
 #
-#   bash infra/bench-api.sh [--offline] [--no-build] [--database h2|postgresql|both]
+#   bash infra/bench-api.sh [--offline] [--no-build] [--database h2|postgresql|both] [--keep-database]
 #                           [--duration 20s] [--connections 50] [--threads 2] [--warmup 15s]
 #
 # Measured: GET /api/v1 (the floor), GET /api/v1/me, the mission list, one mission, and writes (a risk created,
@@ -26,11 +26,13 @@ warmup=15s
 connections=50
 threads=2
 build=true
+keep_database=false
 maven_args=()
 while (($#)); do
   case "$1" in
     --offline) maven_args+=(-o) ;;
     --no-build) build=false ;;
+    --keep-database) keep_database=true ;;
     --database) [[ "$2" == both ]] && databases=(h2 postgresql) || databases=("$2"); shift ;;
     --duration) duration="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
@@ -50,6 +52,11 @@ stop_server() { ui/target/liberty/wlp/bin/server stop "$SERVER" >/dev/null 2>&1 
 cleanup() {
   stop_server
   bash infra/keycloak/keycloak.sh stop bench >/dev/null 2>&1 || true
+  # the database would keep the roles from being dropped (and is of no use after the run) unless asked for
+  if ! $keep_database; then
+    psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -q -d postgres \
+      -c "drop database if exists missionhub_bench_api with (force)" >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 
