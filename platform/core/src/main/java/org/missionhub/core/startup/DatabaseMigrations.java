@@ -44,7 +44,8 @@ public class DatabaseMigrations {
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                // Flyway reports no target when nothing was applied: the schema is then where it was
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
