@@ -1,8 +1,9 @@
 package org.missionhub.ui.security;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -31,9 +32,6 @@ import org.missionhub.core.shared.ApplicationException;
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class UiCallerFilter extends HttpFilter {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 

@@ -1,16 +1,14 @@
 package org.missionhub.core.audit;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeSet;
 
 /** Renders a change as {@code {"attribute": {"before": .., "after": ..}, ...}}. */
 final class ChangeSummary {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private ChangeSummary() {}
 

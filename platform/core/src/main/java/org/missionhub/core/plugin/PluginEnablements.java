@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.core.plugin.domain.PluginEnablement;
@@ -29,28 +30,20 @@ public class PluginEnablements {
   }
 
   /**
-   * The effective settings of those of {@code plugins} that are active and enabled in the organisation, by
-   * plugin id: one read for them all (a mission list asks every plugin for its health checks).
+   * The ids of those of {@code plugins} that are active and enabled in the organisation: one read for them all
+   * (a mission list asks every plugin for its health checks).
    */
-  public Map<String, PluginSettings> settingsOfEnabled(OrganisationId organisation, Collection<LoadedPlugin> plugins) {
-    Map<String, LoadedPlugin> active = new HashMap<>();
-    plugins.stream().filter(LoadedPlugin::isActive).forEach(p -> active.put(p.id(), p));
+  public Set<String> enabledAmong(OrganisationId organisation, Collection<LoadedPlugin> plugins) {
+    Set<String> active = plugins.stream().filter(LoadedPlugin::isActive).map(LoadedPlugin::id).collect(Collectors.toSet());
     if (active.isEmpty()) {
-      return Map.of();
+      return Set.of();
     }
-    Map<String, Map<String, String>> entered =
-        tenancy.readAs(
-            organisation,
-            em -> {
-              Map<String, Map<String, String>> found = new HashMap<>();
-              PluginEnablementRepository.all(em).stream()
-                  .filter(e -> e.isEnabled() && active.containsKey(e.pluginId()))
-                  .forEach(e -> found.put(e.pluginId(), e.settings()));
-              return found;
-            });
-    Map<String, PluginSettings> settings = new HashMap<>();
-    entered.forEach((id, values) -> settings.put(id, effective(active.get(id), values)));
-    return settings;
+    return tenancy.readAs(
+        organisation,
+        em -> PluginEnablementRepository.all(em).stream()
+            .filter(e -> e.isEnabled() && active.contains(e.pluginId()))
+            .map(PluginEnablement::pluginId)
+            .collect(Collectors.toSet()));
   }
 
   /**

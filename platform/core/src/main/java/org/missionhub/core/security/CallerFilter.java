@@ -49,7 +49,9 @@ public class CallerFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (isFeedRead(context) || isUnsubscribe(context) || isIndex(context)) {
+    String method = context.getMethod();
+    List<String> path = segments(context);
+    if (isFeedRead(method, path) || isUnsubscribe(method, path) || isIndex(method, path)) {
       return;
     }
     Map<String, Object> token = verifiedClaims(context);
@@ -81,34 +83,31 @@ public class CallerFilter implements ContainerRequestFilter {
    * no token; the feed's reader authenticates the request as the subscriber from the secret, or answers 404.
    * Read from the decoded segments as JAX-RS matches them, so no other spelling of another path passes.
    */
-  static boolean isFeedRead(ContainerRequestContext context) {
-    if (!"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod())) {
-      return false;
-    }
-    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
-    return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
+  static boolean isFeedRead(String method, List<String> path) {
+    return isRead(method) && path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
   }
 
   /** A read of the API's index, {@code GET v1} exactly: its version and links, the same for everyone. */
-  static boolean isIndex(ContainerRequestContext context) {
-    if (!"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod())) {
-      return false;
-    }
-    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
-    return path.size() == 1 && path.get(0).equals("v1");
+  static boolean isIndex(String method, List<String> path) {
+    return isRead(method) && path.equals(List.of("v1"));
   }
 
   /**
    * An e-mail's unsubscribe link ({@code GET} shows a confirmation, {@code POST} is RFC 8058's one click on
    * {@code v1/mail/unsubscribe/{secret}}, exactly): a mail client sends no token; the secret names the e-mail.
    */
-  static boolean isUnsubscribe(ContainerRequestContext context) {
-    String method = context.getMethod();
-    if (!"GET".equals(method) && !"HEAD".equals(method) && !"POST".equals(method)) {
-      return false;
-    }
-    List<String> path = context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
-    return path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("mail") && path.get(2).equals("unsubscribe");
+  static boolean isUnsubscribe(String method, List<String> path) {
+    return (isRead(method) || "POST".equals(method))
+        && path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("mail") && path.get(2).equals("unsubscribe");
+  }
+
+  private static boolean isRead(String method) {
+    return "GET".equals(method) || "HEAD".equals(method);
+  }
+
+  /** The decoded path segments as JAX-RS matches them: no matrix parameters, no empty segments of doubled slashes. */
+  private static List<String> segments(ContainerRequestContext context) {
+    return context.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(s -> !s.isEmpty()).toList();
   }
 
   private Map<String, Object> verifiedClaims(ContainerRequestContext context) {

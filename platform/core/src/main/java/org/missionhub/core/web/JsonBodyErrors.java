@@ -1,11 +1,12 @@
 package org.missionhub.core.web;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -33,9 +34,6 @@ import org.missionhub.core.shared.ProblemKind;
  */
 @Provider
 public class JsonBodyErrors implements ReaderInterceptor {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Pattern PROPERTY =
       Pattern.compile("(?:deserialize property|Json property) '?([A-Za-z_][A-Za-z0-9_]*)'?");

@@ -1,9 +1,10 @@
 package org.missionhub.core.web;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,9 +14,6 @@ import org.missionhub.core.shared.ProblemKind;
 
 /** Builds RFC 9457 {@code application/problem+json} responses. The one place their shape is defined. */
 public final class Problems {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 

@@ -1,5 +1,7 @@
 package org.missionhub.ui.views.organisation;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,9 +46,6 @@ import org.missionhub.ui.views.MainLayout;
  */
 @Route(value = "organisation/audit", layout = MainLayout.class)
 public class AuditLogView extends OrganisationAdminView implements HasDynamicTitle {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 

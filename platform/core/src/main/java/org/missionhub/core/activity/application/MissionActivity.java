@@ -1,7 +1,8 @@
 package org.missionhub.core.activity.application;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,9 +26,6 @@ import org.missionhub.core.tenancy.Tenancy;
  */
 @ApplicationService
 public class MissionActivity {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The most entries one page holds. */
   public static final int MAX_PAGE = 100;

@@ -1,7 +1,8 @@
 package org.missionhub.core.audit.rest;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import org.missionhub.core.audit.AuditLine;
@@ -21,9 +22,6 @@ public record AuditEntryDto(
     String missionId,
     String operation,
     JsonObject changes) {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static AuditEntryDto from(AuditLine a) {
     JsonObject changes;

@@ -52,9 +52,9 @@ public class PluginHealthChecks implements HealthCheckContributor {
     }
     List<MissionId> ids = missions.stream().map(Mission::id).toList();
     List<LoadedPlugin> asking = runtime.active().stream().filter(p -> !p.healthChecks().isEmpty()).toList();
-    Map<String, ?> enabled = enablements.settingsOfEnabled(looking.get().id(), asking);
+    Set<String> enabled = enablements.enabledAmong(looking.get().id(), asking);
     for (LoadedPlugin plugin : asking) {
-      if (!enabled.containsKey(plugin.id())) {
+      if (!enabled.contains(plugin.id())) {
         continue;
       }
       answers(plugin, looking.get().id(), ids)

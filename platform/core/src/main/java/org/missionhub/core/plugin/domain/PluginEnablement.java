@@ -1,9 +1,10 @@
 package org.missionhub.core.plugin.domain;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,9 +24,6 @@ import org.missionhub.core.tenancy.TenantScopedEntity;
 @Entity
 @Table(name = "plugin_enablement")
 public class PluginEnablement extends TenantScopedEntity {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Id
   @Column(name = "plugin_id", length = 40)

@@ -1,8 +1,9 @@
 package org.missionhub.core.webhook.domain;
 
+import static org.missionhub.core.shared.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,9 +20,6 @@ import org.missionhub.api.event.DomainEvent;
  * the event says.
  */
 public final class WebhookEvents {
-
-  /** Looked up once: {@code Json.create...} looks the provider up (a ServiceLoader scan) on every call. */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private WebhookEvents() {}
 
