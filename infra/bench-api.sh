@@ -48,56 +48,15 @@ export BENCH_LUA_DIR="$MISSIONHUB_ROOT/infra/bench"
 API="http://localhost:$HTTP_PORT/api/v1"
 ORG=ministry-social-affairs
 
-stop_server() { ui/target/liberty/wlp/bin/server stop "$SERVER" >/dev/null 2>&1 || true; }
-cleanup() {
-  stop_server
-  bash infra/keycloak/keycloak.sh stop bench >/dev/null 2>&1 || true
-  # the database would keep the roles from being dropped (and is of no use after the run) unless asked for
-  if ! $keep_database; then
-    psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -q -d postgres \
-      -c "drop database if exists missionhub_bench_api with (force)" >/dev/null 2>&1 || true
-  fi
-}
-trap cleanup EXIT
+SERVER_DATABASE=missionhub_bench_api
+source "$MISSIONHUB_ROOT/infra/bench/server.sh"
+trap 'server_cleanup "$keep_database"' EXIT
 
 if $build; then
   log "Building MissionHub"
   mvnw "${maven_args[@]}" install -DskipTests -DskipITs
 fi
-bash infra/keycloak/keycloak.sh start bench "$KEYCLOAK_PORT"
-
-token() {
-  curl -fsS "http://localhost:$KEYCLOAK_PORT/realms/missionhub/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=missionhub-cli -d username=anna -d password=missionhub \
-    -d 'scope=openid organization:*' | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
-
-start_server() {
-  local database="$1"
-  stop_server
-  export MISSIONHUB_DATA_DIR="$BENCH_DIR/data-$database"
-  rm -rf "$MISSIONHUB_DATA_DIR"
-  mkdir -p "$MISSIONHUB_DATA_DIR"
-  if [[ "$database" == postgresql ]]; then
-    MISSIONHUB_TEST_DATABASE=missionhub_bench_api bash infra/postgres/prepare-test-database.sh
-    export MISSIONHUB_DB_URL="jdbc:postgresql://127.0.0.1:5432/missionhub_bench_api"
-    export MISSIONHUB_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource
-  else
-    unset MISSIONHUB_DB_URL MISSIONHUB_DB_DATASOURCE
-  fi
-  export HTTP_PORT HTTPS_PORT=$((HTTP_PORT + 1))
-  export MISSIONHUB_PROFILE=development MISSIONHUB_DEMO_DATA_ENABLED=true
-  export MISSIONHUB_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
-  export MISSIONHUB_KEYCLOAK_PROVISIONER_CLIENT_SECRET="missionhub-provisioner-dev-secret"
-  export MISSIONHUB_UI_CLIENT_SECRET="missionhub-ui-dev-secret"
-  export MISSIONHUB_PUBLIC_URL="http://localhost:$HTTP_PORT"
-  # one client address and one person send everything here: the limits that protect a real server would
-  # measure themselves
-  export MISSIONHUB_RATE_LIMIT_ADDRESS_PER_MINUTE=100000000 MISSIONHUB_RATE_LIMIT_PERSON_PER_MINUTE=100000000
-  log "Starting Open Liberty on $database"
-  mvnw "${maven_args[@]}" -pl ui liberty:create liberty:deploy liberty:start -Dliberty.server.name="$SERVER" >/dev/null
-  wait_for_url "http://localhost:$HTTP_PORT/health/ready" 300 "MissionHub"
-}
+start_keycloak
 
 # run NAME PATH [SCRIPT]: a warm-up, then the measured run; prints "NAME rps p50 p99 errors requests"
 run() {
@@ -108,7 +67,7 @@ run() {
 }
 
 for database in "${databases[@]}"; do
-  start_server "$database"
+  start_server "$database" "${maven_args[@]}"
   export BENCH_TOKEN=""
   missions="$(curl -fsS -H "Authorization: Bearer $(token)" "$API/orgs/$ORG/missions")"
   mission="$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"${missions%%\}*}")"
@@ -126,13 +85,7 @@ for database in "${databases[@]}"; do
   # start-up: the same server started again on its data (migrations applied, demo data loaded), from the
   # launch of the server script to the first 200 of /health/ready
   stop_server
-  started_at=$(date +%s%N)
-  ui/target/liberty/wlp/bin/server start "$SERVER" >/dev/null
-  until curl -fsS -o /dev/null --max-time 2 "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null; do
-    (( $(date +%s%N) - started_at < 300000000000 )) || die "MissionHub did not become ready again within 300 s"
-    sleep 0.2
-  done
-  startup_ms=$(( ($(date +%s%N) - started_at) / 1000000 ))
+  startup_ms=$(restart_server)
   stop_server
   echo
   echo "== $database: $(date -u +%FT%TZ), $(nproc) cores, wrk -t$threads -c$connections -d$duration"

@@ -41,6 +41,11 @@ public final class ItEnvironment {
     return java.nio.file.Path.of(System.getProperty("missionhub.it.axe", "target/axe/axe.min.js"));
   }
 
+  /** The test server's messages.log (JSON lines: the test servers run with WLP_LOGGING_MESSAGE_FORMAT=json). */
+  public static java.nio.file.Path serverLog() {
+    return java.nio.file.Path.of(required("missionhub.it.serverLog"));
+  }
+
   public static String issuer() {
     return keycloakUrl() + "/realms/missionhub";
   }
