@@ -73,28 +73,33 @@ risk() { jq -nc --arg t "$1" '{title: $t, category: "SILOS", likelihood: 3, impa
 decision() { jq -nc --arg t "$1" '{title: $t, rationale: "Agreed by the steering group", status: "PROPOSED"}'; }
 
 # writer N: writes until the stop file appears; notes "ack PATH TITLE" for every 2xx and "try PATH TITLE"
-# before every update (an update the server applied but could not answer is not a lost write)
+# before every update (an update the server applied but could not answer is not a lost write), and each
+# attempt's status in attempts-N (000: no answer, the server was down or died with the request)
 writer() {
-  local n="$1" notes="$BENCH_DIR/notes-$1" i=0 status location etag answer
+  local n="$1" notes="$BENCH_DIR/notes-$1" attempts="$BENCH_DIR/attempts-$1" i=0 status location etag answer mission
   : >"$notes"
   while [[ ! -e "$BENCH_DIR/stop" ]]; do
     i=$((i + 1))
-    echo "attempt" >>"$BENCH_DIR/attempts-$n"
     read -r status location etag <<<"$(send POST "$API/orgs/$ORG/missions" "$(charter "$PREFIX mission $n-$i")")"
-    if [[ "$status" != 201 ]]; then sleep 0.2; continue; fi
+    echo "$status" >>"$attempts"
+    if [[ "$status" != 201 ]]; then
+      # a server that is down is asked again each second, as a patient client would
+      sleep 1
+      continue
+    fi
     echo "ack ${location#http://localhost:$HTTP_PORT} $PREFIX mission $n-$i" >>"$notes"
-    local mission="$location"
-    echo "attempt" >>"$BENCH_DIR/attempts-$n"
+    mission="$location"
     read -r status location etag <<<"$(send POST "$mission/risks" "$(risk "$PREFIX risk $n-$i")")"
+    echo "$status" >>"$attempts"
     if [[ "$status" == 201 ]]; then
       echo "ack ${location#http://localhost:$HTTP_PORT} $PREFIX risk $n-$i" >>"$notes"
       echo "try ${location#http://localhost:$HTTP_PORT} $PREFIX risk $n-$i revised" >>"$notes"
-      echo "attempt" >>"$BENCH_DIR/attempts-$n"
       read -r status answer etag <<<"$(send PUT "$location" "$(risk "$PREFIX risk $n-$i revised")" "$etag")"
+      echo "$status" >>"$attempts"
       [[ "$status" == 200 ]] && echo "ack ${location#http://localhost:$HTTP_PORT} $PREFIX risk $n-$i revised" >>"$notes"
     fi
-    echo "attempt" >>"$BENCH_DIR/attempts-$n"
     read -r status location etag <<<"$(send POST "$mission/decisions" "$(decision "$PREFIX decision $n-$i")")"
+    echo "$status" >>"$attempts"
     [[ "$status" == 201 ]] && echo "ack ${location#http://localhost:$HTTP_PORT} $PREFIX decision $n-$i" >>"$notes"
   done
 }
@@ -162,10 +167,11 @@ for database in "${databases[@]}"; do
   touch "$BENCH_DIR/stop"
   wait
   attempted="$(cat "$BENCH_DIR"/attempts-* | wc -l)"
+  unanswered="$(cat "$BENCH_DIR"/attempts-* | grep -c '^000' || true)"
   read -r acknowledged lost <<<"$(verify_acknowledged)"
   read -r missions incomplete <<<"$(verify_whole)"
   stop_server
-  line="$database: $(date -u +%FT%TZ), $writers writers, SIGKILL after ${kill_after} s: $attempted writes sent, $acknowledged acknowledged, $lost lost; $missions missions of the run checked whole, $incomplete half-written; ready again $((restart_ms / 1000)).$(( (restart_ms % 1000) / 100 )) s after the restart"
+  line="$database: $(date -u +%FT%TZ), $writers writers, SIGKILL after ${kill_after} s: $attempted writes sent ($unanswered unanswered: server down or killed with them), $acknowledged acknowledged, $lost lost; $missions missions of the run checked whole, $incomplete half-written; ready again $((restart_ms / 1000)).$(( (restart_ms % 1000) / 100 )) s after the restart"
   echo "$line" | tee -a "$BENCH_DIR/results.txt"
   ((lost == 0 && incomplete == 0)) || failed=true
 done

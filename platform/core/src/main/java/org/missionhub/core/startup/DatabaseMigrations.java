@@ -29,6 +29,7 @@ public class DatabaseMigrations {
   private volatile boolean migrated;
 
   void migrate(@Observes @Priority(PRIORITY) Startup startup) {
+    owner.makeCommitsDurable();
     var result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(owner.dataSource())
