@@ -21,11 +21,6 @@ public final class ServerLogContext {
 
   private ServerLogContext() {}
 
-  /** Whether log records carry the request id here (on Open Liberty). */
-  public static boolean available() {
-    return HANDLES.isPresent();
-  }
-
   public static void bindRequestId(String id) {
     HANDLES.ifPresent(h -> h.add(REQUEST_ID, id));
   }
