@@ -26,7 +26,7 @@ public class SignOut implements Serializable {
 
   /** Ends the session here and in Keycloak, then shows MissionHub's home page. */
   public void signOut(UI ui) {
-    String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
+    String idToken = identityToken();
     StringBuilder logout =
         new StringBuilder(oidc.getProviderUri())
             .append("/protocol/openid-connect/logout?client_id=")
@@ -37,6 +37,15 @@ public class SignOut implements Serializable {
       logout.append("&id_token_hint=").append(encode(idToken));
     }
     endSessionAndGo(ui, logout.toString());
+  }
+
+  /** The sign-in's ID token: Liberty's, or the copy that came from another server ({@link SignInTokens}). */
+  private String identityToken() {
+    if (openId.getIdentityToken() != null) {
+      return openId.getIdentityToken().getToken();
+    }
+    Object carried = VaadinSession.getCurrent().getSession().getAttribute(SignInTokens.ATTRIBUTE);
+    return carried instanceof SignInTokens tokens ? tokens.identityToken() : null;
   }
 
   /** Ends the session here and signs in again for the organisation {@code slug}. */

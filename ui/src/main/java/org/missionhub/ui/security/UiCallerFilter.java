@@ -16,7 +16,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.missionhub.core.identity.IdentityProvider;
 import org.missionhub.core.organisation.application.OrganisationAccess;
 import org.missionhub.core.security.Caller;
@@ -43,11 +45,12 @@ public class UiCallerFilter extends HttpFilter {
   @Inject IdentityProvider identity;
   @Inject OrganisationAccess organisations;
   @Inject SignedInSessions sessions;
+  @Inject TokenRefresh refresh;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String accessToken = concernsTheUi(request) ? signedInToken() : null;
+    String accessToken = concernsTheUi(request) ? signedInToken(request) : null;
     if (accessToken == null) {
       chain.doFilter(request, response);
       return;
@@ -69,7 +72,7 @@ public class UiCallerFilter extends HttpFilter {
       return;
     }
     if (session != null) {
-      sessions.register(session, caller.subject(), keycloakSession());
+      sessions.register(session, caller.subject(), keycloakSession(session));
     }
     context.authenticate(caller);
     if (caller.organisationSlugs().size() == 1) {
@@ -82,8 +85,38 @@ public class UiCallerFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /** The access token of the session's sign-in, if there is one (the OpenID context lives in the session). */
-  private String signedInToken() {
+  /**
+   * The access token of the session's sign-in, if there is one: Liberty's OpenID context (in the session)
+   * when this server signed the person in, else the copy of its tokens that came with the session from the
+   * server that did ({@link SignInTokens}), refreshed with Keycloak when it expired.
+   */
+  private String signedInToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String signedInHere = libertyAccessToken();
+    if (signedInHere != null) {
+      SignInTokens kept = SignInTokens.in(session);
+      if (session != null && (kept == null || !kept.accessToken().equals(signedInHere))) {
+        SignInTokens.of(signedInHere, libertyRefreshToken(), libertyIdentityToken()).keepIn(session);
+      }
+      return signedInHere;
+    }
+    SignInTokens carried = SignInTokens.in(session);
+    if (carried == null) {
+      return null;
+    }
+    if (!carried.usableAt(Instant.now())) {
+      Optional<SignInTokens> renewed = refresh.refresh(carried);
+      if (renewed.isEmpty()) {
+        session.removeAttribute(SignInTokens.ATTRIBUTE);
+        return null;
+      }
+      carried = renewed.get();
+      carried.keepIn(session);
+    }
+    return carried.accessToken();
+  }
+
+  private String libertyAccessToken() {
     try {
       return openId.getAccessToken() == null ? null : openId.getAccessToken().getToken();
     } catch (RuntimeException notSignedIn) {
@@ -91,14 +124,34 @@ public class UiCallerFilter extends HttpFilter {
     }
   }
 
-  /** The Keycloak session of the sign-in (the ID token's {@code sid}), which a back-channel logout names. */
-  private String keycloakSession() {
+  private String libertyRefreshToken() {
     try {
-      Object sid = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getClaims().get("sid");
-      return sid == null ? null : sid.toString();
+      return openId.getRefreshToken().map(token -> token.getToken()).orElse(null);
+    } catch (RuntimeException noRefreshToken) {
+      return null;
+    }
+  }
+
+  private String libertyIdentityToken() {
+    try {
+      return openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
     } catch (RuntimeException noIdentityToken) {
       return null;
     }
+  }
+
+  /** The Keycloak session of the sign-in (the ID token's {@code sid}), which a back-channel logout names. */
+  private String keycloakSession(HttpSession session) {
+    String identityToken = libertyIdentityToken();
+    if (identityToken == null) {
+      SignInTokens carried = SignInTokens.in(session);
+      identityToken = carried == null ? null : carried.identityToken();
+    }
+    if (identityToken == null) {
+      return null;
+    }
+    JsonObject claims = claims(identityToken);
+    return claims.containsKey("sid") && !claims.isNull("sid") ? claims.getString("sid") : null;
   }
 
   /** A readable page while Keycloak cannot say whether the account may still be used. */
