@@ -31,7 +31,9 @@ mkdir -p "$folder/keycloak"
 log "Backing up the database ($(redact "$url"))"
 case "$url" in
   jdbc:postgresql:*)
-    PGPASSWORD="${MISSIONHUB_BACKUP_DB_PASSWORD:-}" pg_dump --format=custom --no-password \
+    # not the HTTP sessions of a cluster (MISSIONHUB_SESSION_STORE=database): they hold sign-ins' tokens and are
+    # worth nothing after a restore (people sign in again)
+    PGPASSWORD="${MISSIONHUB_BACKUP_DB_PASSWORD:-}" pg_dump --format=custom --no-password --exclude-schema=http_sessions \
       --dbname="$(postgres_uri "$url" "${MISSIONHUB_BACKUP_DB_USER:-postgres}")" --file="$folder/database.pgdump"
     ;;
   jdbc:h2:*)
