@@ -21,6 +21,14 @@ wait_for_url() {
   die "$what did not become ready within ${seconds}s ($url)"
 }
 
+# demo_token KEYCLOAK_PORT [USERNAME]: an access token of a demo person of the development realm (anna by
+# default), for the API, from a development Keycloak on that port
+demo_token() {
+  curl -fsS "http://localhost:$1/realms/missionhub/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=missionhub-cli -d username="${2:-anna}" -d password=missionhub \
+    -d 'scope=openid organization:*' | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
 # A Java for Keycloak: Temurin 25 when installed (Keycloak recommends it), else the default java.
 keycloak_java_home() {
   local candidate

@@ -23,11 +23,7 @@ server_cleanup() {
 start_keycloak() { bash "$MISSIONHUB_ROOT/infra/keycloak/keycloak.sh" start bench "$KEYCLOAK_PORT"; }
 
 # token [USERNAME]: an access token of a demo person (anna by default) for the API
-token() {
-  curl -fsS "http://localhost:$KEYCLOAK_PORT/realms/missionhub/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=missionhub-cli -d username="${1:-anna}" -d password=missionhub \
-    -d 'scope=openid organization:*' | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
+token() { demo_token "$KEYCLOAK_PORT" "${1:-anna}"; }
 
 # start_server DATABASE [MAVEN_ARGS...]: a new server with new data (h2 or postgresql) and demo data, ready
 start_server() {

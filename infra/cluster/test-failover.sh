@@ -59,11 +59,7 @@ cluster_create "${maven_args[@]}"
 export MISSIONHUB_RATE_LIMIT_ADDRESS_PER_MINUTE=100000000 MISSIONHUB_RATE_LIMIT_PERSON_PER_MINUTE=100000000
 cluster_start
 
-token() {
-  curl -fsS "http://localhost:$CLUSTER_KEYCLOAK_PORT/realms/missionhub/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=missionhub-cli -d username="${1:-anna}" -d password=missionhub \
-    -d 'scope=openid organization:*' | jq -r .access_token
-}
+token() { demo_token "$CLUSTER_KEYCLOAK_PORT" "$@"; }
 
 risk() { jq -nc --arg t "$1" '{title: $t, category: "SILOS", likelihood: 3, impact: 4, mitigation: "Joint steering group"}'; }
 
