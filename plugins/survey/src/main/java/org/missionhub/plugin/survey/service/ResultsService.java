@@ -73,12 +73,16 @@ public final class ResultsService {
         () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
   }
 
-  /** Computed afresh while the campaign may still take answers, once (then kept) after it closed. */
+  /**
+   * Computed afresh while the campaign may still take answers, once (then kept) after it closed. Kept under
+   * the campaign's revision, which a repair of its counts raises: another server that kept the old numbers
+   * reads the new revision with the campaign and counts again.
+   */
   private <T> T keptOnceClosed(Campaign campaign, ClosedCache<T> cache, String key, Supplier<T> compute) {
     if (campaign.status(OffsetDateTime.now(clock)) != CampaignStatus.CLOSED) {
       return compute.get();
     }
-    return cache.get(campaign.id() + "/" + key, compute);
+    return cache.get(campaign.id() + "/" + campaign.revision() + "/" + key, compute);
   }
 
   /**

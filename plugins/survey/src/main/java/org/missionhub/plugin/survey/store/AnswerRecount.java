@@ -54,6 +54,13 @@ final class AnswerRecount {
       if (corrected > 0) {
         replace(connection, campaignId, fresh.values());
       }
+      if (corrected > 0 || wasPending) {
+        // a new revision: every server's kept reports of the campaign are keyed by it, so none serves the old numbers
+        try (PreparedStatement revised = connection.prepareStatement("update survey_campaign set revision = revision + 1 where id = ?")) {
+          revised.setString(1, campaignId);
+          revised.executeUpdate();
+        }
+      }
       if (wasPending) {
         try (PreparedStatement done = connection.prepareStatement("delete from survey_count_pending where campaign_id = ?")) {
           done.setString(1, campaignId);

@@ -104,11 +104,15 @@ class AnswerCountsTest {
       GroupingCounts grouping = new GroupingCounts(database);
       assertThat(flat(grouping.count(campaign, "role"))).isNotEqualTo(flat(grouping.scan(campaign, "role")));
 
+      long revision = new CampaignStore(database).find(campaign).orElseThrow().revision();
       AnswerCounts.Recount repaired = new AnswerCounts(database).recount(campaign);
 
       assertThat(repaired.corrected()).isPositive();
       assertThat(flat(grouping.count(campaign, "role"))).isEqualTo(flat(grouping.scan(campaign, "role")));
+      // a new revision of the campaign, which every server's kept reports are keyed by
+      assertThat(new CampaignStore(database).find(campaign).orElseThrow().revision()).isEqualTo(revision + 1);
       assertThat(new AnswerCounts(database).recount(campaign).corrected()).isZero();
+      assertThat(new CampaignStore(database).find(campaign).orElseThrow().revision()).as("nothing corrected, nothing to forget").isEqualTo(revision + 1);
       assertThat(new AnswerCounts(database).uncounted()).isEmpty();
     }
   }
