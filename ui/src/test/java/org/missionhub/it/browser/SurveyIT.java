@@ -11,6 +11,7 @@ import org.missionhub.it.browser.pages.WorkspacePage;
 import org.missionhub.it.support.ApiResponse;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Scenario;
+import org.missionhub.it.survey.Campaigns;
 import org.missionhub.it.support.Scenario.Org;
 import org.openqa.selenium.By;
 
@@ -74,19 +75,32 @@ class SurveyIT {
     browser.waitUntil(d -> d.findElement(By.id("surveys-status")).getAttribute("textContent").contains("Submitted"));
     others.forEach(m -> submitByApi(ngo, m, campaign));
 
+    // an earlier wave of the same instrument, answered and published before this one closes
+    String earlier = Campaigns.open(Campaigns.form(code, List.of("NGO"), false, false, 3));
+    List.of(mission, others.get(0), others.get(1)).forEach(m -> submitByApi(ngo, m, earlier));
+    close(earlier);
+
     // closed and published, the admin sees where the organisation stands, and the results
     close(campaign);
     browser.open("/organisation/plugin/survey/benchmarks");
-    fields.click("benchmark-standing");
+    fields.click("benchmark-standing-" + campaign);
     browser.waitFor(By.cssSelector("#standing-role .survey-own-marker"));
     assertThat(browser.driver().findElement(By.id("standing-role")).getAttribute("textContent")).contains("Leader", "100 %");
     Screenshots.save(browser, "survey-standing.png");
     Accessibility.assertNoSeriousViolations(browser, "where we stand");
-    fields.click("benchmark-results");
+    fields.click("benchmark-results-" + campaign);
     browser.waitFor(By.id("result-role"));
     assertThat(browser.driver().findElement(By.cssSelector("#result-role table")).getAttribute("textContent")).contains("Leader", "3");
+    // compared with the earlier wave: both waves' shares and the change since
+    fields.click("waves-role");
+    var wavesTable = browser.waitFor(By.cssSelector("#waves-role #waves-table"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})", wavesTable);
+    assertThat(wavesTable.getAttribute("textContent"))
+        .contains("Missions needs assessment " + code, title, "Leader", "100 % (3)", "0 pts");
+    Screenshots.save(browser, "survey-waves.png");
+    Accessibility.assertNoSeriousViolations(browser, "a question compared across waves");
     // the highlights report: the deck's chapters, the same numbers, and a PDF to download
-    fields.click("benchmark-highlights");
+    fields.click("benchmark-highlights-" + campaign);
     browser.waitFor(By.id("highlights-chapter-1"));
     assertThat(browser.driver().findElement(By.id("highlights-chapter-1")).getAttribute("textContent")).contains("Who answered", "Leader", "100 % (3)");
     assertThat(browser.driver().findElement(By.id("highlights-pdf")).getAttribute("href")).isNotBlank();

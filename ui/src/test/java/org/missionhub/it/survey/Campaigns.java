@@ -39,10 +39,15 @@ public final class Campaigns {
 
   /** A campaign form, open from a minute ago until tomorrow. */
   public static String form(String code, List<String> types, boolean anonymous, boolean editable, int minimum) {
+    return form(code, 1, types, anonymous, editable, minimum);
+  }
+
+  /** A campaign form for a version of the instrument, open from a minute ago until tomorrow. */
+  public static String form(String code, int version, List<String> types, boolean anonymous, boolean editable, int minimum) {
     OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     return Payloads.object(
         "title", "Missions needs assessment " + code,
-        "instrument", Payloads.nested("code", code, "version", 1),
+        "instrument", Payloads.nested("code", code, "version", version),
         "audience", Payloads.nested("organisationTypes", types),
         "unit", "MISSION",
         "anonymous", anonymous,

@@ -98,6 +98,26 @@ class MissionSurveysIT {
     assertThat(first.api().get(partner.missionPath(mission) + "/comments?item=" + talk).items()).hasSize(2);
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/comments?item=" + talk).status()).isEqualTo(404);
     assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys/" + survey + "/results").status()).isEqualTo(404);
+
+    // asked again later, the survey's second wave is compared with the first
+    String again = lead.admin().api().post(surveys, form(instrument, null)).json().getString("id");
+    answer(lead, mission, again, lead.admin(), "leader");
+    answer(lead, mission, again, coordinator, "coordinator");
+    answer(partner, mission, again, first, "participant");
+    answer(partner, mission, again, second, "participant");
+    assertThat(first.api().get(partnerSurveys + "/" + again + "/waves/phase").status()).as("not published yet").isEqualTo(404);
+    ApiResponse running = lead.admin().api().get(surveys + "/" + again + "/waves/phase");
+    assertThat(running.status()).as(running.toString()).isEqualTo(200);
+    assertThat(running.json().getJsonArray("waves")).as("the runners compare before publication").hasSize(2);
+    ApiResponse againClosed = lead.admin().api().postAction(surveys + "/" + again + "/close", lead.admin().api().get(surveys + "/" + again).etag());
+    assertThat(lead.admin().api().postAction(surveys + "/" + again + "/publish", againClosed.etag()).status()).isEqualTo(200);
+    ApiResponse waves = first.api().get(partnerSurveys + "/" + again + "/waves/phase");
+    assertThat(waves.status()).as(waves.toString()).isEqualTo(200);
+    assertThat(waves.json().getJsonArray("waves").stream().map(w -> w.asJsonObject().getString("campaignId"))).containsExactly(survey, again);
+    JsonObject step = waves.json().getJsonArray("steps").getJsonObject(0);
+    JsonObject unchanged = step.getJsonArray("tables").getJsonObject(0).getJsonArray("rows").getJsonObject(0);
+    assertThat(cell(unchanged, "middle").getJsonNumber("points").doubleValue()).as("everyone in the middle both times").isEqualTo(0.0);
+    assertThat(outsider.admin().api().get(outsider.missionPath(mission) + "/survey/mission-surveys/" + again + "/waves/phase").status()).isEqualTo(404);
   }
 
   @Test

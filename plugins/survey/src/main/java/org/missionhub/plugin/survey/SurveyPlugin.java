@@ -43,6 +43,7 @@ import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.WaveComparisons;
 import org.missionhub.plugin.survey.service.HighlightsService;
 import org.missionhub.plugin.survey.rest.CampaignReports;
 import org.missionhub.plugin.survey.service.StandingService;
@@ -83,6 +84,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile CampaignService campaigns;
   private volatile AnsweringService answering;
   private volatile ResultsService results;
+  private volatile WaveComparisons waves;
   private volatile StandingService standing;
   private volatile HighlightsService highlights;
   private volatile CsvExport csvExport;
@@ -121,6 +123,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     instrumentService = new InstrumentService(instruments, templates, clock);
     missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses, context.events());
     figures = new ExportedFigures(campaignStore, results);
+    waves = new WaveComparisons(instruments, results, clock);
     // a campaign or mission survey opening, closing or publishing its results is a notice to those it concerns
     context.scheduler().every("announcements", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.announce-check-seconds", 60)),
         new org.missionhub.plugin.survey.service.CampaignAnnouncements(context, campaignStore, clock));
@@ -181,6 +184,11 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   public ResultsService results() {
     return results;
+  }
+
+  /** A question across the waves of its instrument (for the results views). */
+  public WaveComparisons waves() {
+    return waves;
   }
 
   public StandingService standing() {
@@ -266,7 +274,7 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, highlights, csvExport, jsonExport), campaignWorkshops));
+    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, waves, highlights, csvExport, jsonExport), campaignWorkshops));
   }
 
   @Override
@@ -318,6 +326,6 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> missionResource(MissionScope scope) {
-    return Optional.of(new SurveyMissionResource(scope, answering, missionSurveys, results, instrumentService));
+    return Optional.of(new SurveyMissionResource(scope, answering, missionSurveys, results, waves, instrumentService));
   }
 }

@@ -46,8 +46,10 @@ public final class Fields {
   }
 
   public void click(String id) {
+    // scrolled into view first: an element above a long page's scrolled layout does not count as visible
+    browser.waitUntil(d -> !d.findElements(By.id(id)).isEmpty());
+    reveal(browser.driver().findElement(By.id(id)));
     WebElement element = browser.waitFor(By.id(id));
-    reveal(element);
     element.click();
   }
 

@@ -37,6 +37,8 @@ import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.api.plugin.WorkshopLink;
 import org.missionhub.plugin.survey.service.ResultsService;
 import org.missionhub.plugin.survey.service.HighlightsService;
+import org.missionhub.plugin.survey.service.WaveComparisons;
+import org.missionhub.plugin.survey.results.WaveComparison;
 import org.missionhub.plugin.survey.store.AnswerCounts;
 import org.missionhub.plugin.survey.highlights.Highlights;
 import org.missionhub.plugin.support.rest.Revisions;
@@ -58,6 +60,7 @@ public class CampaignsResource {
   private final PlatformWrites writes;
   private final CampaignService campaigns;
   private final ResultsService results;
+  private final WaveComparisons waves;
   private final HighlightsService highlights;
   private final CsvExport csv;
   private final JsonExport json;
@@ -69,6 +72,7 @@ public class CampaignsResource {
     this.scope = scope;
     this.campaigns = campaigns;
     this.results = reports.results();
+    this.waves = reports.waves();
     this.highlights = reports.highlights();
     this.csv = reports.csv();
     this.json = reports.json();
@@ -171,6 +175,17 @@ public class CampaignsResource {
       @PathParam("id") String id, @PathParam("question") String question, @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
     Campaign campaign = visible(id);
     return filter == null ? results.question(campaign, question, Languages.locale(lang)) : results.filtered(campaign, question, filter, Languages.locale(lang));
+  }
+
+  /**
+   * A question's results in this campaign next to the earlier waves of its instrument (closed campaigns
+   * of any version of it, the question followed through renames), with the change from wave to wave.
+   */
+  @GET
+  @Expensive
+  @Path("{id}/waves/{question}")
+  public WaveComparison waves(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
+    return waves.compare(visible(id), campaigns.all(), question, c -> analyst() || c.resultsPublished(), Languages.locale(lang));
   }
 
   /** Two closed questions against each other: {@code rows} by {@code columns}, protected with both reports. */

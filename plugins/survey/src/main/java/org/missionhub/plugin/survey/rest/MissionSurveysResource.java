@@ -20,6 +20,8 @@ import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignForm;
 import org.missionhub.plugin.survey.results.CrossTabResult;
 import org.missionhub.plugin.survey.results.QuestionResult;
+import org.missionhub.plugin.survey.results.WaveComparison;
+import org.missionhub.plugin.survey.service.WaveComparisons;
 import org.missionhub.plugin.survey.service.CampaignDto;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
@@ -38,12 +40,14 @@ public class MissionSurveysResource {
   private final MissionScope scope;
   private final MissionSurveyService surveys;
   private final ResultsService results;
+  private final WaveComparisons waves;
   private final InstrumentService instruments;
 
-  MissionSurveysResource(MissionScope scope, MissionSurveyService surveys, ResultsService results, InstrumentService instruments) {
+  MissionSurveysResource(MissionScope scope, MissionSurveyService surveys, ResultsService results, WaveComparisons waves, InstrumentService instruments) {
     this.scope = scope;
     this.surveys = surveys;
     this.results = results;
+    this.waves = waves;
     this.instruments = instruments;
   }
 
@@ -124,6 +128,18 @@ public class MissionSurveysResource {
   public CrossTabResult crossTab(
       @PathParam("id") String id, @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("lang") String lang) {
     return results.crossTab(surveys.withVisibleResults(scope, id), rows, columns, CampaignsResource.Languages.locale(lang));
+  }
+
+  /**
+   * A question of the survey next to the mission's earlier surveys of the same instrument (its waves), as for
+   * a benchmark campaign; an earlier survey counts only where the caller sees its results.
+   */
+  @GET
+  @Expensive
+  @Path("{id}/waves/{question}")
+  public WaveComparison waves(@PathParam("id") String id, @PathParam("question") String question, @QueryParam("lang") String lang) {
+    return waves.compare(surveys.withVisibleResults(scope, id), surveys.list(scope), question,
+        c -> c.resultsPublished() || scope.can(MissionSurveyService.RUN), CampaignsResource.Languages.locale(lang));
   }
 
   private CampaignDto dto(Campaign survey) {

@@ -21,6 +21,7 @@ import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
+import org.missionhub.plugin.survey.service.WaveComparisons;
 import org.missionhub.plugin.survey.service.ResponseView;
 import org.missionhub.plugin.support.rest.Revisions;
 
@@ -37,11 +38,14 @@ public class SurveyMissionResource {
   private final MissionScope scope;
   private final AnsweringService answering;
   private final MissionSurveyService surveys;
+  private final WaveComparisons waves;
   private final ResultsService results;
   private final InstrumentService instruments;
 
-  public SurveyMissionResource(MissionScope scope, AnsweringService answering, MissionSurveyService surveys, ResultsService results, InstrumentService instruments) {
+  public SurveyMissionResource(
+      MissionScope scope, AnsweringService answering, MissionSurveyService surveys, ResultsService results, WaveComparisons waves, InstrumentService instruments) {
     this.scope = scope;
+    this.waves = waves;
     this.answering = answering;
     this.surveys = surveys;
     this.results = results;
@@ -51,7 +55,7 @@ public class SurveyMissionResource {
   /** The mission's own surveys. */
   @Path("mission-surveys")
   public MissionSurveysResource missionSurveys() {
-    return new MissionSurveysResource(scope, surveys, results, instruments);
+    return new MissionSurveysResource(scope, surveys, results, waves, instruments);
   }
 
   /** Answers keyed by question code ({@code <code>.<item>} for a matrix, {@code <code>_other} for "other, specify"). */

@@ -53,11 +53,11 @@ public class BenchmarksPage extends VerticalLayout {
         entry.add(new Paragraph(Words.in("survey.answerInMissions", getLocale())), missions);
       } else if (campaign.resultsPublished()) {
         Button stand = new Button(Words.in("survey.whereWeStand", getLocale()), click -> standing(campaign));
-        stand.setId("benchmark-standing");
+        stand.setId("benchmark-standing-" + campaign.id()); // one entry per campaign: ids stay unique
         Button results = new Button(Words.in("survey.results", getLocale()), click -> results(campaign));
-        results.setId("benchmark-results");
+        results.setId("benchmark-results-" + campaign.id());
         Button highlights = new Button(Words.in("survey.highlights", getLocale()), click -> highlights(campaign));
-        highlights.setId("benchmark-highlights");
+        highlights.setId("benchmark-highlights-" + campaign.id());
         entry.add(new HorizontalLayout(stand, results, highlights));
         entry.add(WorkshopsPanel.forOrganisation(campaign.id(), plugin.campaignWorkshops().about(scope, campaign), getLocale()));
       } else {
@@ -96,6 +96,6 @@ public class BenchmarksPage extends VerticalLayout {
   private void results(Campaign campaign) {
     detail.removeAll();
     var results = plugin.results();
-    detail.add(new H3(Words.in("survey.results", getLocale())), new ResultsView(results.overview(campaign, getLocale()), ResultsSource.of(results, campaign, getLocale()), getLocale()));
+    detail.add(new H3(Words.in("survey.results", getLocale())), new ResultsView(results.overview(campaign, getLocale()), ResultsSource.withWaves(results, plugin.waves(), campaign, plugin.campaigns().all(), Campaign::resultsPublished, getLocale()), getLocale()));
   }
 }

@@ -158,7 +158,7 @@ public class CampaignsPage extends VerticalLayout {
     }
     var results = plugin.results();
     detail.add(new ExportPanel(plugin.csvExport(), current, results.instrument(current)));
-    Details preview = new Details(Words.in("survey.results", getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.of(results, current, getLocale()), getLocale()));
+    Details preview = new Details(Words.in("survey.results", getLocale()), new ResultsView(results.overview(current, getLocale()), ResultsSource.withWaves(results, plugin.waves(), current, plugin.campaigns().all(), c -> true, getLocale()), getLocale()));
     preview.setId("campaign-results");
     detail.add(preview, HighlightsView.folded(current, plugin.highlights(), getLocale()));
   }

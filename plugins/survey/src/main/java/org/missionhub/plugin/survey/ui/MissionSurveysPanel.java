@@ -111,7 +111,7 @@ final class MissionSurveysPanel extends VerticalLayout {
       Button discuss = org.missionhub.plugin.support.ui.CommentsButton.of(scope, "results", survey.id(), Words.in("survey.comments", getLocale(), count),
           survey.settings().title(), () -> show(survey));
       discuss.setId("mission-survey-comments");
-      detail.add(discuss, new ResultsView(results.overview(survey, getLocale()), ResultsSource.of(results, survey, getLocale()), getLocale()));
+      detail.add(discuss, new ResultsView(results.overview(survey, getLocale()), ResultsSource.withWaves(results, plugin.waves(), survey, plugin.missionSurveys().list(scope), c -> c.resultsPublished() || runs, getLocale()), getLocale()));
     } else {
       detail.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
     }

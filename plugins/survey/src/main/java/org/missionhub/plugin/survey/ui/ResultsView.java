@@ -110,6 +110,9 @@ public final class ResultsView extends VerticalLayout {
     if (CrossTabView.TYPES.contains(q.type()) && !others.isEmpty()) {
       body.add(new CrossTabView(q, others, source::crossTab, locale));
     }
+    if (source.comparesWaves() && (CrossTabView.TYPES.contains(q.type()) || q.categories().isEmpty())) {
+      body.add(new WavesView(q, source::waves, locale));
+    }
     return body;
   }
 

@@ -11,19 +11,32 @@ import java.util.Set;
  * Someone who reads every published number of a report and tries every whole-number value for the
  * withheld cells, keeping those consistent with all of it: row totals and sizes, the shown cells, the
  * means (as exact sums), and every breakdown column adding up to the overall cell. Independent of the
- * production check: it enumerates solutions rather than reasoning about equations.
+ * production check: it enumerates solutions rather than reasoning about equations. Given several waves of
+ * a question, it reads them all and the published changes between them (shares known to a tenth of a point).
  */
 final class Attacker {
 
-  /** A withheld cell: table (0 = overall), row, column. */
-  record Cell(int table, int row, int column) {}
+  /** A withheld cell: wave, table (0 = overall), row, column. */
+  record Cell(int wave, int table, int row, int column) {
+    Cell(int table, int row, int column) {
+      this(0, table, row, column);
+    }
+  }
 
-  private record Constraint(List<Cell> unknowns, List<Double> weights, double rest) {}
+  /** A published change: the later cell's share of its row's respondents minus the earlier's, in points. */
+  record Change(Cell earlier, Cell later, double points) {}
+
+  private record Constraint(List<Cell> unknowns, List<Double> weights, double rest, double tolerance) {
+    Constraint(List<Cell> unknowns, List<Double> weights, double rest) {
+      this(unknowns, weights, rest, 1e-6);
+    }
+  }
 
   private final List<Cell> unknowns = new ArrayList<>();
   private final List<Constraint> constraints = new ArrayList<>();
   private final Map<Cell, Long> bounds = new HashMap<>();
   private final Map<Cell, Long> truth = new HashMap<>();
+  private final List<List<ProtectedTable>> waves = new ArrayList<>();
 
   /**
    * For each withheld cell, whether some assignment of all withheld cells that agrees with everything
@@ -31,7 +44,16 @@ final class Attacker {
    * the likely values first; every solution found is checked against the published numbers alone.)
    */
   static Map<Cell, Set<Long>> feasibleValues(ProtectedCounts published) {
-    Attacker attacker = new Attacker(published);
+    return feasibleValues(List.of(published), List.of());
+  }
+
+  /** The same over several waves of a question and the changes published between them. */
+  static Map<Cell, Set<Long>> feasibleValues(List<ProtectedCounts> published, List<Change> changes) {
+    Attacker attacker = new Attacker();
+    for (int w = 0; w < published.size(); w++) {
+      attacker.read(w, published.get(w));
+    }
+    changes.forEach(attacker::read);
     Map<Cell, Set<Long>> values = new HashMap<>();
     for (Cell target : attacker.unknowns) {
       Set<Long> found = new HashSet<>();
@@ -45,23 +67,24 @@ final class Attacker {
     return values;
   }
 
-  private Attacker(ProtectedCounts published) {
+  private void read(int wave, ProtectedCounts published) {
     List<ProtectedTable> tables = new ArrayList<>();
     tables.add(published.overall().orElseThrow());
     tables.addAll(published.breakdowns());
+    waves.add(tables);
     int columns = published.source().categories().size();
     double[] scores = published.source().scores().orElse(null);
     for (int t = 0; t < tables.size(); t++) {
       ProtectedTable table = tables.get(t);
       for (int r = 0; r < table.rows().size(); r++) {
         long rowTotal = table.counts().mentions(r);
-        rowConstraint(table, t, r, columns, null, rowTotal);
+        rowConstraint(table, wave, t, r, columns, null, rowTotal);
         if (scores != null) {
           double weighted = 0;
           for (int c = 0; c < columns; c++) {
             weighted += scores[c] * table.counts().counts()[r][c];
           }
-          rowConstraint(table, t, r, columns, scores, weighted);
+          rowConstraint(table, wave, t, r, columns, scores, weighted);
         }
       }
       if (t > 0) {
@@ -71,14 +94,14 @@ final class Attacker {
           double rest = 0;
           for (int r = 0; r < table.rows().size(); r++) {
             if (table.isWithheld(r, c)) {
-              cells.add(new Cell(t, r, c));
+              cells.add(new Cell(wave, t, r, c));
               weights.add(1.0);
             } else {
               rest -= table.counts().counts()[r][c];
             }
           }
           if (tables.get(0).isWithheld(0, c)) {
-            cells.add(new Cell(0, 0, c));
+            cells.add(new Cell(wave, 0, 0, c));
             weights.add(-1.0);
           } else {
             rest += tables.get(0).counts().counts()[0][c];
@@ -89,14 +112,35 @@ final class Attacker {
     }
   }
 
-  private void rowConstraint(ProtectedTable table, int t, int r, int columns, double[] scores, double total) {
+  /** 100 × later / its row's respondents − 100 × earlier / its row's, within the rounding of the published shares. */
+  private void read(Change change) {
+    List<Cell> cells = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    double rest = change.points();
+    Cell[] sides = {change.earlier(), change.later()};
+    double[] signs = {-1, 1};
+    for (int i = 0; i < 2; i++) {
+      Cell cell = sides[i];
+      ProtectedTable table = waves.get(cell.wave()).get(cell.table());
+      double weight = signs[i] * 100.0 / table.counts().respondents()[cell.row()];
+      if (table.isWithheld(cell.row(), cell.column())) {
+        cells.add(cell);
+        weights.add(weight);
+      } else {
+        rest -= weight * table.counts().counts()[cell.row()][cell.column()];
+      }
+    }
+    constraints.add(new Constraint(cells, weights, rest, 0.1 + 1e-6));
+  }
+
+  private void rowConstraint(ProtectedTable table, int wave, int t, int r, int columns, double[] scores, double total) {
     List<Cell> cells = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     double rest = total;
     for (int c = 0; c < columns; c++) {
       double weight = scores == null ? 1 : scores[c];
       if (table.isWithheld(r, c)) {
-        Cell cell = new Cell(t, r, c);
+        Cell cell = new Cell(wave, t, r, c);
         cells.add(cell);
         weights.add(weight);
         if (!unknowns.contains(cell)) {
@@ -168,18 +212,24 @@ final class Attacker {
             sum += c.weights().get(i) * value;
           }
         }
-        if (opens == 0 && Math.abs(sum - c.rest()) > 1e-6) {
+        if (opens == 0 && Math.abs(sum - c.rest()) > c.tolerance()) {
           return false;
         }
         if (opens == 1) {
-          double forced = (c.rest() - sum) / c.weights().get(open);
-          long rounded = Math.round(forced);
+          // the whole values the open cell may take: one forces it, none refutes the assignment
           Cell cell = c.unknowns().get(open);
-          if (Math.abs(forced - rounded) > 1e-6 || rounded < 0 || rounded > bounds.get(cell)) {
+          double weight = c.weights().get(open);
+          double a = (c.rest() - c.tolerance() - sum) / weight;
+          double b = (c.rest() + c.tolerance() - sum) / weight;
+          long lowest = Math.max(0, (long) Math.ceil(Math.min(a, b) - 1e-9));
+          long highest = Math.min(bounds.get(cell), (long) Math.floor(Math.max(a, b) + 1e-9));
+          if (lowest > highest) {
             return false;
           }
-          assigned.put(cell, rounded);
-          changed = true;
+          if (lowest == highest) {
+            assigned.put(cell, lowest);
+            changed = true;
+          }
         }
       }
     }

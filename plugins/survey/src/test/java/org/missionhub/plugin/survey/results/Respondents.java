@@ -47,6 +47,27 @@ final class Respondents {
     return r;
   }
 
+  /**
+   * The same organisations answering again: each changes its answer with probability {@code changing}, and
+   * {@code joining} organisations join, of a type and country drawn as before or of one no one else has.
+   */
+  Respondents nextWave(long seed, double changing, int joining) {
+    Random random = new Random(seed * 31 + 7);
+    Respondents next = new Respondents(categories.toArray(String[]::new));
+    for (Respondent r : all) {
+      next.all.add(random.nextDouble() < changing ? new Respondent(r.type(), r.country(), List.of(skewed(random, categories.size()))) : r);
+    }
+    String[] types = {"ngo", "local", "national", "foundation", "academia"};
+    String[] countries = {"DK", "FR", "NL", "SE"};
+    for (int i = 0; i < joining; i++) {
+      boolean newcomer = random.nextBoolean();
+      String type = newcomer ? "international" : types[skewed(random, types.length)];
+      String country = newcomer ? "EE" : countries[skewed(random, countries.length)];
+      next.all.add(new Respondent(type, country, List.of(skewed(random, categories.size()))));
+    }
+    return next;
+  }
+
   private static int skewed(Random random, int n) {
     // Early categories are common, late ones rare: small cells appear as they do in real surveys.
     return Math.min(n - 1, (int) Math.floor(-Math.log(1 - random.nextDouble()) * n / 2.5));
