@@ -37,6 +37,7 @@ public final class ActivityFeed<T> extends VerticalLayout {
   }
 
   private final transient Source<T> source;
+  private final transient Function<T, ActivityItem> change;
   private final List<T> shown = new ArrayList<>();
   private final Grid<T> grid = new Grid<>();
   private final Button older = new Button();
@@ -50,6 +51,7 @@ public final class ActivityFeed<T> extends VerticalLayout {
    */
   public ActivityFeed(String id, Source<T> source, Function<T, ActivityItem> change, Consumer<Grid<T>> where) {
     this.source = source;
+    this.change = change;
     setPadding(false);
     what.setId(id + "-what");
     what.setLabel(getTranslation("audit.what"));
@@ -74,13 +76,34 @@ public final class ActivityFeed<T> extends VerticalLayout {
     load(true);
   }
 
+  /**
+   * Puts what happened since the feed was read at its top (the newest page again, its entries not shown yet),
+   * keeping the older pages the person has opened: a live feed (issue 17).
+   */
+  public void showNew() {
+    List<Page<T>> page = new ArrayList<>(1);
+    if (!Feedback.attempt(() -> page.add(source.page(Optional.empty(), PAGE, action())))) {
+      return;
+    }
+    java.util.Set<String> known = shown.stream().map(e -> change.apply(e).id()).collect(java.util.stream.Collectors.toSet());
+    List<T> fresh = page.get(0).entries().stream().filter(e -> !known.contains(change.apply(e).id())).toList();
+    if (!fresh.isEmpty()) {
+      shown.addAll(0, fresh);
+      grid.setItems(shown);
+    }
+  }
+
+  private Optional<String> action() {
+    return Optional.ofNullable(what.getValue()).map(String::strip).filter(a -> !a.isEmpty());
+  }
+
   /** The first page again (afresh), or the next older one. */
   private void load(boolean afresh) {
     if (afresh) {
       shown.clear();
       next = Optional.empty();
     }
-    Optional<String> action = Optional.ofNullable(what.getValue()).map(String::strip).filter(a -> !a.isEmpty());
+    Optional<String> action = action();
     Optional<ActivityCursor> from = next;
     List<Page<T>> page = new ArrayList<>(1);
     if (Feedback.attempt(() -> page.add(source.page(from, PAGE, action)))) {

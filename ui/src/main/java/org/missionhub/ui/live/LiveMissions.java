@@ -23,7 +23,8 @@ import org.missionhub.core.startup.CallerScope;
 /**
  * The mission and workshop pages open on this server, by mission (or workshop): after a change of a mission commits, each page of it open
  * for someone else redraws (over Vaadin Push), as that person — their own access is checked again — on a thread
- * of its own, never the changer's; and each page learns who else has the mission open (presence).
+ * of its own, never the changer's; and each page learns who else has the mission open (presence). Feeds across
+ * missions (the organisation's Activity) follow every mission's changes.
  *
  * <p>Per server: pages open on another server of a cluster are not told (issue 19 makes it cluster-wide).
  */
@@ -81,8 +82,23 @@ public class LiveMissions {
 
   private static final String WORKSHOP = "workshop:";
 
+  /** Pages that follow every mission (an organisation's activity feed); they read again as their person, who sees only their own. */
+  private static final String ANY_MISSION = "any-mission";
+
+  /**
+   * A page that lists changes across missions (the organisation's Activity) wants to know of a change to any
+   * mission, its person's own included ({@code onChange} runs in the UI as {@code caller}, who reads only what
+   * they may see). One read of the page's newest entries per change on this server; such pages are few.
+   */
+  public Registration watchAnyMission(UI ui, Viewer viewer, Caller caller, String organisationSlug, Runnable onChange) {
+    Watch watch = new Watch(ui, viewer, caller, organisationSlug, name -> onChange.run(), () -> {});
+    watches.computeIfAbsent(ANY_MISSION, id -> ConcurrentHashMap.newKeySet()).add(watch);
+    return () -> watches.getOrDefault(ANY_MISSION, Set.of()).remove(watch);
+  }
+
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MissionChanged change) {
     tell(change.missionId(), change.actorSubject(), change.actorName());
+    tell(ANY_MISSION, null, change.actorName());
   }
 
   void workshopChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkshopChanged change) {
@@ -95,7 +111,7 @@ public class LiveMissions {
       return;
     }
     for (Watch watch : List.copyOf(open)) {
-      if (!watch.viewer().subject().equals(actorSubject)) {
+      if (actorSubject == null || !watch.viewer().subject().equals(actorSubject)) {
         executor.execute(() -> redraw(watch, actorName));
       }
     }

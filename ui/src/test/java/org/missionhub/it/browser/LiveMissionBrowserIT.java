@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 /**
  * Live mission pages (issue 17, Vaadin Push): two people with the same mission open see each other; a comment one
  * writes appears on the other's page, and another change is announced there with a way to show it, without a
- * reload.
+ * reload; the Activity pages put others' changes at their top.
  */
 @ExtendWith(Browser.class)
 class LiveMissionBrowserIT {
@@ -55,5 +55,28 @@ class LiveMissionBrowserIT {
     // the implementer leaves the mission's page: the leader's page no longer names them
     new Fields(implementerBrowser).click("nav-workspace");
     leaderBrowser.waitUntil(d -> d.findElements(By.xpath("//*[@id='mission-presence'][contains(., '" + implementer.name() + "')]")).isEmpty());
+  }
+
+  @Test
+  void theActivityPagesShowOthersChangesWithoutAReload(Browser browser) {
+    Org org = Scenario.organisation("ui-live-activity");
+    String mission = Scenario.mission(org, "Live activity mission");
+    Person implementer = Scenario.member(org, "MEMBER");
+    Scenario.role(org, mission, implementer, org.slug(), "IMPLEMENTER");
+    String byImplementer = "//vaadin-grid-cell-content[normalize-space()='" + implementer.name() + "']";
+
+    // the organisation's Activity: a risk added through the API comes to the top without a reload
+    WorkspacePage.signIn(browser, org.admin(), org.slug());
+    browser.open("/activity");
+    browser.waitFor(By.id("org-activity"));
+    implementer.api().post(org.missionPath(mission) + "/risks", Payloads.risk("Volunteers burn out", 3, 4));
+    browser.waitFor(By.xpath(byImplementer));
+
+    // the mission's Activity tab: a comment the implementer writes appears there too
+    MissionPage.open(browser, mission).tab("tab-activity");
+    browser.waitFor(By.xpath(byImplementer));
+    implementer.api().post(org.missionPath(mission) + "/comments", Payloads.object("body", "Volunteers are ready for May."));
+    browser.waitUntil(d -> d.findElements(By.xpath(byImplementer)).size() >= 2);
+    assertNoSeriousViolations(browser, "a live Activity tab");
   }
 }

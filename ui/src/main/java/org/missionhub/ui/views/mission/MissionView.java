@@ -91,11 +91,13 @@ public class MissionView extends VerticalLayout implements BeforeEnterObserver, 
 
   /**
    * Someone else changed the mission: the discussions on the page show new comments at once (what is being typed
-   * stays); the rest of the page is redrawn when the person asks (*Show the changes*), not to lose a form half
+   * stays), and the Activity tab the change; the rest of the page is redrawn when the person asks (*Show the changes*), not to lose a form half
    * filled in.
    */
   private void changedBy(String name) {
     descendants(this).filter(DiscussionPanel.class::isInstance).map(DiscussionPanel.class::cast).forEach(DiscussionPanel::showNewComments);
+    descendants(this).filter(org.missionhub.ui.components.ActivityFeed.class::isInstance).map(org.missionhub.ui.components.ActivityFeed.class::cast)
+        .forEach(org.missionhub.ui.components.ActivityFeed::showNew);
     Notification note = new Notification();
     note.setId("live-update-note");
     note.setDuration(15000);
