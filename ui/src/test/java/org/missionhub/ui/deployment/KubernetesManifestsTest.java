@@ -126,12 +126,15 @@ class KubernetesManifestsTest {
         assertThat(ROOT.resolve(source)).as(source).exists();
       }
     }
-    assertThat(copied).isEqualTo(4);
-    // the database session store's feature is named only in the file server.xml includes when it is chosen
-    Matcher features = Pattern.compile("<feature>(\\S+)</feature>")
-        .matcher(Files.readString(ROOT.resolve("ui/src/main/liberty/config/sessions-database.xml")));
-    assertThat(features.find()).isTrue();
-    assertThat(containerfile).contains("featureUtility installFeature " + features.group(1));
+    assertThat(copied).isEqualTo(5);
+    // the database session store's and the traces' features are named only in the files server.xml includes when
+    // they are chosen: the image installs them too
+    String installed = containerfile.lines().filter(l -> l.contains("featureUtility installFeature")).findFirst().orElseThrow();
+    for (String optional : List.of("sessions-database.xml", "tracing-otlp.xml")) {
+      Matcher features = Pattern.compile("<feature>(\\S+)</feature>").matcher(Files.readString(ROOT.resolve("ui/src/main/liberty/config/" + optional)));
+      assertThat(features.find()).as(optional).isTrue();
+      assertThat(installed).as(optional).contains(" " + features.group(1));
+    }
     // the image the Deployment names is the one the kustomization points at a registry
     assertThat(container()).containsEntry("image", "missionhub");
     assertThat(Files.readString(K8S.resolve("kustomization.yaml"))).contains("- name: missionhub");
