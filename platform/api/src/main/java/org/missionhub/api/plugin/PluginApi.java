@@ -52,9 +52,11 @@ public final class PluginApi {
    * 1.12.0: notices to an organisation's administrators, linking to its plugins page ({@link
    * Notifier#notifyAdministrators}): a benchmark campaign tells the invited organisations that have not switched the
    * survey plugin on.
+   * 1.13.0: timers of a plugin's own operations at {@code /metrics} ({@link PluginContext#timings()},
+   * {@link PluginTimings}), such as the time a survey report takes to compute.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.12.0";
+  public static final String VERSION = "1.13.0";
 
   private PluginApi() {}
 

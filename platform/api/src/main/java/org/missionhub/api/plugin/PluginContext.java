@@ -104,4 +104,9 @@ public interface PluginContext {
   default List<org.missionhub.api.mission.MissionFacts> currentMissions() {
     throw new UnsupportedOperationException("currentMissions() needs plugin contract 1.10.0");
   }
+
+  /** Timers of the plugin's own operations at {@code /metrics} (contract 1.13.0): see {@link PluginTimings}. */
+  default PluginTimings timings() {
+    throw new UnsupportedOperationException("timings() needs plugin contract 1.13.0");
+  }
 }

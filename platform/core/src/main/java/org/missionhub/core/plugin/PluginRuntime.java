@@ -58,6 +58,7 @@ public class PluginRuntime {
   @Inject PluginEnablements enablements;
   @Inject PluginMissionReads people;
   @Inject PluginRiskProposals risks;
+  @Inject PluginTimers timers;
 
   @Inject
   @ConfigProperty(name = "missionhub.plugins.dir")
@@ -203,7 +204,7 @@ public class PluginRuntime {
   private PluginContext context(LoadedPlugin plugin) {
     PluginDatabase database = BoundDatabase.unbound(plugin, transactions, databaseProduct);
     plugin.database(database);
-    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements, people, risks), this::activePlugin);
+    return new RuntimeContext(plugin, database, new RuntimeContext.RuntimeServices(events, jobs, notices, enablements, people, risks, timers), this::activePlugin);
   }
 
   private String product() {

@@ -17,9 +17,10 @@ import org.missionhub.api.plugin.PluginDependency;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.RiskProposal;
+import org.missionhub.api.plugin.PluginTimings;
 import org.missionhub.api.plugin.Scheduler;
 
-/** What the platform gives one plugin at start-up: its id, the database, the clock, events, services and jobs. */
+/** What the platform gives one plugin at start-up: its id, the database, the clock, events, services, jobs and timers. */
 final class RuntimeContext implements PluginContext {
 
   private final LoadedPlugin plugin;
@@ -31,6 +32,7 @@ final class RuntimeContext implements PluginContext {
   private final PluginEnablements enablements;
   private final PluginMissionReads people;
   private final PluginRiskProposals risks;
+  private final PluginTimings timings;
 
   RuntimeContext(LoadedPlugin plugin, PluginDatabase database, RuntimeServices services, Function<String, Optional<LoadedPlugin>> activePlugins) {
     this.plugin = plugin;
@@ -42,10 +44,17 @@ final class RuntimeContext implements PluginContext {
     this.enablements = services.enablements();
     this.people = services.people();
     this.risks = services.risks();
+    this.timings = services.timers().of(plugin.id());
   }
 
   /** The platform's beans a context hands on. */
-  record RuntimeServices(PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements, PluginMissionReads people, PluginRiskProposals risks) {}
+  record RuntimeServices(
+      PluginEvents events, PluginJobs jobs, PluginNotices notices, PluginEnablements enablements, PluginMissionReads people, PluginRiskProposals risks, PluginTimers timers) {}
+
+  @Override
+  public PluginTimings timings() {
+    return timings;
+  }
 
   @Override
   public Notifier notifications() {

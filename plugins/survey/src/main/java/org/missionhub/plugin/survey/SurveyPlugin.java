@@ -111,7 +111,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     campaigns = new CampaignService(campaignStore, instruments, responses, clock);
     campaignWorkshops = new CampaignWorkshops(campaigns, responses);
     answering = new AnsweringService(campaignStore, instruments, responses, clock);
-    results = new ResultsService(instruments, new ResultsStore(context.database()), clock);
+    results = new ResultsService(instruments, new ResultsStore(context.database()), clock, context.timings());
     // campaigns answered before the counts were kept are counted off the start (it may take minutes at a million
     // responses; their reports count from the answers meanwhile)
     context.scheduler().every("count-answers", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.count-check-seconds", 300)),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.missionhub.api.plugin.PluginProblem;
+import org.missionhub.api.plugin.PluginTimings;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignStatus;
 import org.missionhub.plugin.survey.instrument.Instrument;
@@ -36,16 +37,23 @@ public final class ResultsService {
   private final CrossTabs crossTabs;
   private final FilteredReports filteredReports;
   private final Clock clock;
+  private final PluginTimings timings;
   private final ClosedCache<QuestionResult> closedReports = new ClosedCache<>(CACHED_REPORTS);
   private final ClosedCache<CrossTabResult> closedCrossTabs = new ClosedCache<>(CACHED_REPORTS);
 
   public ResultsService(InstrumentStore instruments, ResultsStore store, Clock clock) {
+    this(instruments, store, clock, PluginTimings.untimed());
+  }
+
+  /** With {@code timings} recording each report, filtered report and cross-tabulation computed (not those read from the cache). */
+  public ResultsService(InstrumentStore instruments, ResultsStore store, Clock clock, PluginTimings timings) {
     this.instruments = instruments;
     this.store = store;
     this.reports = new QuestionReports(store);
     this.crossTabs = new CrossTabs(store);
     this.filteredReports = new FilteredReports(store);
     this.clock = clock;
+    this.timings = timings;
   }
 
   /** Every question's overall result, with the breakdowns each offers: the campaign's headline report. */
@@ -70,7 +78,7 @@ public final class ResultsService {
 
   private QuestionResult question(Campaign campaign, Question question, Locale locale) {
     return keptOnceClosed(campaign, closedReports, question.code() + "/" + locale.getLanguage(),
-        () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale));
+        () -> timings.time("report", () -> reports.report(campaign.id(), campaign.settings().minimumCellSize(), instrument(campaign), question, locale)));
   }
 
   /**
@@ -107,7 +115,7 @@ public final class ResultsService {
       return FilteredReports.notShown(published, question, within.get(), locale);
     }
     return keptOnceClosed(campaign, closedReports, code + "/" + locale.getLanguage() + "/" + filter,
-        () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale));
+        () -> timings.time("filtered_report", () -> filteredReports.report(campaign.id(), campaign.settings().minimumCellSize(), question, within.get(), group, locale)));
   }
 
   /**
@@ -122,7 +130,7 @@ public final class ResultsService {
       throw PluginProblem.invalid("columns", "must be a different question from rows");
     }
     return keptOnceClosed(campaign, closedCrossTabs, first.key() + "/" + second.key() + "/" + locale.getLanguage(),
-        () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale));
+        () -> timings.time("crosstab", () -> crossTabs.crossTab(campaign.id(), campaign.settings().minimumCellSize(), first, second, locale)));
   }
 
   /** A question, or a matrix item as {@code <matrix>.<item>}, that can be a side of a cross-tabulation. */

@@ -190,10 +190,6 @@ public final class ResultsView extends VerticalLayout {
       body.appendChild(tr);
     }
     table.appendChild(body);
-    Div holder = new Div();
-    holder.addClassName("survey-table");
-    holder.setId("breakdown-table");
-    holder.getElement().appendChild(table);
-    return holder;
+    return SurveyTables.holder(table, "breakdown-table");
   }
 }

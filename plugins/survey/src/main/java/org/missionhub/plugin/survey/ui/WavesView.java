@@ -103,13 +103,13 @@ final class WavesView extends Details {
     Element table = new Element("table");
     table.appendChild(new Element("caption").setText(q.label() + " · " + Words.in("survey.change", locale) + " · " + Dimensions.label(changes.by(), locale)));
     Element head = new Element("tr");
-    head.appendChild(th(Words.in("survey.group", locale)));
-    q.categories().forEach(c -> head.appendChild(th(c.label())));
+    head.appendChild(SurveyTables.th(Words.in("survey.group", locale)));
+    q.categories().forEach(c -> head.appendChild(SurveyTables.th(c.label())));
     table.appendChild(new Element("thead").appendChild(head));
     Element body = new Element("tbody");
     for (WaveComparison.ChangeRow row : changes.rows()) {
       Element tr = new Element("tr");
-      tr.appendChild(new Element("th").setAttribute("scope", "row").setText(Shares.group(row.group(), locale)));
+      tr.appendChild(SurveyTables.rowHeader(Shares.group(row.group(), locale)));
       for (QuestionResult.Category category : q.categories()) {
         Optional<WaveComparison.Change> change = row.cells().stream().filter(c -> c.category().equals(category.code())).findFirst();
         tr.appendChild(new Element("td").setText(change.map(this::points).orElse("–")));
@@ -117,11 +117,7 @@ final class WavesView extends Details {
       body.appendChild(tr);
     }
     table.appendChild(body);
-    Div holder = new Div();
-    holder.addClassName("survey-table");
-    holder.setId("waves-group-table");
-    holder.getElement().appendChild(table);
-    return holder;
+    return SurveyTables.holder(table, "waves-group-table");
   }
 
   private String points(WaveComparison.Change change) {
@@ -137,14 +133,14 @@ final class WavesView extends Details {
     Element table = new Element("table");
     table.appendChild(new Element("caption").setText(caption + " · " + Words.in("survey.waves", locale)));
     Element head = new Element("tr");
-    head.appendChild(th(Words.in("survey.category", locale)));
-    comparison.waves().forEach(w -> head.appendChild(th(Words.in("survey.wave", locale, waveNumber(comparison, w)) + ": " + name(w))));
-    head.appendChild(th(Words.in("survey.change", locale)));
+    head.appendChild(SurveyTables.th(Words.in("survey.category", locale)));
+    comparison.waves().forEach(w -> head.appendChild(SurveyTables.th(Words.in("survey.wave", locale, waveNumber(comparison, w)) + ": " + name(w))));
+    head.appendChild(SurveyTables.th(Words.in("survey.change", locale)));
     table.appendChild(new Element("thead").appendChild(head));
     Element body = new Element("tbody");
     for (int r = 0; r < rows.size(); r++) {
       Element tr = new Element("tr");
-      tr.appendChild(new Element("th").setAttribute("scope", "row").setText(rows.get(r)));
+      tr.appendChild(SurveyTables.rowHeader(rows.get(r)));
       for (WaveComparison.Wave wave : comparison.waves()) {
         tr.appendChild(new Element("td").setText(wave.result().withheld() ? Words.in("survey.withheld", locale) : text.of(wave, r)));
       }
@@ -152,11 +148,7 @@ final class WavesView extends Details {
       body.appendChild(tr);
     }
     table.appendChild(body);
-    Div holder = new Div();
-    holder.addClassName("survey-table");
-    holder.setId("waves-table");
-    holder.getElement().appendChild(table);
-    return holder;
+    return SurveyTables.holder(table, "waves-table");
   }
 
   private String lastChange(WaveComparison comparison, String category) {
@@ -209,7 +201,4 @@ final class WavesView extends Details {
     return (value > 0 ? "+" : "") + format.format(value);
   }
 
-  private static Element th(String text) {
-    return new Element("th").setAttribute("scope", "col").setText(text);
-  }
 }
