@@ -11,7 +11,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import org.missionhub.api.plugin.PublicPage;
+import org.missionhub.core.plugin.PluginRuntime;
 import org.missionhub.ui.components.LanguageSelect;
+import org.missionhub.ui.plugins.Contributed;
 import org.missionhub.ui.security.CurrentUser;
 import org.missionhub.ui.security.OidcSettings;
 import org.missionhub.ui.views.workspace.WorkspaceView;
@@ -25,11 +28,13 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
 
   private final transient CurrentUser user;
   private final transient OidcSettings oidc;
+  private final transient PluginRuntime runtime;
 
   @Inject
-  public WelcomeView(CurrentUser user, OidcSettings oidc) {
+  public WelcomeView(CurrentUser user, OidcSettings oidc, PluginRuntime runtime) {
     this.user = user;
     this.oidc = oidc;
+    this.runtime = runtime;
     setMaxWidth("48rem");
     setPadding(true);
   }
@@ -58,6 +63,19 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
     register.setId("register");
     Anchor api = new Anchor("openapi/ui/", getTranslation("welcome.api"));
     add(new HorizontalLayout(signIn, register, api));
+    addPublicPages();
+  }
+
+  /** The plugins' listed public pages (contract 1.14.0), such as published benchmark results: open to anyone. */
+  private void addPublicPages() {
+    for (Contributed<PublicPage> contributed : Contributed.of(runtime.active(), PublicPage.class)) {
+      PublicPage page = contributed.contribution();
+      if (page.listed()) {
+        Anchor link = new Anchor("public/" + contributed.plugin().id() + "/" + page.id(), page.title().in(getLocale()));
+        link.setId("public-page-" + contributed.plugin().id() + "-" + page.id());
+        add(new Paragraph(link));
+      }
+    }
   }
 
   @Override

@@ -115,6 +115,23 @@ class SurveyIT {
     fields.click("campaign-export-start");
     browser.waitUntil(d -> d.findElement(By.id("campaign-export-download")).getAttribute("textContent").contains("(3)"));
     assertThat(browser.driver().findElement(By.id("campaign-export-progress-text")).getAttribute("textContent")).isEqualTo("3 / 3");
+
+    // the analyst puts the results on the public page, and anyone reads them there without signing in
+    fields.type("publication-publisher", "OECD Observatory of Public Sector Innovation");
+    fields.click("campaign-make-public");
+    browser.waitUntil(d -> d.findElement(By.id("campaign-publication-state")).getAttribute("textContent").contains("OECD Observatory"));
+    WorkspacePage.signOut(browser);
+    browser.open("/");
+    fields.click("public-page-survey-results");
+    fields.click("public-campaign-" + campaign);
+    browser.waitFor(By.id("highlights-chapter-1"));
+    assertThat(browser.driver().findElement(By.id("public-campaign-title")).getAttribute("textContent")).isEqualTo(title);
+    assertThat(browser.driver().findElement(By.id("public-campaign-facts")).getAttribute("textContent")).contains("OECD Observatory", "Creative Commons Attribution 4.0");
+    assertThat(browser.driver().findElement(By.id("highlights-chapter-1")).getAttribute("textContent")).contains("Who answered", "Leader", "100 % (3)");
+    assertThat(browser.driver().findElement(By.id("public-download-results")).getAttribute("href")).endsWith("/api/v1/public/survey/campaigns/" + campaign + "/results.csv?lang=en");
+    assertThat(browser.driver().findElements(By.id("public-sign-in"))).isNotEmpty();
+    Screenshots.save(browser, "survey-public.png");
+    Accessibility.assertNoSeriousViolations(browser, "the public results page");
   }
 
   @Test

@@ -181,8 +181,18 @@ public interface MissionHubPlugin {
   }
 
   /**
-   * The classes of the resources that {@link #missionResource}, {@link #organisationResource} and {@link
-   * #platformResource} return, by mount (contract 1.3.0). The platform reads their JAX-RS annotations — and
+   * The JAX-RS resource serving {@code /api/v1/public/<pluginId>/...} to anyone, without a token (contract
+   * 1.14.0), or empty. Only {@code GET} and {@code HEAD} reach it; it serves only what its users published
+   * to everyone (see {@link PublicScope}) and "not found" for the rest. The platform limits requests per
+   * client address, as for every request.
+   */
+  default Optional<Object> publicResource(PublicScope scope) {
+    return Optional.empty();
+  }
+
+  /**
+   * The classes of the resources that {@link #missionResource}, {@link #organisationResource}, {@link
+   * #platformResource} and {@link #publicResource} return, by mount (contract 1.3.0). The platform reads their JAX-RS annotations — and
    * those of the sub-resources their locators return — to list the plugin's endpoints in the API's OpenAPI
    * document, with their parameters and the JSON schemas of their bodies, and MissionHub's cross-tenant
    * test probes every one of them. A mount served without its class here works, but is undocumented.

@@ -54,9 +54,12 @@ public final class PluginApi {
    * survey plugin on.
    * 1.13.0: timers of a plugin's own operations at {@code /metrics} ({@link PluginContext#timings()},
    * {@link PluginTimings}), such as the time a survey report takes to compute.
+   * 1.14.0: what a plugin publishes to everyone, without signing in: public endpoints ({@link
+   * MissionHubPlugin#publicResource}, {@link ResourceMount#PUBLIC}) and public pages ({@link PublicPage}, {@link
+   * PublicScope}), such as a benchmark's published results with their open data.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.13.0";
+  public static final String VERSION = "1.14.0";
 
   private PluginApi() {}
 

@@ -10,7 +10,12 @@ public enum ResourceMount {
   /** {@code /api/v1/orgs/{slug}/<pluginId>/...}, served by {@link MissionHubPlugin#organisationResource}. */
   ORGANISATION("/api/v1/orgs/{slug}/"),
   /** {@code /api/v1/platform/<pluginId>/...}, served by {@link MissionHubPlugin#platformResource}. */
-  PLATFORM("/api/v1/platform/");
+  PLATFORM("/api/v1/platform/"),
+  /**
+   * {@code /api/v1/public/<pluginId>/...}, served by {@link MissionHubPlugin#publicResource}: reads without a
+   * token (contract 1.14.0).
+   */
+  PUBLIC("/api/v1/public/");
 
   private final String prefix;
 

@@ -25,8 +25,9 @@ import org.missionhub.core.web.Problems;
  * but a person disabled in Keycloak loses access at their next request. Before that, the person's rate
  * limit ({@link RateLimits}): over it, 429 with {@code Retry-After}.
  *
- * <p>Three paths need no token: a read of a feed's secret address ({@link #isFeedRead}), an e-mail's
- * one-click unsubscribe link ({@link #isUnsubscribe}), and the API's index ({@link #isIndex}).
+ * <p>Four paths need no token: a read of a feed's secret address ({@link #isFeedRead}), an e-mail's
+ * one-click unsubscribe link ({@link #isUnsubscribe}), the API's index ({@link #isIndex}), and a read of
+ * what a plugin published to everyone ({@link #isPublicRead}).
  *
  * <p>Pre-matching, because plugin mounts are sub-resource locators, which JAX-RS calls while matching:
  * the caller must be known before a locator runs.
@@ -51,7 +52,7 @@ public class CallerFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext context) {
     String method = context.getMethod();
     List<String> path = segments(context);
-    if (isFeedRead(method, path) || isUnsubscribe(method, path) || isIndex(method, path)) {
+    if (isFeedRead(method, path) || isUnsubscribe(method, path) || isIndex(method, path) || isPublicRead(method, path)) {
       return;
     }
     Map<String, Object> token = verifiedClaims(context);
@@ -85,6 +86,14 @@ public class CallerFilter implements ContainerRequestFilter {
    */
   static boolean isFeedRead(String method, List<String> path) {
     return isRead(method) && path.size() == 4 && path.get(0).equals("v1") && path.get(1).equals("feeds");
+  }
+
+  /**
+   * A read under a plugin's public mount ({@code GET v1/public/{pluginId}/...}): what the plugin published to
+   * everyone (contract 1.14.0). Any other method there still needs a token.
+   */
+  static boolean isPublicRead(String method, List<String> path) {
+    return isRead(method) && path.size() >= 3 && path.get(0).equals("v1") && path.get(1).equals("public");
   }
 
   /** A read of the API's index, {@code GET v1} exactly: its version and links, the same for everyone. */

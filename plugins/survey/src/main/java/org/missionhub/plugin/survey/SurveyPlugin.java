@@ -20,6 +20,8 @@ import org.missionhub.api.plugin.OrganisationExport;
 import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PlatformPage;
+import org.missionhub.api.plugin.PublicPage;
+import org.missionhub.api.plugin.PublicScope;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginApi;
 import org.missionhub.api.plugin.PluginContext;
@@ -27,6 +29,10 @@ import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginDescriptor;
 import org.missionhub.api.plugin.UiContribution;
 import org.missionhub.api.plugin.ResourceMount;
+import org.missionhub.plugin.survey.rest.SurveyPublicResource;
+import org.missionhub.plugin.survey.service.OpenData;
+import org.missionhub.plugin.survey.service.PublicationService;
+import org.missionhub.plugin.survey.store.PublicationStore;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.ServiceExport;
 import org.missionhub.plugin.survey.api.MissionSurveyFigures;
@@ -69,7 +75,7 @@ public class SurveyPlugin implements MissionHubPlugin {
                   "en", "Surveys of mission practitioners and cross-organisation benchmarks with safe aggregates: the missions needs-assessment template, campaigns answered for each mission, results with disclosure control, cross-tabulations and where your organisation stands against its peers; and each mission's own surveys to the people of its organisations. Filters on the results are being built.",
                   "fr", "Enquêtes auprès des acteurs des missions et étalonnages entre organisations, avec des agrégats sûrs : le modèle d’évaluation des besoins des missions, des campagnes auxquelles chaque mission répond, des résultats protégés, des tableaux croisés et la position de votre organisation face à ses pairs ; et les enquêtes propres à chaque mission auprès des personnes de ses organisations. Les filtres sur les résultats sont en cours de développement.",
                   "da", "Spørgeskemaer til missionsaktører og benchmarking på tværs af organisationer med sikre aggregater: skabelonen til behovsanalyse, kampagner som hver mission besvarer, beskyttede resultater, krydstabeller og hvor jeres organisation står i forhold til sammenlignelige; og hver missions egne spørgeskemaer til personerne i dens organisationer. Filtre på resultaterne er under udvikling."))
-          .version("0.6.0")
+          .version("0.7.0")
           .apiVersions(PluginApi.VERSION)
           .exports(MissionSurveyFigures.class.getPackageName())
           .build();
@@ -94,6 +100,8 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile ResponseStore responses;
   private volatile CampaignWorkshops campaignWorkshops;
   private volatile ExportedFigures figures;
+  private volatile PublicationService publications;
+  private volatile OpenData openData;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -124,6 +132,8 @@ public class SurveyPlugin implements MissionHubPlugin {
     missionSurveys = new MissionSurveyService(campaignStore, campaigns, responses, context.events());
     figures = new ExportedFigures(campaignStore, results);
     waves = new WaveComparisons(instruments, results, clock);
+    publications = new PublicationService(campaigns, new PublicationStore(context.database()), context.database());
+    openData = new OpenData(results, highlights, key -> context.text(key));
     // a campaign or mission survey opening, closing or publishing its results is a notice to those it concerns
     context.scheduler().every("announcements", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.announce-check-seconds", 60)),
         new org.missionhub.plugin.survey.service.CampaignAnnouncements(context, campaignStore, clock));
@@ -165,7 +175,10 @@ public class SurveyPlugin implements MissionHubPlugin {
             "org.missionhub.plugin.survey.ui.BenchmarksPage"),
         new PlatformPage(
             "campaigns", LocalizedText.of("en", "Survey campaigns", "fr", "Campagnes d’enquête", "da", "Spørgeskemakampagner"), "lumo:bar-chart", 10,
-            "BENCHMARK_ANALYST", "org.missionhub.plugin.survey.ui.CampaignsPage"));
+            "BENCHMARK_ANALYST", "org.missionhub.plugin.survey.ui.CampaignsPage"),
+        new PublicPage(
+            "results", LocalizedText.of("en", "Published survey results", "fr", "Résultats d’enquêtes publiés", "da", "Offentliggjorte spørgeskemaresultater"), 10, true,
+            "org.missionhub.plugin.survey.ui.PublicResultsPage"));
   }
 
   /** The plugin's services, for its own views. */
@@ -193,6 +206,16 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   public StandingService standing() {
     return standing;
+  }
+
+  /** Campaigns' results on the public page. */
+  public PublicationService publications() {
+    return publications;
+  }
+
+  /** What the public reads of a public campaign. */
+  public OpenData openData() {
+    return openData;
   }
 
   public HighlightsService highlights() {
@@ -274,7 +297,14 @@ public class SurveyPlugin implements MissionHubPlugin {
 
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
-    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, waves, highlights, csvExport, jsonExport), campaignWorkshops));
+    return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, waves, highlights, csvExport, jsonExport), campaignWorkshops,
+        publications));
+  }
+
+  /** The campaigns an analyst made public, read by anyone without a token (contract 1.14.0). */
+  @Override
+  public Optional<Object> publicResource(PublicScope scope) {
+    return Optional.of(new SurveyPublicResource(publications, openData));
   }
 
   @Override
@@ -288,7 +318,8 @@ public class SurveyPlugin implements MissionHubPlugin {
     return Map.of(
         ResourceMount.MISSION, SurveyMissionResource.class,
         ResourceMount.ORGANISATION, SurveyOrganisationResource.class,
-        ResourceMount.PLATFORM, SurveyPlatformResource.class);
+        ResourceMount.PLATFORM, SurveyPlatformResource.class,
+        ResourceMount.PUBLIC, SurveyPublicResource.class);
   }
 
   /** The demo's questionnaire: the built-in template, copied and published once for every demo mission. */

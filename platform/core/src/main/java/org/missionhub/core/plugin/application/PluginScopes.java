@@ -2,6 +2,7 @@ package org.missionhub.core.plugin.application;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.missionhub.api.plugin.OrganisationScope;
 import org.missionhub.api.plugin.PermissionDefinition;
 import org.missionhub.api.plugin.PersonRef;
 import org.missionhub.api.plugin.PlatformScope;
+import org.missionhub.api.plugin.PublicScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.api.plugin.PluginSettings;
 import org.missionhub.api.plugin.Workshops;
@@ -55,6 +57,15 @@ public class PluginScopes {
   @Inject DecisionService decisionLog;
   @Inject PluginDiscussions discussions;
   @Inject PluginWorkshops workshops;
+
+  /**
+   * The scope of a request no one signed in for (contract 1.14.0): nothing but the public page's parameter,
+   * so that a plugin's public code cannot reach a caller, an organisation or its settings.
+   */
+  public static PublicScope publicScope(Optional<String> parameter) {
+    Objects.requireNonNull(parameter, "parameter");
+    return () -> parameter;
+  }
 
   public OrganisationScope organisation(String pluginId) {
     LoadedPlugin plugin = active(pluginId);

@@ -67,7 +67,11 @@ final class PluginPaths {
           item = OASFactory.createPathItem();
           paths.addPathItem(endpoint.path(), item);
         }
-        item.setOperation(PathItem.HttpMethod.valueOf(endpoint.httpMethod().toUpperCase(Locale.ROOT)), operation(endpoint));
+        Operation operation = operation(endpoint);
+        if (mounted.getKey() == ResourceMount.PUBLIC) {
+          operation.setSecurity(java.util.List.of()); // read without a token (contract 1.14.0)
+        }
+        item.setOperation(PathItem.HttpMethod.valueOf(endpoint.httpMethod().toUpperCase(Locale.ROOT)), operation);
       }
     }
     openApi.addTag(OASFactory.createTag().name(pluginId).description("The " + pluginId + " plugin's endpoints"));

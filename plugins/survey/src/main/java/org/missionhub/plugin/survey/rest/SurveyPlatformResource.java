@@ -1,11 +1,13 @@
 package org.missionhub.plugin.survey.rest;
 
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.InstrumentService;
+import org.missionhub.plugin.survey.service.PublicationService;
 import org.missionhub.plugin.survey.template.Templates;
 
 /** {@code /api/v1/platform/survey/...}: templates for everyone, instruments for benchmark analysts. */
@@ -21,10 +23,12 @@ public class SurveyPlatformResource {
   private final PlatformWrites writes;
   private final CampaignReports reports;
   private final CampaignWorkshops workshops;
+  private final PublicationService publications;
 
   public SurveyPlatformResource(
       PlatformScope scope, PluginDatabase database, Templates templates, InstrumentService instruments, CampaignService campaigns,
-      CampaignReports reports, CampaignWorkshops workshops) {
+      CampaignReports reports, CampaignWorkshops workshops, PublicationService publications) {
+    this.publications = publications;
     this.scope = scope;
     this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
@@ -37,6 +41,12 @@ public class SurveyPlatformResource {
   @Path("campaigns")
   public CampaignsResource campaigns() {
     return new CampaignsResource(scope, writes, campaigns, reports, workshops);
+  }
+
+  /** A campaign's results on the public page (analysts): see {@link PublicationResource}. */
+  @Path("campaigns/{id}/publication")
+  public PublicationResource publication(@PathParam("id") String id) {
+    return new PublicationResource(id, scope, publications);
   }
 
   @Path("templates")

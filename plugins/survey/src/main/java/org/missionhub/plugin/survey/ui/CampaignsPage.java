@@ -154,6 +154,7 @@ public class CampaignsPage extends VerticalLayout {
       detail.add(publish);
     }
     if (current.resultsPublished()) {
+      detail.add(new PublicationPanel(plugin.publications(), scope, current, getLocale()));
       detail.add(WorkshopsPanel.forAnalyst(current.id(), plugin.campaignWorkshops().about(scope, current.id()), getLocale(), () -> prepareWorkshop(current)));
     }
     var results = plugin.results();
