@@ -50,7 +50,9 @@ public class SignOut implements Serializable {
 
   /** Ends the session here and signs in again for the organisation {@code slug}. */
   public void switchTo(UI ui, String slug) {
-    endSessionAndGo(ui, "sign-in?" + OidcSettings.ORGANISATION_PARAMETER + "=" + encode(slug));
+    // the session ends in the request that leaves the page (see SwitchOrganisationServlet)
+    String token = SwitchOrganisationServlet.issue(VaadinSession.getCurrent().getSession()::setAttribute);
+    ui.getPage().setLocation("switch-organisation?" + OidcSettings.ORGANISATION_PARAMETER + "=" + encode(slug) + "&token=" + token);
   }
 
   private static void endSessionAndGo(UI ui, String location) {

@@ -36,6 +36,19 @@ class SignInIT {
     // then they work in the other one, as its administrator
     browser.waitUntil(d -> d.findElement(By.id("current-organisation")).getText().startsWith(second.slug()));
     assertThat(browser.waitFor(By.id("nav-members")).getText()).isEqualTo("Members");
+    // a switch another site links to does nothing: without the click's one-time token the session stays
+    browser.open("/switch-organisation?organisation=" + first.slug() + "&token=guessed");
+    browser.waitUntil(d -> d.findElement(By.id("current-organisation")).getText().startsWith(second.slug()));
+  }
+
+  @Test
+  void aKeycloakAnswerThatNoSignInAwaitsSaysSoAndOffersToSignInAgain(Browser browser) {
+    // a callback whose sign-in state this browser does not hold (lost, or forged)
+    browser.open("/oidc-callback?code=stale&state=abcdefghijklmnopqrstuvwx");
+    assertThat(browser.waitFor(By.id("sign-in-interrupted")).getText()).contains("Nothing was changed");
+    Accessibility.assertNoSeriousViolations(browser, "an interrupted sign-in");
+    browser.waitFor(By.id("sign-in-again")).click();
+    assertThat(browser.waitFor(By.id("username")).isDisplayed()).isTrue();
   }
 
   @Test
