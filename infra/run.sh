@@ -46,6 +46,7 @@ cat <<INFO
 
   MissionHub is running:   http://localhost:9080/
   API documentation:       http://localhost:9080/openapi/ui/
+  Published results:       http://localhost:9080/public/survey/results  (no sign-in: the demo's earlier survey wave)
   Health:                  http://localhost:9080/health/ready
   Keycloak:                http://localhost:$KEYCLOAK_PORT/  (admin console: admin / admin)
   E-mail sent (local):     http://localhost:$MAIL_API_PORT/api/user/anna@ministry.example/messages/

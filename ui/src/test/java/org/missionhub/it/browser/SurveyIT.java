@@ -167,6 +167,37 @@ class SurveyIT {
     browser.waitFor(By.id("instrument-xlsform-" + code));
     assertThat(Scenario.benchmarkAnalyst().api().get("/api/v1/platform/survey/instruments/" + code + "/versions/1").json().getJsonObject("definition").toString())
         .contains("\"code\":\"district\"", "\"sw\":\"Wilaya gani?\"");
+
+    // past responses collected elsewhere: a problem is shown by row and column, the corrected file imports into a closed campaign
+    String past = org.missionhub.it.survey.Campaigns.publishedTemplate();
+    String header = "involved;role;country;organisation_type;fact_organisation_type;fact_country;fact_phase;fact_governance_mode;fact_challenge_area\n";
+    String rows = "Yes;Leader;DK;ngo;NGO;DK;IN_PROGRESS;TOP_DOWN;DIGITAL\n".repeat(5);
+    java.nio.file.Path pastBroken = java.nio.file.Files.createTempFile("past-broken", ".csv");
+    java.nio.file.Files.writeString(pastBroken, header + rows + "Perhaps;Leader;DK;ngo;NGO;DK;IN_PROGRESS;TOP_DOWN;DIGITAL\n");
+    java.nio.file.Path pastFixed = java.nio.file.Files.createTempFile("past-fixed", ".csv");
+    java.nio.file.Files.writeString(pastFixed, header + rows + "No, never;;DK;ngo;NGO;DK;IN_PROGRESS;TOP_DOWN;DIGITAL\n");
+    fields.click("campaign-import");
+    fields.type("import-title", "Needs assessment 2024, collected elsewhere " + past);
+    fields.choose("import-instrument", "Missions needs assessment · " + past + " v1");
+    setDate(browser, "import-from", "2024-03-01");
+    setDate(browser, "import-to", "2024-04-15");
+    fields.upload("import-upload", pastBroken);
+    browser.waitFor(By.xpath("//vaadin-grid[@id='import-problems']//vaadin-grid-cell-content[contains(., 'must be one of')]"));
+    assertThat(browser.waitFor(By.id("import-verdict")).getText()).startsWith("1 problem in 6 rows");
+    assertThat(browser.driver().findElement(By.id("import-apply")).getDomAttribute("disabled")).as("Import is disabled").isNotNull();
+    fields.upload("import-upload", pastFixed);
+    browser.waitFor(By.xpath("//*[@id='import-verdict'][starts-with(normalize-space(), '6 responses read')]"));
+    Accessibility.assertNoSeriousViolations(browser, "importing past responses");
+    Screenshots.save(browser, "survey-import.png");
+    fields.click("import-apply");
+    browser.waitUntil(d -> d.findElements(By.id("import-dialog")).isEmpty());
+    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='Needs assessment 2024, collected elsewhere " + past + "']"));
+  }
+
+  /** Sets a date picker's value as the browser would after a choice in its calendar (ISO, as the property holds it). */
+  private static void setDate(Browser browser, String id, String isoDate) {
+    var picker = browser.waitFor(By.id(id));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", picker, isoDate);
   }
 
   /** Clicks Submit, scrolled to the middle of the window (the form is long; the header would cover it at the edge). */

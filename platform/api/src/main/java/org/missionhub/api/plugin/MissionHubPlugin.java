@@ -85,6 +85,13 @@ public interface MissionHubPlugin {
    */
   default void demoData(MissionScope mission) {}
 
+  /**
+   * Adds the plugin's platform-level demo data (contract 1.14.0), once, after every demo organisation and mission
+   * is ready, as the demo's benchmark analyst: for example a benchmark whose results are published, so that the
+   * demo shows them. Not called outside the demo.
+   */
+  default void platformDemoData(PlatformScope analyst) {}
+
   // ---- contributions ----
 
   /**

@@ -56,7 +56,8 @@ public final class PluginApi {
    * {@link PluginTimings}), such as the time a survey report takes to compute.
    * 1.14.0: what a plugin publishes to everyone, without signing in: public endpoints ({@link
    * MissionHubPlugin#publicResource}, {@link ResourceMount#PUBLIC}) and public pages ({@link PublicPage}, {@link
-   * PublicScope}), such as a benchmark's published results with their open data.
+   * PublicScope}), such as a benchmark's published results with their open data; platform-level demo data
+   * ({@link MissionHubPlugin#platformDemoData}).
    * Minor versions only add; a new major version breaks plugins.
    */
   public static final String VERSION = "1.14.0";

@@ -54,6 +54,7 @@ public class DemoData {
   @Inject DemoMissions missions;
   @Inject WorkshopService workshops;
   @Inject Event<DemoEvents.OrganisationReady> organisationReady;
+  @Inject Event<DemoEvents.PlatformReady> platformReady;
 
   /** Returns false if the demo organisations already exist. */
   public boolean loadIfAbsent() {
@@ -78,16 +79,22 @@ public class DemoData {
     organisationReady.fire(new DemoEvents.OrganisationReady(FOUNDATION, caller(OLIVER, FOUNDATION)));
     missions.load();
     crossOrganisationWorkshop();
+    platformReady.fire(new DemoEvents.PlatformReady(analyst()));
     return true;
   }
 
   /** Ines, the benchmark analyst, has opened a workshop for the four demo organisations' people (issue 17). */
   private void crossOrganisationWorkshop() {
-    Caller ines = new Caller(INES.subject(), INES.displayName(), INES.email(), Set.of(PlatformRole.BENCHMARK_ANALYST), Set.of(OECD));
+    Caller ines = analyst();
     WorkshopPlan plan = new WorkshopPlan("Peer exchange: what makes a good mission?",
         List.of("What makes a good mission?", "Where do you need more knowledge sharing and support?"), false, 3, 4, List.of(MINISTRY, MUNICIPALITY, NGO, FOUNDATION));
     Workshop prepared = actor.as(ines, null, () -> workshops.createOnPlatform(plan));
     actor.as(ines, null, () -> workshops.moveTo(WorkshopHost.PLATFORM, prepared.id(), prepared.version(), WorkshopPhase.POSTING));
+  }
+
+  /** Ines, of the OECD team, the demo's benchmark analyst. */
+  private static Caller analyst() {
+    return new Caller(INES.subject(), INES.displayName(), INES.email(), Set.of(PlatformRole.BENCHMARK_ANALYST), Set.of(OECD));
   }
 
   private void organisation(

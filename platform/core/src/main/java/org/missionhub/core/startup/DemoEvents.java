@@ -17,4 +17,7 @@ public final class DemoEvents {
 
   /** A demo mission is complete, with its lead organisation and the leader who acts for it. */
   public record MissionReady(String missionId, String lead, Caller leader) {}
+
+  /** Every demo organisation and mission is ready; the benchmark analyst acts at platform level. */
+  public record PlatformReady(Caller analyst) {}
 }

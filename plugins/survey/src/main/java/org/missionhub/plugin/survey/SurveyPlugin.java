@@ -32,6 +32,7 @@ import org.missionhub.api.plugin.ResourceMount;
 import org.missionhub.plugin.survey.rest.SurveyPublicResource;
 import org.missionhub.plugin.survey.service.OpenData;
 import org.missionhub.plugin.survey.service.PublicationService;
+import org.missionhub.plugin.survey.service.ResponseImports;
 import org.missionhub.plugin.survey.store.PublicationStore;
 import org.missionhub.api.event.DomainEvent;
 import org.missionhub.api.plugin.ServiceExport;
@@ -102,6 +103,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   private volatile ExportedFigures figures;
   private volatile PublicationService publications;
   private volatile OpenData openData;
+  private volatile ResponseImports imports;
 
   @Override
   public PluginDescriptor descriptor() {
@@ -134,6 +136,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     waves = new WaveComparisons(instruments, results, clock);
     publications = new PublicationService(campaigns, new PublicationStore(context.database()), context.database());
     openData = new OpenData(results, highlights, key -> context.text(key));
+    imports = new ResponseImports(instruments, campaignStore, responses, context.database(), clock);
     // a campaign or mission survey opening, closing or publishing its results is a notice to those it concerns
     context.scheduler().every("announcements", java.time.Duration.ofSeconds(Long.getLong("missionhub.survey.announce-check-seconds", 60)),
         new org.missionhub.plugin.survey.service.CampaignAnnouncements(context, campaignStore, clock));
@@ -211,6 +214,11 @@ public class SurveyPlugin implements MissionHubPlugin {
   /** Campaigns' results on the public page. */
   public PublicationService publications() {
     return publications;
+  }
+
+  /** Responses collected elsewhere, imported into a closed campaign. */
+  public ResponseImports imports() {
+    return imports;
   }
 
   /** What the public reads of a public campaign. */
@@ -298,7 +306,7 @@ public class SurveyPlugin implements MissionHubPlugin {
   @Override
   public Optional<Object> platformResource(PlatformScope scope) {
     return Optional.of(new SurveyPlatformResource(scope, database, templates, instrumentService, campaigns, new CampaignReports(results, waves, highlights, csvExport, jsonExport), campaignWorkshops,
-        publications));
+        publications, imports));
   }
 
   /** The campaigns an analyst made public, read by anyone without a token (contract 1.14.0). */
@@ -331,16 +339,44 @@ public class SurveyPlugin implements MissionHubPlugin {
    */
   @Override
   public void demoData(MissionScope mission) {
-    var version = instrumentService.latest().stream().filter(v -> v.code().equals(DEMO_INSTRUMENT)).findFirst()
-        .orElseGet(() -> instrumentService.fromTemplate(DEMO_INSTRUMENT, org.missionhub.plugin.survey.template.NeedsAssessmentTemplate.CODE, mission.caller().subject()));
-    if (version.isDraft()) {
-      version = instrumentService.publish(version.code(), version.number(), version.revision());
-    }
+    var version = demoInstrument(mission.caller().subject());
     OffsetDateTime now = missionSurveys.now();
     missionSurveys.create(mission, new org.missionhub.plugin.survey.campaign.CampaignForm(
         "How are we working together?", "Five minutes on how the mission works across its organisations.",
         new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), null, null, false, true, 3,
         now.minusHours(1).toString(), now.plusDays(30).toString()));
+  }
+
+  /** The demo's published copy of the needs-assessment template (made by the first who needs it). */
+  private org.missionhub.plugin.survey.version.InstrumentVersion demoInstrument(String by) {
+    var version = instrumentService.latest().stream().filter(v -> v.code().equals(DEMO_INSTRUMENT)).findFirst()
+        .orElseGet(() -> instrumentService.fromTemplate(DEMO_INSTRUMENT, org.missionhub.plugin.survey.template.NeedsAssessmentTemplate.CODE, by));
+    return version.isDraft() ? instrumentService.publish(version.code(), version.number(), version.revision()) : version;
+  }
+
+  /**
+   * The demo's earlier wave (contract 1.14.0): 141 responses to the needs assessment built to the shares the
+   * OECD / Danish Design Centre workshop deck published (demo/needs-assessment-2024.csv), imported as the
+   * analyst would, its results published and put on the public page, so that the demo shows the highlights
+   * report, where an organisation stands against it, waves compared, and the public page.
+   */
+  @Override
+  public void platformDemoData(PlatformScope analyst) {
+    var version = demoInstrument(analyst.caller().subject());
+    String csv;
+    try (var in = SurveyPlugin.class.getResourceAsStream("demo/needs-assessment-2024.csv")) {
+      csv = new String(java.util.Objects.requireNonNull(in, "the demo wave").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    var imported = imports.run(new ResponseImports.ImportForm(
+        "Missions needs assessment 2024 (workshop survey)",
+        "The earlier wave, run before MissionHub: demo data built to the shares the OECD / Danish Design Centre workshop deck published.",
+        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), "2024-03-01", "2024-04-30", 5,
+        "needs-assessment-2024.csv", csv, Map.of(), false), analyst);
+    var campaign = campaigns.find(imported.campaignId());
+    campaigns.publishResults(campaign.id(), campaign.revision());
+    publications.publish(campaign.id(), new org.missionhub.plugin.survey.publication.PublicationForm("OECD Mission Action Lab", "CC-BY-4.0"), analyst);
   }
 
   /**

@@ -48,6 +48,22 @@ public class DemoPlugins {
     }
   }
 
+  /** The plugins' platform-level demo data, as the demo's benchmark analyst (contract 1.14.0). */
+  void platform(@Observes DemoEvents.PlatformReady ready) {
+    for (String id : SWITCHED_ON) {
+      runtime.activePlugin(id).flatMap(LoadedPlugin::plugin).ifPresent(plugin -> {
+        try {
+          actor.as(ready.analyst(), null, () -> {
+            plugin.platformDemoData(scopes.platform(id));
+            return null;
+          });
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Plugin " + id + " could not add its platform demo data", e);
+        }
+      });
+    }
+  }
+
   void fill(@Observes DemoEvents.MissionReady ready) {
     for (String id : SWITCHED_ON) {
       runtime.activePlugin(id).flatMap(LoadedPlugin::plugin).ifPresent(plugin -> {

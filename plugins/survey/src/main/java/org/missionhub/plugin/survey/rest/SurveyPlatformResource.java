@@ -8,6 +8,7 @@ import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.PublicationService;
+import org.missionhub.plugin.survey.service.ResponseImports;
 import org.missionhub.plugin.survey.template.Templates;
 
 /** {@code /api/v1/platform/survey/...}: templates for everyone, instruments for benchmark analysts. */
@@ -24,11 +25,13 @@ public class SurveyPlatformResource {
   private final CampaignReports reports;
   private final CampaignWorkshops workshops;
   private final PublicationService publications;
+  private final ResponseImports imports;
 
   public SurveyPlatformResource(
       PlatformScope scope, PluginDatabase database, Templates templates, InstrumentService instruments, CampaignService campaigns,
-      CampaignReports reports, CampaignWorkshops workshops, PublicationService publications) {
+      CampaignReports reports, CampaignWorkshops workshops, PublicationService publications, ResponseImports imports) {
     this.publications = publications;
+    this.imports = imports;
     this.scope = scope;
     this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
@@ -47,6 +50,12 @@ public class SurveyPlatformResource {
   @Path("campaigns/{id}/publication")
   public PublicationResource publication(@PathParam("id") String id) {
     return new PublicationResource(id, scope, publications);
+  }
+
+  /** Responses collected elsewhere, imported into a closed campaign (analysts): see {@link ImportsResource}. */
+  @Path("imports")
+  public ImportsResource imports() {
+    return new ImportsResource(scope, imports);
   }
 
   @Path("templates")

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.plugin.PluginDatabase;
+import org.missionhub.plugin.survey.importing.ImportedResponses;
 import org.missionhub.plugin.survey.answering.AnswerRows;
 import org.missionhub.plugin.survey.answering.Draft;
 import org.missionhub.plugin.survey.answering.ResponseFacts;
@@ -168,6 +169,43 @@ public final class ResponseStore {
     });
   }
 
+  /**
+   * Stores responses collected elsewhere (imported into a closed campaign), with their answer rows and kept
+   * counts, in the caller's transaction: all of them or, if anything fails, none. They belong to no
+   * organisation of MissionHub ({@code organisationId} is {@link ImportedResponses#NO_ORGANISATION}), so no
+   * organisation's export or erasure holds them; results and the analyst's export read them like the others.
+   */
+  public void importAll(List<Submitted> imported, java.util.function.Function<Submitted, List<AnswerRows.Row>> rowsOf) {
+    database.forOrganisation(OrganisationId.of(ImportedResponses.NO_ORGANISATION)).inTransaction(connection -> {
+      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        CountChanges changes = new CountChanges();
+        for (Submitted response : imported) {
+          if (!response.organisationId().equals(ImportedResponses.NO_ORGANISATION)) {
+            throw new IllegalArgumentException("an imported response belongs to no organisation");
+          }
+          insert.setString(1, response.id());
+          insert.setString(2, response.campaignId());
+          insert.setInt(3, response.instrumentVersion());
+          insert.setString(4, response.organisationId());
+          insert.setString(5, null);
+          insert.setString(6, null);
+          insert.setString(7, null);
+          bindFacts(insert, 8, response.facts());
+          insert.setString(13, json.toJson(response.answers()));
+          insert.setObject(14, response.submittedOn());
+          insert.setObject(15, null);
+          insert.setLong(16, response.revision());
+          insert.executeUpdate();
+          List<AnswerRows.Row> rows = rowsOf.apply(response);
+          insertRows(connection, response, rows);
+          changes.response(response.campaignId(), response.facts(), 1).answers(response.campaignId(), response.facts(), rows, 1);
+        }
+        counts.apply(connection, changes);
+      }
+      return imported.size();
+    });
+  }
+
   /** The identified response of a mission or person as the organisation sees it (its own or a mission partner's). */
   public Optional<Submitted> submittedFor(OrganisationId organisation, String campaignId, Optional<String> missionId, Optional<String> subject) {
     String where = missionId.isPresent() ? "mission_id = ?" : "respondent_subject = ?";
@@ -230,15 +268,16 @@ public final class ResponseStore {
     return database.acrossOrganisations("progress of survey campaign " + campaignId).inTransaction(connection -> new Progress(
         count(connection, "select count(*) from survey_response where campaign_id = ?", campaignId),
         count(connection, "select count(*) from survey_draft where campaign_id = ?", campaignId),
-        count(connection, "select count(distinct tenant_id) from survey_response where campaign_id = ?", campaignId)));
+        count(connection, "select count(distinct tenant_id) from survey_response where campaign_id = ? and tenant_id <> ?", campaignId, ImportedResponses.NO_ORGANISATION)));
   }
 
   /** The organisations that submitted a response to the campaign, by id (the people a workshop on its results invites). */
   public java.util.Set<String> respondingOrganisations(String campaignId) {
     return database.acrossOrganisations("organisations answering survey campaign " + campaignId).inTransaction(connection -> {
       java.util.Set<String> organisations = new java.util.TreeSet<>();
-      try (PreparedStatement select = connection.prepareStatement("select distinct tenant_id from survey_response where campaign_id = ?")) {
+      try (PreparedStatement select = connection.prepareStatement("select distinct tenant_id from survey_response where campaign_id = ? and tenant_id <> ?")) {
         select.setString(1, campaignId);
+        select.setString(2, ImportedResponses.NO_ORGANISATION);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
             organisations.add(rows.getString(1));
@@ -419,9 +458,11 @@ public final class ResponseStore {
     }
   }
 
-  private static long count(Connection connection, String sql, String campaignId) throws SQLException {
+  private static long count(Connection connection, String sql, String... parameters) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, campaignId);
+      for (int i = 0; i < parameters.length; i++) {
+        select.setString(i + 1, parameters[i]);
+      }
       try (ResultSet rows = select.executeQuery()) {
         rows.next();
         return rows.getLong(1);

@@ -52,7 +52,10 @@ public class CampaignsPage extends VerticalLayout {
     instruments.setAllRowsVisible(true);
     Button open = new Button(Words.in("survey.newCampaign", getLocale()), click -> campaignForm());
     open.setId("campaign-new");
-    add(new H3(Words.in("survey.campaigns", getLocale())), open, newCampaign, campaigns, detail);
+    Button pastResponses = new Button(Words.in("survey.import.open", getLocale()), click -> new ResponseImportDialog(plugin.imports(),
+        plugin.instruments().latest().stream().filter(v -> !v.isDraft()).toList(), scope, this::refresh).open());
+    pastResponses.setId("campaign-import");
+    add(new H3(Words.in("survey.campaigns", getLocale())), new HorizontalLayout(open, pastResponses), newCampaign, campaigns, detail);
     campaigns.setId("campaigns-grid");
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
     campaigns.addColumn(c -> c.settings().title()).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
