@@ -47,7 +47,7 @@ public final class DatasetDescription {
         .add("dct:temporal", Json.createObjectBuilder()
             .add("@type", "dct:PeriodOfTime")
             .add("dcat:startDate", date(settings.opensAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString()))
-            .add("dcat:endDate", date(settings.closesAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString())))
+            .add("dcat:endDate", date(settings.closesAt().minusNanos(1).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString())))
         .add("dcat:landingPage", Json.createObjectBuilder().add("@id", page.toString()))
         .add("dcat:keyword", Json.createArrayBuilder().add("missions").add("mission-oriented policy").add("survey").add("benchmark"));
     JsonArrayBuilder distributions = Json.createArrayBuilder();

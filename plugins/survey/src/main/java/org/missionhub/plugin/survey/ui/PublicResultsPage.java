@@ -96,10 +96,11 @@ public class PublicResultsPage extends VerticalLayout {
 
   private String facts(PublicCampaign published) {
     DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    // the close is the first moment it no longer took answers: a campaign closing at midnight ran until the day before
     Publication publication = published.publication();
     CampaignSettings settings = published.campaign().settings();
     return Words.in("survey.public.facts", locale, publication.publisher(), date.format(publication.publishedAt()), date.format(settings.opensAt()),
-        date.format(settings.closesAt()), publication.licence().title());
+        date.format(settings.closesAt().minusNanos(1)), publication.licence().title());
   }
 
   private Anchor back() {
