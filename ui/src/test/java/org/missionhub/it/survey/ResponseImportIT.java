@@ -50,6 +50,18 @@ class ResponseImportIT {
     assertThat(reported.json().getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(13);
     long before = analyst().get(CAMPAIGNS).array().size();
 
+    // an .xlsx export (its first sheet) is read the same way; a form with both files or neither is refused
+    byte[] workbook = XlsForms.workbook(new String[][] {HEADER.split(";"), "Yes;Leader;DK;ngo;NGO;DK;IN_PROGRESS;TOP_DOWN;DIGITAL;uuid-w".split(";")}, new String[][] {{"x"}});
+    ApiResponse sheet = analyst().post(IMPORTS, Json.createObjectBuilder(Json.createReader(new java.io.StringReader(form(instrument, "", true))).readObject())
+        .remove("csv").add("xlsx", java.util.Base64.getEncoder().encodeToString(workbook)).build().toString());
+    assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
+    assertThat(sheet.json().getInt("rows")).isEqualTo(1);
+    assertThat(sheet.json().getJsonArray("problems")).isEmpty();
+    ApiResponse both = analyst().post(IMPORTS, Json.createObjectBuilder(Json.createReader(new java.io.StringReader(form(instrument, csv.toString(), true))).readObject())
+        .add("xlsx", java.util.Base64.getEncoder().encodeToString(workbook)).build().toString());
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("csv");
+
     // only analysts import
     assertThat(Scenario.organisation("import-other").admin().api().post(IMPORTS, form(instrument, csv.toString(), false)).status()).isEqualTo(403);
 
@@ -72,6 +84,20 @@ class ResponseImportIT {
     var cells = role.getJsonObject("overall").getJsonArray("rows").getJsonObject(0).getJsonArray("cells").getValuesAs(JsonObject.class);
     assertThat(cells).filteredOn(c -> c.getString("category").equals("leader")).singleElement().satisfies(c -> assertThat(c.getInt("count")).isEqualTo(7));
     assertThat(cells).filteredOn(c -> c.getString("category").equals("coordinator")).singleElement().satisfies(c -> assertThat(c.getInt("count")).isEqualTo(5));
+
+
+    // a row that names a MissionHub organisation is stored as that organisation's (under its row-level security on
+    // PostgreSQL), with its type and country; an unknown one is a problem of its row
+    var ngo = Scenario.organisation("import-ngo", "NGO", "SE");
+    String named = "organisation;involved;fact_phase;fact_governance_mode;fact_challenge_area\n" + ngo.slug() + ";yes;IN_PROGRESS;HYBRID;MOBILITY\n";
+    ApiResponse unknown = analyst().post(IMPORTS, form(instrument, named + "no-such-org;yes;IN_PROGRESS;HYBRID;MOBILITY\n", true));
+    assertThat(unknown.json().getJsonArray("problems").getValuesAs(JsonObject.class)).singleElement()
+        .satisfies(p -> assertThat(p.getString("column")).isEqualTo("organisation"));
+    ApiResponse theirs = analyst().post(IMPORTS, form(instrument, named, false));
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    String byName = theirs.json().getString("campaignId");
+    assertThat(analyst().get(CAMPAIGNS + "/" + byName + "/progress").json().getInt("respondingOrganisations")).isEqualTo(1);
+    assertThat(analyst().get(CAMPAIGNS + "/" + byName + "/progress").json().getJsonObject("submittedByOrganisationType").getInt("NGO")).isEqualTo(1);
   }
 
   private static String form(String instrument, String csv, Boolean dryRun) {

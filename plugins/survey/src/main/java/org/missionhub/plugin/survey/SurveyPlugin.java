@@ -373,7 +373,7 @@ public class SurveyPlugin implements MissionHubPlugin {
         "Missions needs assessment 2024 (workshop survey)",
         "The earlier wave, run before MissionHub: demo data built to the shares the OECD / Danish Design Centre workshop deck published.",
         new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), "2024-03-01", "2024-04-30", 5,
-        "needs-assessment-2024.csv", csv, Map.of(), false), analyst);
+        "needs-assessment-2024.csv", csv, Map.of(), false, null), analyst);
     var campaign = campaigns.find(imported.campaignId());
     campaigns.publishResults(campaign.id(), campaign.revision());
     publications.publish(campaign.id(), new org.missionhub.plugin.survey.publication.PublicationForm("OECD Mission Action Lab", "CC-BY-4.0"), analyst);

@@ -18,7 +18,8 @@ import org.missionhub.plugin.survey.instrument.QuestionType;
  *
  * <ul>
  *   <li>MissionHub's own export: {@code <code>}, {@code <code>__<option>} (0/1), {@code <code>.<item>},
- *       {@code <code>_other}, the facts {@code fact_organisation_type} etc. and {@code submitted_on};
+ *       {@code <code>_other}, the facts {@code fact_organisation_type} etc. and {@code submitted_on}; and
+ *       {@code organisation}, the slug of the MissionHub organisation that answered, when it is one;
  *   <li>KoboToolbox: group paths ({@code group/code}), a multiple choice as its options separated by spaces in
  *       {@code <code>} or as 0/1 columns {@code <code>/<option>}, {@code _submission_time}, and metadata
  *       columns starting with {@code _};
@@ -31,7 +32,10 @@ import org.missionhub.plugin.survey.instrument.QuestionType;
 public final class ImportColumns {
 
   /** What a column holds. */
-  public sealed interface Target permits Fact, Answer, OptionFlag, Day, Ignored {}
+  public sealed interface Target permits Fact, Answer, OptionFlag, Day, Organisation, Ignored {}
+
+  /** The MissionHub organisation that answered, by its slug (its type and country then come from its profile). */
+  public record Organisation() implements Target {}
 
   /** One of the breakdown facts, by its export name ({@code fact_country}). */
   public record Fact(String name) implements Target {}
@@ -53,6 +57,8 @@ public final class ImportColumns {
       Codebook.RESPONSE, "id", "start", "end", "today", "deviceid", "username", "meta/instanceid", "meta/instancename", "__version__",
       "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token");
   private static final Set<String> DAYS = Set.of(Codebook.SUBMITTED_ON, "_submission_time", "submitdate");
+  /** The column naming the organisation that answered, when it is one of MissionHub's. */
+  public static final String ORGANISATION = "organisation";
 
   private final List<Column> columns;
 
@@ -88,7 +94,8 @@ public final class ImportColumns {
   public Optional<Column> columnOf(String key) {
     return columns.stream().filter(c -> c.target() instanceof Answer a && a.key().equals(key)
         || c.target() instanceof OptionFlag f && f.question().code().equals(key)
-        || c.target() instanceof Fact f && f.name().equals(key)).findFirst();
+        || c.target() instanceof Fact f && f.name().equals(key)
+        || c.target() instanceof Organisation && ORGANISATION.equals(key)).findFirst();
   }
 
   static Target read(String header, Instrument instrument) {
@@ -98,6 +105,9 @@ public final class ImportColumns {
     }
     if (Codebook.FACTS.contains(lower)) {
       return new Fact(lower);
+    }
+    if (lower.equals(ORGANISATION) || lower.equals("fact_organisation")) {
+      return new Organisation();
     }
     if (header.isEmpty() || METADATA.contains(lower) || header.startsWith("_")) {
       return new Ignored("metadata of the source, not an answer");

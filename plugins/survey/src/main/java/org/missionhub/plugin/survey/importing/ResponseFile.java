@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.missionhub.api.mission.ChallengeArea;
 import org.missionhub.api.mission.GovernanceMode;
 import org.missionhub.api.mission.MissionPhase;
+import org.missionhub.api.organisation.OrganisationFacts;
 import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.plugin.survey.answering.ResponseFacts;
 import org.missionhub.plugin.survey.export.Codebook;
@@ -52,6 +53,8 @@ public final class ResponseFile {
   public static final int MOST_ROWS = 50_000;
   public static final int MOST_PROBLEMS = 500;
 
+  private static final String TYPE = "fact_organisation_type";
+  private static final String COUNTRY = "fact_country";
   private static final Set<String> YES = Set.of("1", "y", "yes", "true", "x");
   private static final Set<String> NO = Set.of("0", "n", "no", "false");
 
@@ -61,8 +64,20 @@ public final class ResponseFile {
   /** How a column is read: as an {@code answer}, an {@code option} (0/1), a {@code fact}, {@code submitted_on}, or {@code ignored} (with why). */
   public record ColumnReport(String column, String readAs, String key, String note) {}
 
-  /** A response ready to store. */
-  public record Row(long row, ResponseFacts facts, Map<String, List<String>> answers, LocalDate submittedOn) {}
+  /**
+   * A response ready to store.
+   *
+   * @param organisationId the MissionHub organisation that answered, when the file names one
+   */
+  public record Row(long row, ResponseFacts facts, Map<String, List<String>> answers, LocalDate submittedOn, Optional<String> organisationId) {}
+
+  /** Finds MissionHub's active organisations by slug, for a file that names who answered. */
+  @FunctionalInterface
+  public interface Organisations {
+    Optional<OrganisationFacts> bySlug(String slug);
+
+    Organisations NONE = slug -> Optional.empty();
+  }
 
   public record Read(List<ColumnReport> columns, long rows, List<Row> responses, List<Problem> problems, boolean moreProblems) {
 
@@ -74,54 +89,84 @@ public final class ResponseFile {
   private ResponseFile() {}
 
   public static Read read(String csv, Instrument instrument, Map<String, String> mapping, LocalDate defaultDay) {
+    return read(csv, instrument, mapping, defaultDay, Organisations.NONE);
+  }
+
+  public static Read read(String csv, Instrument instrument, Map<String, String> mapping, LocalDate defaultDay, Organisations organisations) {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    List<Problem> problems = new ArrayList<>();
-    List<Row> responses = new ArrayList<>();
-    long rows = 0;
-    boolean more = false;
+    List<List<String>> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get())) {
-      var records = parser.iterator();
-      if (!records.hasNext()) {
-        return new Read(List.of(), 0, List.of(), List.of(new Problem(0, null, "The file is empty: it needs a header and a row per response")), false);
+      for (CSVRecord record : parser) {
+        records.add(record.toList());
       }
-      ImportColumns columns = ImportColumns.of(records.next().toList(), instrument, mapping);
-      for (String fact : Codebook.FACTS) {
-        if (columns.columnOf(fact).isEmpty()) {
-          problems.add(new Problem(0, fact, "No column gives " + fact + ": map one to it, it is what results are broken down by"));
-        }
-      }
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        rows++;
-        if (rows > MOST_ROWS) {
-          problems.add(new Problem(rows, null, "A file imports at most " + MOST_ROWS + " responses"));
-          break;
-        }
-        List<Problem> found = new ArrayList<>();
-        Optional<Row> row = row(rows, record, columns, instrument, defaultDay, found);
-        row.ifPresent(responses::add);
-        for (Problem problem : found) {
-          if (problems.size() < MOST_PROBLEMS) {
-            problems.add(problem);
-          } else {
-            more = true;
-          }
-        }
-      }
-      if (rows == 0) {
-        problems.add(new Problem(0, null, "The file has a header but no response"));
-      }
-      return new Read(report(columns), rows, problems.isEmpty() ? responses : List.of(), problems, more);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
       // commons-csv reports a broken quote and the like so; say where
-      return new Read(List.of(), rows, List.of(), List.of(new Problem(rows + 1, null, "This row is not valid CSV: " + malformed.getMessage())), false);
+      return new Read(List.of(), records.size(), List.of(), List.of(new Problem(records.size(), null, "This row is not valid CSV: " + malformed.getMessage())), false);
+    }
+    return read(records, instrument, mapping, defaultDay, organisations);
+  }
+
+  /** An {@code .xlsx} export's first sheet, read as its CSV would be ({@link ResponseSheet}). */
+  public static Read readWorkbook(byte[] xlsx, Instrument instrument, Map<String, String> mapping, LocalDate defaultDay) {
+    return readWorkbook(xlsx, instrument, mapping, defaultDay, Organisations.NONE);
+  }
+
+  public static Read readWorkbook(byte[] xlsx, Instrument instrument, Map<String, String> mapping, LocalDate defaultDay, Organisations organisations) {
+    try {
+      return read(ResponseSheet.rows(xlsx), instrument, mapping, defaultDay, organisations);
+    } catch (ResponseSheet.Unreadable e) {
+      return new Read(List.of(), 0, List.of(), List.of(new Problem(0, null, e.getMessage())), false);
     }
   }
 
-  private static Optional<Row> row(long number, CSVRecord record, ImportColumns columns, Instrument instrument, LocalDate defaultDay, List<Problem> problems) {
+  /** The header (the first record) and a record per response. */
+  static Read read(List<List<String>> records, Instrument instrument, Map<String, String> mapping, LocalDate defaultDay, Organisations organisations) {
+    List<Problem> problems = new ArrayList<>();
+    List<Row> responses = new ArrayList<>();
+    if (records.isEmpty()) {
+      return new Read(List.of(), 0, List.of(), List.of(new Problem(0, null, "The file is empty: it needs a header and a row per response")), false);
+    }
+    ImportColumns columns = ImportColumns.of(records.get(0), instrument, mapping);
+    boolean named = columns.columnOf(ImportColumns.ORGANISATION).isPresent();
+    for (String fact : Codebook.FACTS) {
+      // an organisation's type and country come from its profile when the file names it
+      boolean fromProfile = named && (fact.equals(TYPE) || fact.equals(COUNTRY));
+      if (!fromProfile && columns.columnOf(fact).isEmpty()) {
+        problems.add(new Problem(0, fact, "No column gives " + fact + ": map one to it, it is what results are broken down by"));
+      }
+    }
+    long rows = 0;
+    boolean more = false;
+    for (List<String> record : records.subList(1, records.size())) {
+      rows++;
+      if (rows > MOST_ROWS) {
+        problems.add(new Problem(rows, null, "A file imports at most " + MOST_ROWS + " responses"));
+        break;
+      }
+      List<Problem> found = new ArrayList<>();
+      Optional<Row> row = row(rows, record, columns, instrument, defaultDay, organisations, found);
+      row.ifPresent(responses::add);
+      for (Problem problem : found) {
+        if (problems.size() < MOST_PROBLEMS) {
+          problems.add(problem);
+        } else {
+          more = true;
+        }
+      }
+    }
+    if (rows == 0) {
+      problems.add(new Problem(0, null, "The file has a header but no response"));
+    }
+    return new Read(report(columns), rows, problems.isEmpty() ? responses : List.of(), problems, more);
+  }
+
+  private static Optional<Row> row(
+      long number, List<String> record, ImportColumns columns, Instrument instrument, LocalDate defaultDay, Organisations organisations, List<Problem> problems) {
     Map<String, String> facts = new LinkedHashMap<>();
+    Optional<OrganisationFacts> organisation = Optional.empty();
+    boolean unknown = false;
     Map<String, List<String>> answers = new LinkedHashMap<>();
     LocalDate day = defaultDay;
     for (Column column : columns.columns()) {
@@ -129,7 +174,13 @@ public final class ResponseFile {
       if (value.isEmpty() || column.target() instanceof Ignored) {
         continue;
       }
-      if (column.target() instanceof Fact fact) {
+      if (column.target() instanceof ImportColumns.Organisation) {
+        organisation = organisations.bySlug(value.toLowerCase(Locale.ROOT));
+        unknown = organisation.isEmpty();
+        if (unknown) {
+          problems.add(new Problem(number, column.header(), "no active organisation of MissionHub has the slug " + value + "; leave it empty for a respondent outside MissionHub"));
+        }
+      } else if (column.target() instanceof Fact fact) {
         facts.put(fact.name(), value);
       } else if (column.target() instanceof Day) {
         try {
@@ -148,7 +199,18 @@ public final class ResponseFile {
         addOnce(answers, answer.key(), values(answer, value));
       }
     }
+    organisation.ifPresent(o -> {
+      facts.putIfAbsent(TYPE, o.type().name());
+      facts.putIfAbsent(COUNTRY, o.country());
+    });
+    int before = problems.size();
     ResponseFacts checkedFacts = facts(number, facts, columns, problems);
+    if (unknown) {
+      // the type and country were to come from the organisation not found: that is the one problem
+      problems.subList(before, problems.size()).removeIf(p -> p.message().startsWith("is empty") && ImportColumns.ORGANISATION.equals(p.column())
+          || p.message().startsWith("is empty") && columns.columnOf(TYPE).map(Column::header).orElse(TYPE).equals(p.column())
+          || p.message().startsWith("is empty") && columns.columnOf(COUNTRY).map(Column::header).orElse(COUNTRY).equals(p.column()));
+    }
     CheckedResponse checked = new ResponseCheck(instrument, Locale.ENGLISH).check(answers);
     for (AnswerProblem problem : checked.problems()) {
       if (!problem.missing()) {
@@ -159,7 +221,7 @@ public final class ResponseFile {
     if (checkedFacts == null || !problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Row(number, checkedFacts, checked.answers(), day));
+    return Optional.of(new Row(number, checkedFacts, checked.answers(), day, organisation.map(o -> o.id().toString())));
   }
 
   /**
@@ -198,8 +260,8 @@ public final class ResponseFile {
   }
 
   private static ResponseFacts facts(long number, Map<String, String> given, ImportColumns columns, List<Problem> problems) {
-    String type = fact(number, given, columns, "fact_organisation_type", v -> enumName(OrganisationType.class, v), "an organisation type such as NGO or NATIONAL_GOVERNMENT", problems);
-    String country = fact(number, given, columns, "fact_country", v -> Set.of(Locale.getISOCountries()).contains(v.toUpperCase(Locale.ROOT)) ? v.toUpperCase(Locale.ROOT) : null,
+    String type = fact(number, given, columns, TYPE, v -> enumName(OrganisationType.class, v), "an organisation type such as NGO or NATIONAL_GOVERNMENT", problems);
+    String country = fact(number, given, columns, COUNTRY, v -> Set.of(Locale.getISOCountries()).contains(v.toUpperCase(Locale.ROOT)) ? v.toUpperCase(Locale.ROOT) : null,
         "an ISO 3166 country code such as DK", problems);
     String phase = fact(number, given, columns, "fact_phase", v -> enumName(MissionPhase.class, v), "a mission phase such as IN_PROGRESS", problems);
     String governance = fact(number, given, columns, "fact_governance_mode", v -> enumName(GovernanceMode.class, v), "a governance mode such as TOP_DOWN", problems);
@@ -213,17 +275,18 @@ public final class ResponseFile {
   private static String fact(
       long number, Map<String, String> given, ImportColumns columns, String name, java.util.function.Function<String, String> parse, String expected, List<Problem> problems) {
     Optional<Column> column = columns.columnOf(name);
-    if (column.isEmpty()) {
-      return null; // reported once for the file
-    }
     String value = given.get(name);
+    String where = column.map(Column::header).orElse(name);
     if (value == null) {
-      problems.add(new Problem(number, column.get().header(), "is empty: each response needs " + expected));
-      return null;
+      if (column.isPresent() || columns.columnOf(ImportColumns.ORGANISATION).isPresent()) {
+        problems.add(new Problem(number, column.isPresent() ? where : ImportColumns.ORGANISATION,
+            "is empty: each response needs " + expected + (column.isPresent() ? "" : ", or the organisation that answered")));
+      }
+      return null; // without a column, reported once for the file
     }
     String parsed = parse.apply(value);
     if (parsed == null) {
-      problems.add(new Problem(number, column.get().header(), "must be " + expected));
+      problems.add(new Problem(number, where, "must be " + expected));
     }
     return parsed;
   }
@@ -241,6 +304,8 @@ public final class ResponseFile {
         return new ColumnReport(c.header(), "option", f.question().code() + "__" + f.option(), null);
       } else if (c.target() instanceof Fact f) {
         return new ColumnReport(c.header(), "fact", f.name(), null);
+      } else if (c.target() instanceof ImportColumns.Organisation) {
+        return new ColumnReport(c.header(), "organisation", ImportColumns.ORGANISATION, null);
       } else if (c.target() instanceof Day) {
         return new ColumnReport(c.header(), "submitted_on", Codebook.SUBMITTED_ON, null);
       }

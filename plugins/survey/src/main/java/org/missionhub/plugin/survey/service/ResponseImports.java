@@ -47,11 +47,12 @@ public final class ResponseImports {
   /**
    * What an analyst sends: the campaign's title and description, the instrument version the responses
    * answered, the days they were collected in, the minimum cell size, the file and, optionally, a mapping of
-   * its headers (see {@link org.missionhub.plugin.survey.importing.ImportColumns}).
+   * its headers (see {@link org.missionhub.plugin.survey.importing.ImportColumns}). The file is either {@code csv}
+   * (its text) or {@code xlsx} (an {@code .xlsx} workbook in base64, its first sheet read).
    */
   public record ImportForm(
       String title, String description, CampaignForm.InstrumentRef instrument, String collectedFrom, String collectedTo, Integer minimumCellSize,
-      String fileName, String csv, Map<String, String> mapping, Boolean dryRun) {}
+      String fileName, String csv, Map<String, String> mapping, Boolean dryRun, String xlsx) {}
 
   /** What a dry run found or an import did. */
   public record ImportResult(
@@ -96,10 +97,19 @@ public final class ResponseImports {
     if (minimum < CampaignRules.LOWEST_MINIMUM_CELL_SIZE || minimum > 100) {
       errors.add(new FieldError("minimumCellSize", "must be between " + CampaignRules.LOWEST_MINIMUM_CELL_SIZE + " and 100"));
     }
-    if (form.csv() == null || form.csv().isBlank()) {
-      errors.add(new FieldError("csv", "send the file's content: a header and a row per response"));
-    } else if (form.csv().length() > LONGEST_FILE) {
+    boolean csv = form.csv() != null && !form.csv().isBlank();
+    boolean xlsx = form.xlsx() != null && !form.xlsx().isBlank();
+    byte[] workbook = null;
+    if (csv == xlsx) {
+      errors.add(new FieldError("csv", "send the file: its text as csv, or an .xlsx workbook in base64 as xlsx (one of them)"));
+    } else if (csv && form.csv().length() > LONGEST_FILE) {
       errors.add(new FieldError("csv", "is larger than 1 MB; import the responses in several campaigns, or ask for the bound to be raised"));
+    } else if (xlsx) {
+      try {
+        workbook = java.util.Base64.getMimeDecoder().decode(form.xlsx().strip());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("xlsx", "must be the .xlsx workbook in base64"));
+      }
     }
     if (form.fileName() != null && form.fileName().length() > 255) {
       errors.add(new FieldError("fileName", "must be at most 255 characters"));
@@ -108,7 +118,11 @@ public final class ResponseImports {
       throw PluginProblem.invalid(errors);
     }
     InstrumentVersion instrument = version.orElseThrow();
-    ResponseFile.Read read = ResponseFile.read(form.csv(), instrument.definition(), form.mapping() == null ? Map.of() : form.mapping(), to);
+    Map<String, String> mapping = form.mapping() == null ? Map.of() : form.mapping();
+    ResponseFile.Organisations organisations = organisations(analyst);
+    ResponseFile.Read read = workbook != null
+        ? ResponseFile.readWorkbook(workbook, instrument.definition(), mapping, to, organisations)
+        : ResponseFile.read(form.csv(), instrument.definition(), mapping, to, organisations);
     boolean dryRun = form.dryRun() == null || form.dryRun();
     if (dryRun || !read.clean()) {
       if (!dryRun) {
@@ -124,7 +138,8 @@ public final class ResponseImports {
         from.atStartOfDay().atOffset(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     Campaign campaign = new Campaign(UUID.randomUUID().toString(), settings, Optional.empty(), now, analyst.caller().subject(), 0);
     List<Submitted> imported = read.responses().stream().map(row -> new Submitted(
-        UUID.randomUUID().toString(), campaign.id(), instrument.number(), ImportedResponses.NO_ORGANISATION, Optional.empty(), Optional.empty(), Optional.empty(),
+        UUID.randomUUID().toString(), campaign.id(), instrument.number(), row.organisationId().orElse(ImportedResponses.NO_ORGANISATION), Optional.empty(),
+        Optional.empty(), Optional.empty(),
         row.facts(), row.answers(), row.submittedOn(), Optional.empty(), 0)).toList();
     database.inTransaction(connection -> {
       campaigns.add(campaign);
@@ -151,6 +166,17 @@ public final class ResponseImports {
       return null;
     });
     return new ImportResult(false, read.rows(), imported.size(), campaign.id(), read.columns(), List.of(), false);
+  }
+
+  /** MissionHub's active organisations by slug, read once, when the file names one. */
+  private static ResponseFile.Organisations organisations(PlatformScope analyst) {
+    Map<String, org.missionhub.api.organisation.OrganisationFacts> bySlug = new java.util.HashMap<>();
+    return slug -> {
+      if (bySlug.isEmpty()) {
+        analyst.activeOrganisations().forEach(o -> bySlug.put(o.slug(), o));
+      }
+      return Optional.ofNullable(bySlug.get(slug));
+    };
   }
 
   private Optional<InstrumentVersion> version(CampaignForm.InstrumentRef ref, List<FieldError> errors) {

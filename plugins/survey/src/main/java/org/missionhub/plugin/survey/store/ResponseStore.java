@@ -171,17 +171,24 @@ public final class ResponseStore {
 
   /**
    * Stores responses collected elsewhere (imported into a closed campaign), with their answer rows and kept
-   * counts, in the caller's transaction: all of them or, if anything fails, none. They belong to no
-   * organisation of MissionHub ({@code organisationId} is {@link ImportedResponses#NO_ORGANISATION}), so no
-   * organisation's export or erasure holds them; results and the analyst's export read them like the others.
+   * counts, in the caller's transaction: all of them or, if anything fails, none. Each belongs to the MissionHub
+   * organisation that answered, when the file names it (its export and erasure then hold it), else to none
+   * ({@link ImportedResponses#NO_ORGANISATION}); results and the analyst's export read them like the others.
    */
   public void importAll(List<Submitted> imported, java.util.function.Function<Submitted, List<AnswerRows.Row>> rowsOf) {
-    database.forOrganisation(OrganisationId.of(ImportedResponses.NO_ORGANISATION)).inTransaction(connection -> {
+    // each organisation's responses under its own binding (row-level security checks each insert)
+    Map<String, List<Submitted>> byOrganisation = new LinkedHashMap<>();
+    imported.forEach(r -> byOrganisation.computeIfAbsent(r.organisationId(), k -> new ArrayList<>()).add(r));
+    byOrganisation.forEach((organisation, responses) -> importFor(OrganisationId.of(organisation), responses, rowsOf));
+  }
+
+  private void importFor(OrganisationId organisation, List<Submitted> imported, java.util.function.Function<Submitted, List<AnswerRows.Row>> rowsOf) {
+    database.forOrganisation(organisation).inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         CountChanges changes = new CountChanges();
         for (Submitted response : imported) {
-          if (!response.organisationId().equals(ImportedResponses.NO_ORGANISATION)) {
-            throw new IllegalArgumentException("an imported response belongs to no organisation");
+          if (response.missionId().isPresent() || response.respondentSubject().isPresent()) {
+            throw new IllegalArgumentException("an imported response names no mission and no person");
           }
           insert.setString(1, response.id());
           insert.setString(2, response.campaignId());

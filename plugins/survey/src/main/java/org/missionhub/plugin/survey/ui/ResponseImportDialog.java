@@ -44,7 +44,7 @@ final class ResponseImportDialog extends Dialog {
   private final Grid<ResponseFile.Problem> problems = new Grid<>();
   private final Grid<ResponseFile.ColumnReport> columns = new Grid<>();
   private final Button apply = new Button();
-  private String file;
+  private byte[] file;
   private String fileName;
 
   ResponseImportDialog(ResponseImports imports, List<InstrumentVersion> published, PlatformScope scope, Runnable imported) {
@@ -69,11 +69,11 @@ final class ResponseImportDialog extends Dialog {
     minimum.setValue(CampaignRules.DEFAULT_MINIMUM_CELL_SIZE);
     FormLayout fields = new FormLayout(title, instrument, from, to, minimum);
     verdict.setId("import-verdict");
-    var upload = ImportViews.csvUpload("import-upload", getTranslation("survey.import.choose"), getTranslation("survey.import.drop"), bytes -> {
-      file = new String(bytes, StandardCharsets.UTF_8);
-      fileName = "responses.csv";
+    var upload = ImportViews.upload("import-upload", getTranslation("survey.import.choose"), getTranslation("survey.import.drop"), bytes -> {
+      file = bytes;
+      fileName = fileName == null ? "responses" : fileName;
       check();
-    });
+    }, ".csv", "text/csv", "text/plain", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     upload.addSucceededListener(done -> fileName = done.getFileName());
     upload.addAllFinishedListener(finished -> upload.clearFileList());
     problems.setId("import-problems");
@@ -116,8 +116,8 @@ final class ResponseImportDialog extends Dialog {
     InstrumentVersion version = instrument.getValue();
     ResponseImports.ImportForm form = new ResponseImports.ImportForm(
         title.getValue(), null, version == null ? null : new CampaignForm.InstrumentRef(version.code(), version.number()),
-        from.getValue() == null ? null : from.getValue().toString(), to.getValue() == null ? null : to.getValue().toString(), minimum.getValue(), fileName, file,
-        Map.of(), dryRun);
+        from.getValue() == null ? null : from.getValue().toString(), to.getValue() == null ? null : to.getValue().toString(), minimum.getValue(), fileName,
+        workbook() ? null : new String(file, StandardCharsets.UTF_8), Map.of(), dryRun, workbook() ? java.util.Base64.getEncoder().encodeToString(file) : null);
     clearErrors();
     try {
       ResponseImports.ImportResult result = imports.run(form, scope);
@@ -150,6 +150,11 @@ final class ResponseImportDialog extends Dialog {
         }
       }
     }
+  }
+
+  /** An .xlsx workbook is a zip archive: it starts with "PK". */
+  private boolean workbook() {
+    return file.length > 1 && file[0] == 'P' && file[1] == 'K';
   }
 
   private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {

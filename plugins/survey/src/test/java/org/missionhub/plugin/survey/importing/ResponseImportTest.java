@@ -99,7 +99,7 @@ class ResponseImportTest {
     try (MigratedDatabase database = MigratedDatabase.migrated()) {
       new SurveyData(database);
       ImportForm form = new ImportForm("Missions needs assessment 2024", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1), "2024-03-01", "2024-04-30", 5,
-          "needs-assessment-2024.csv", csv, Map.of(), false);
+          "needs-assessment-2024.csv", csv, Map.of(), false, null);
       ImportResult done = imports(database).run(form, analyst(new ArrayList<>()));
       assertThat(done.imported()).isEqualTo(141);
       assertThat(done.columns()).noneMatch(c -> c.readAs().equals("ignored"));
@@ -144,6 +144,50 @@ class ResponseImportTest {
     assertThat(read.responses().get(0).submittedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
     assertThat(read.responses().get(1).answers()).containsEntry("involved", List.of("no")).containsEntry("organisation_type", List.of("foundation"));
     assertThat(read.columns()).filteredOn(c -> c.column().equals("_uuid")).singleElement().extracting(ResponseFile.ColumnReport::readAs).isEqualTo("ignored");
+  }
+
+  @Test
+  void aKoboToolboxWorkbookIsReadFromItsFirstSheetWithNumbersAndDatesAsTheCsvHoldsThem() throws Exception {
+    byte[] xlsx;
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("Missions needs assessment");
+      String[] header = {"about_you/involved", "about_you/role", "about_you/country", "characteristics/characteristics.clear_target",
+          "drivers_and_funding/external_drivers/economic", "fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area",
+          "_submission_time"};
+      var first = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        first.createCell(c).setCellValue(header[c]);
+      }
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("yes");
+      row.createCell(1).setCellValue("Implementer");
+      row.createCell(2).setCellValue("NL");
+      row.createCell(3).setCellValue(4.0);
+      row.createCell(4).setCellValue(1.0);
+      for (int c = 5; c < 10; c++) {
+        row.createCell(c).setCellValue(new String[] {"ACADEMIA", "NL", "EVALUATING", "HYBRID", "EDUCATION"}[c - 5]);
+      }
+      var date = row.createCell(10);
+      var style = workbook.createCellStyle();
+      style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      date.setCellStyle(style);
+      date.setCellValue(java.time.LocalDateTime.of(2024, 3, 7, 14, 30));
+      workbook.createSheet("repeat_group").createRow(0).createCell(0).setCellValue("ignored");
+      workbook.write(out);
+      xlsx = out.toByteArray();
+    }
+
+    ResponseFile.Read read = ResponseFile.readWorkbook(xlsx, SurveyData.TEMPLATE, Map.of(), LocalDate.of(2024, 3, 31));
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.responses()).singleElement().satisfies(r -> {
+      assertThat(r.answers()).containsEntry("role", List.of("implementer")).containsEntry("characteristics.clear_target", List.of("4"))
+          .containsEntry("external_drivers", List.of("economic"));
+      assertThat(r.submittedOn()).isEqualTo(LocalDate.of(2024, 3, 7));
+      assertThat(r.facts().challengeArea()).isEqualTo("EDUCATION");
+    });
+    assertThat(ResponseFile.readWorkbook("not a workbook".getBytes(StandardCharsets.UTF_8), SurveyData.TEMPLATE, Map.of(), LocalDate.of(2024, 3, 31)).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("The file is not an .xlsx workbook"));
   }
 
   @Test
@@ -203,7 +247,7 @@ class ResponseImportTest {
     try (MigratedDatabase database = MigratedDatabase.migrated()) {
       new SurveyData(database);
       List<AuditRecord> audit = new ArrayList<>();
-      ImportForm bad = new ImportForm(" ", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 9), "2024-03-10", "2024-03-01", 2, null, "", Map.of(), false);
+      ImportForm bad = new ImportForm(" ", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 9), "2024-03-10", "2024-03-01", 2, null, "", Map.of(), false, null);
       assertThatThrownBy(() -> imports(database).run(bad, analyst(audit))).isInstanceOfSatisfying(PluginProblem.class, p ->
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactlyInAnyOrder("title", "instrument", "collectedTo", "minimumCellSize", "csv"));
       ImportForm broken = form("involved,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area\nperhaps,NGO,DK,IN_PROGRESS,HYBRID,DIGITAL\n", false);
@@ -211,10 +255,41 @@ class ResponseImportTest {
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactly("rows[1].involved"));
       assertThat(new CampaignStore(database).all()).hasSize(1);
       assertThat(audit).isEmpty();
-      ImportForm future = new ImportForm("Next year", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1), "2026-12-01", "2026-12-31", 5, null, "x", Map.of(), true);
+      ImportForm future = new ImportForm("Next year", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1), "2026-12-01", "2026-12-31", 5, null, "x", Map.of(), true, null);
       assertThatThrownBy(() -> imports(database).run(future, analyst(audit))).isInstanceOfSatisfying(PluginProblem.class, p ->
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactly("collectedTo"));
     }
+  }
+
+  @Test
+  void aRowNamingAMissionHubOrganisationBelongsToItAndTakesItsTypeAndCountry() throws Exception {
+    try (MigratedDatabase database = MigratedDatabase.migrated()) {
+      new SurveyData(database);
+      OrganisationFacts ministry = new OrganisationFacts(org.missionhub.api.organisation.OrganisationId.random(), "ministry-social", "Ministry of Social Affairs",
+          org.missionhub.api.organisation.OrganisationType.NATIONAL_GOVERNMENT, "DK");
+      String header = "organisation,involved,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area\n";
+      String known = "ministry-social,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL\n";
+      String outside = ",yes,NGO,FR,IN_PROGRESS,BOTTOM_UP,DIGITAL\n";
+      PlatformScope analyst = analyst(new ArrayList<>(), List.of(ministry));
+
+      ImportResult unknown = imports(database).run(formOf(header + known + "nobody-here,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL\n", true), analyst);
+      assertThat(unknown.problems()).extracting(ResponseFile.Problem::row, ResponseFile.Problem::column)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "organisation"));
+
+      ImportResult done = imports(database).run(formOf(header + known + outside, false), analyst);
+      assertThat(done.imported()).isEqualTo(2);
+      ResponseStore responses = new ResponseStore(database);
+      assertThat(responses.respondingOrganisations(done.campaignId())).containsExactly(ministry.id().toString());
+      assertThat(responses.ofOrganisation(ministry.id(), done.campaignId())).singleElement().satisfies(r -> {
+        assertThat(r.facts().organisationType()).isEqualTo("NATIONAL_GOVERNMENT");
+        assertThat(r.facts().country()).isEqualTo("DK");
+      });
+      assertThat(responses.progress(done.campaignId()).submitted()).isEqualTo(2);
+    }
+  }
+
+  private static ImportForm formOf(String csv, boolean dryRun) {
+    return form(csv, dryRun);
   }
 
   private static ResponseImports imports(MigratedDatabase database) {
@@ -223,10 +298,14 @@ class ResponseImportTest {
 
   private static ImportForm form(String csv, boolean dryRun) {
     return new ImportForm("Needs assessment 2026, run elsewhere", "Collected with KoboToolbox", new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1),
-        "2026-03-01", "2026-03-31", 5, "export.csv", csv, Map.of(), dryRun);
+        "2026-03-01", "2026-03-31", 5, "export.csv", csv, Map.of(), dryRun, null);
   }
 
   private static PlatformScope analyst(List<AuditRecord> audit) {
+    return analyst(audit, List.of());
+  }
+
+  private static PlatformScope analyst(List<AuditRecord> audit, List<OrganisationFacts> organisations) {
     return new PlatformScope() {
       @Override
       public PersonRef caller() {
@@ -240,7 +319,7 @@ class ResponseImportTest {
 
       @Override
       public List<OrganisationFacts> activeOrganisations() {
-        return List.of();
+        return organisations;
       }
 
       @Override
