@@ -130,6 +130,10 @@ class SurveyIT {
     assertThat(browser.driver().findElement(By.id("highlights-chapter-1")).getAttribute("textContent")).contains("Who answered", "Leader", "100 % (3)");
     assertThat(browser.driver().findElement(By.id("public-download-results")).getAttribute("href")).endsWith("/api/v1/public/survey/campaigns/" + campaign + "/results.csv?lang=en");
     assertThat(browser.driver().findElements(By.id("public-sign-in"))).isNotEmpty();
+    // the page carries its DCAT description for search engines and data portals, as a JSON-LD data block
+    Object dataset = browser.waitUntil(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const s = document.querySelector('head script#public-dataset[type=\"application/ld+json\"]'); return s ? s.textContent : null;"));
+    assertThat(dataset.toString()).contains("\"dcat:Dataset\"", "/public/survey/results/" + campaign, "OECD Observatory");
     Screenshots.save(browser, "survey-public.png");
     Accessibility.assertNoSeriousViolations(browser, "the public results page");
   }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.api.plugin.PublicScope;
 import org.missionhub.plugin.survey.SurveyPlugin;
 import org.missionhub.plugin.survey.campaign.CampaignSettings;
+import org.missionhub.plugin.survey.publication.DatasetDescription;
 import org.missionhub.plugin.survey.publication.PublicCampaign;
 import org.missionhub.plugin.survey.publication.Publication;
+import org.missionhub.plugin.survey.service.OpenData;
 
 /**
  * The public page (no sign-in): {@code public/survey/results} lists the campaigns whose published results
@@ -73,6 +76,29 @@ public class PublicResultsPage extends VerticalLayout {
     Paragraph facts = new Paragraph(facts(published));
     facts.setId("public-campaign-facts");
     add(facts, downloads(published), new HighlightsView(published.campaign(), plugin.highlights(), locale));
+    addAttachListener(attach -> describe(published, attach.getUI()));
+    addDetachListener(detach -> detach.getUI().getPage().executeJs("document.getElementById('public-dataset')?.remove()"));
+  }
+
+  /**
+   * The campaign's DCAT description in the page's head as JSON-LD, as search engines and data portals read a
+   * dataset's landing page (the same as {@code dataset.jsonld}); a data block, never run as a script.
+   */
+  private static void describe(PublicCampaign published, com.vaadin.flow.component.UI ui) {
+    com.vaadin.flow.server.VaadinServletRequest request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+    if (request == null) {
+      return;
+    }
+    var http = request.getHttpServletRequest();
+    int port = http.getServerPort();
+    boolean standard = port == 80 && "http".equals(http.getScheme()) || port == 443 && "https".equals(http.getScheme());
+    String root = http.getScheme() + "://" + http.getServerName() + (standard || port <= 0 ? "" : ":" + port) + http.getContextPath() + "/";
+    String id = published.campaign().id();
+    String json = DatasetDescription.of(published, URI.create(root + "api/v1/public/survey/campaigns/" + id + "/"), URI.create(root + INDEX + "/" + id),
+        OpenData.DOWNLOADS).toString();
+    ui.getPage().executeJs("document.getElementById('public-dataset')?.remove();"
+        + "const s = document.createElement('script'); s.type = 'application/ld+json'; s.id = 'public-dataset'; s.textContent = $0;"
+        + "document.head.appendChild(s);", json);
   }
 
   /** Open data: the results table, its codebook and the DCAT description, read from the public API. */
