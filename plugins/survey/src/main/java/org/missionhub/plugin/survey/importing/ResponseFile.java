@@ -203,14 +203,8 @@ public final class ResponseFile {
       facts.putIfAbsent(TYPE, o.type().name());
       facts.putIfAbsent(COUNTRY, o.country());
     });
-    int before = problems.size();
-    ResponseFacts checkedFacts = facts(number, facts, columns, problems);
-    if (unknown) {
-      // the type and country were to come from the organisation not found: that is the one problem
-      problems.subList(before, problems.size()).removeIf(p -> p.message().startsWith("is empty") && ImportColumns.ORGANISATION.equals(p.column())
-          || p.message().startsWith("is empty") && columns.columnOf(TYPE).map(Column::header).orElse(TYPE).equals(p.column())
-          || p.message().startsWith("is empty") && columns.columnOf(COUNTRY).map(Column::header).orElse(COUNTRY).equals(p.column()));
-    }
+    // an organisation not found is the row's one problem, not also the type and country it was to give
+    ResponseFacts checkedFacts = facts(number, facts, columns, problems, unknown);
     CheckedResponse checked = new ResponseCheck(instrument, Locale.ENGLISH).check(answers);
     for (AnswerProblem problem : checked.problems()) {
       if (!problem.missing()) {
@@ -259,10 +253,11 @@ public final class ResponseFile {
         .findFirst();
   }
 
-  private static ResponseFacts facts(long number, Map<String, String> given, ImportColumns columns, List<Problem> problems) {
-    String type = fact(number, given, columns, TYPE, v -> enumName(OrganisationType.class, v), "an organisation type such as NGO or NATIONAL_GOVERNMENT", problems);
+  private static ResponseFacts facts(long number, Map<String, String> given, ImportColumns columns, List<Problem> problems, boolean organisationNotFound) {
+    List<Problem> profile = organisationNotFound ? new ArrayList<>() : problems;
+    String type = fact(number, given, columns, TYPE, v -> enumName(OrganisationType.class, v), "an organisation type such as NGO or NATIONAL_GOVERNMENT", profile);
     String country = fact(number, given, columns, COUNTRY, v -> Set.of(Locale.getISOCountries()).contains(v.toUpperCase(Locale.ROOT)) ? v.toUpperCase(Locale.ROOT) : null,
-        "an ISO 3166 country code such as DK", problems);
+        "an ISO 3166 country code such as DK", profile);
     String phase = fact(number, given, columns, "fact_phase", v -> enumName(MissionPhase.class, v), "a mission phase such as IN_PROGRESS", problems);
     String governance = fact(number, given, columns, "fact_governance_mode", v -> enumName(GovernanceMode.class, v), "a governance mode such as TOP_DOWN", problems);
     String challenge = fact(number, given, columns, "fact_challenge_area", v -> enumName(ChallengeArea.class, v), "a challenge area such as HEALTH_WELLBEING", problems);

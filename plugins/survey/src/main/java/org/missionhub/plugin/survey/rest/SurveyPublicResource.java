@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -138,7 +137,6 @@ public class SurveyPublicResource {
   }
 
   private static Response attachment(byte[] body, String type, String fileName) {
-    StreamingOutput out = stream -> stream.write(body);
-    return Response.ok(out, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
   }
 }
