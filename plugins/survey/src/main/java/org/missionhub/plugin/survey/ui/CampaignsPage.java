@@ -47,6 +47,7 @@ public class CampaignsPage extends VerticalLayout {
     instruments.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
     instruments.addColumn(InstrumentVersion::number).setHeader("Version");
     instruments.addColumn(v -> v.isDraft() ? "Draft" : "Published").setHeader("Status");
+    instruments.addComponentColumn(this::editButton);
     instruments.addComponentColumn(this::publishButton);
     instruments.addComponentColumn(this::xlsformDownload);
     instruments.setAllRowsVisible(true);
@@ -82,9 +83,25 @@ public class CampaignsPage extends VerticalLayout {
       }
     });
     copy.setId("instrument-copy-template");
+    Button blank = new Button(Words.in("survey.builder.newForm", getLocale()), click -> {
+      try {
+        InstrumentVersion first = plugin.instruments().firstVersion(org.missionhub.plugin.survey.builder.FormDraft.blank(code.getValue().strip(),
+            Words.all("survey.builder.blankTitle"), Words.all("survey.builder.blankDescription"), Words.all("survey.builder.newSection"), Words.all("survey.builder.newQuestion")),
+            scope.caller().subject());
+        code.setInvalid(false);
+        code.clear();
+        refresh();
+        openBuilder(first);
+      } catch (PluginProblem problem) {
+        code.setErrorMessage(problem.fields().isEmpty() ? problem.getMessage() : problem.fields().get(0).message());
+        code.setInvalid(true);
+      }
+    });
+    blank.setId("instrument-new-form");
     Button xlsform = new Button(Words.in("survey.xlsform.open", getLocale()), click -> new XlsFormImportDialog(plugin.instruments(), scope.caller().subject(), this::refresh).open());
     xlsform.setId("instrument-import-xlsform");
-    HorizontalLayout tools = new HorizontalLayout(code, copy, xlsform);
+    HorizontalLayout tools = new HorizontalLayout(code, copy, blank, xlsform);
+    tools.setWrap(true);
     tools.setAlignItems(Alignment.BASELINE);
     return tools;
   }
@@ -99,6 +116,24 @@ public class CampaignsPage extends VerticalLayout {
     link.getElement().setAttribute("aria-label", Words.in("survey.xlsform.download", getLocale()) + ": " + file);
     link.setId("instrument-xlsform-" + version.code());
     return link;
+  }
+
+  /** A draft opens in the form builder; a published version starts the next draft there. */
+  private Button editButton(InstrumentVersion version) {
+    Button edit = new Button(Words.in(version.isDraft() ? "survey.builder.edit" : "survey.builder.nextVersion", getLocale(), version.number() + 1), click -> {
+      try {
+        openBuilder(version.isDraft() ? plugin.instruments().version(version.code(), version.number()) : plugin.instruments().nextVersion(version.code(), scope.caller().subject()));
+        refresh();
+      } catch (PluginProblem problem) {
+        Problems.notify(problem.getMessage(), true);
+      }
+    });
+    edit.setId((version.isDraft() ? "instrument-edit-" : "instrument-next-") + version.code());
+    return edit;
+  }
+
+  private void openBuilder(InstrumentVersion version) {
+    new org.missionhub.plugin.survey.ui.builder.FormBuilderDialog(plugin.instruments(), version, this::refresh).open();
   }
 
   private Button publishButton(InstrumentVersion version) {

@@ -118,7 +118,9 @@ public final class XlsFormReader {
     names.renamedQuestions().forEach((name, renamed) -> findings.note("survey", 0, "name", "the name " + name + " is the code " + renamed));
     names.renamedChoices().forEach((name, renamed) -> findings.note("choices", 0, "name", "the name " + name + " is the code " + renamed));
     try {
-      return new Instrument(instrumentCode, title, LocalizedText.of("en", "Imported from an XLSForm", "fr", "Importé d’un XLSForm", "da", "Importeret fra en XLSForm"), sections);
+      LocalizedText description = Optional.ofNullable(languages.localized(languages.texts(setting, "description")))
+          .orElse(LocalizedText.of("en", "Imported from an XLSForm", "fr", "Importé d’un XLSForm", "da", "Importeret fra en XLSForm"));
+      return new Instrument(instrumentCode, title, description, sections);
     } catch (InvalidInstrumentException e) {
       throw new XlsFormException(List.of(new XlsFormProblem("survey", 0, null, e.getMessage())));
     }

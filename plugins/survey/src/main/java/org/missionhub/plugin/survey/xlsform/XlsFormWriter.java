@@ -57,6 +57,11 @@ public final class XlsFormWriter {
         settingsHeader.add("form_title::" + column(language));
         settingsRow.add(instrument.title().all().get(language));
       }
+      // not a column ODK reads, but kept by it and by KoboToolbox: the description survives a round trip
+      for (String language : languages) {
+        settingsHeader.add("description::" + column(language));
+        settingsRow.add(instrument.description().all().get(language));
+      }
       settingsHeader.addAll(List.of("form_id", "default_language"));
       settingsRow.addAll(List.of(instrument.code(), column("en")));
       sheet(workbook, "settings", settingsHeader.toArray(String[]::new), List.<String[]>of(settingsRow.toArray(String[]::new)));
@@ -200,10 +205,22 @@ public final class XlsFormWriter {
   }
 
   /** English first, then every other language the instrument's title uses (its texts follow it). */
+  /** Every language any text of the form is in (a column each), English first. */
   private static List<String> languages(Instrument instrument) {
     Set<String> languages = new LinkedHashSet<>();
     languages.add("en");
     languages.addAll(instrument.title().all().keySet());
+    languages.addAll(instrument.description().all().keySet());
+    for (Section section : instrument.sections()) {
+      languages.addAll(section.title().all().keySet());
+      for (Question q : section.questions()) {
+        languages.addAll(q.label().all().keySet());
+        q.help().ifPresent(h -> languages.addAll(h.all().keySet()));
+        q.constraintMessage().ifPresent(m -> languages.addAll(m.all().keySet()));
+        q.options().forEach(o -> languages.addAll(o.label().all().keySet()));
+        q.items().forEach(i -> languages.addAll(i.label().all().keySet()));
+      }
+    }
     return List.copyOf(languages);
   }
 }
