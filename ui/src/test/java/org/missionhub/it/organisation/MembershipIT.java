@@ -176,6 +176,22 @@ class MembershipIT {
     assertThat(cleared.json().get("iatiIdentifier")).as("blank removes it").isIn(null, jakarta.json.JsonValue.NULL);
   }
 
+  @Test
+  void theProfileNamesTheSectorTheOrganisationWorksIn() {
+    ApiResponse profile = org.admin().api().get(org.path());
+    ApiResponse wrong = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "sector", "NACE_Z"), profile.etag());
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("sector");
+    assertThat(org.admin().api().get(org.path()).json().get("sector")).as("nothing written").isIn(null, jakarta.json.JsonValue.NULL);
+    ApiResponse set = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "sector", "COFOG_07"), profile.etag());
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    assertThat(set.json().getString("sector")).isEqualTo("COFOG_07");
+    ApiResponse kept = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK"), org.admin().api().get(org.path()).etag());
+    assertThat(kept.json().getString("sector")).as("left out: as it was").isEqualTo("COFOG_07");
+    ApiResponse cleared = org.admin().api().put(org.path(), Payloads.object("name", org.slug(), "type", "NGO", "country", "DK", "sector", ""), org.admin().api().get(org.path()).etag());
+    assertThat(cleared.json().get("sector")).as("blank removes it").isIn(null, jakarta.json.JsonValue.NULL);
+  }
+
   private static JsonObject memberRow(ApiResponse list, Person person) {
     return list.items().stream()
         .map(v -> v.asJsonObject())

@@ -48,7 +48,7 @@ class SurveyExportIT {
     List<String> rows = List.of(text.split("\r\n"));
     assertThat(rows).hasSize(3);
     List<String> header = List.of(rows.get(0).split(",", -1));
-    assertThat(header).startsWith("response", "submitted_on", "fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area", "involved", "role");
+    assertThat(header).startsWith("response", "submitted_on", "fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area", "fact_sector", "involved", "role");
     assertThat(header).contains("characteristics.clear_target", "funding_sources__philanthropic", "risks__silos", "reflections");
     for (String row : rows.subList(1, 3)) {
       assertThat(row.split(",", -1)).as("a cell for every column").hasSize(header.size());

@@ -74,6 +74,7 @@ class TranslationsTest {
   private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
       Map.entry("workspace.role.", names(OrganisationRole.class)),
       Map.entry("orgtype.", names(OrganisationType.class)),
+      Map.entry("sector.", names(org.missionhub.api.organisation.Sector.class)),
       Map.entry("status.", names(OrganisationStatus.class)),
       Map.entry("phase.", names(MissionPhase.class)),
       Map.entry("phase.guidance.", names(MissionPhase.class)),

@@ -58,9 +58,11 @@ public final class PluginApi {
    * MissionHubPlugin#publicResource}, {@link ResourceMount#PUBLIC}) and public pages ({@link PublicPage}, {@link
    * PublicScope}), such as a benchmark's published results with their open data; platform-level demo data
    * ({@link MissionHubPlugin#platformDemoData}).
+   * 1.15.0: an organisation's sector ({@link org.missionhub.api.organisation.Sector}: NACE section or COFOG
+   * division) in {@link org.missionhub.api.organisation.OrganisationFacts}, for breakdowns.
    * Minor versions only add; a new major version breaks plugins.
    */
-  public static final String VERSION = "1.14.0";
+  public static final String VERSION = "1.15.0";
 
   private PluginApi() {}
 

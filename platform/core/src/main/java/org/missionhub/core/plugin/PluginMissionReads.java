@@ -55,7 +55,7 @@ public class PluginMissionReads {
 
   /** An organisation as the contract gives it. */
   public static org.missionhub.api.organisation.OrganisationFacts facts(org.missionhub.core.organisation.domain.Organisation o) {
-    return new org.missionhub.api.organisation.OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null));
+    return new org.missionhub.api.organisation.OrganisationFacts(o.id(), o.slug(), o.name(), o.type(), o.country(), o.fiscalYearStart(), o.iatiIdentifier().orElse(null), o.sector().orElse(null));
   }
 
   /** A role as the contract gives it (also for {@code MissionScope.people()}). */

@@ -28,7 +28,11 @@ import org.missionhub.core.workshop.domain.WorkshopPhase;
 import org.missionhub.core.workshop.domain.WorkshopPlan;
 import org.missionhub.api.organisation.OrganisationRole;
 import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.api.organisation.Sector;
 import org.missionhub.core.organisation.application.MembershipService;
+import org.missionhub.core.organisation.application.OrganisationProfile;
+import org.missionhub.core.organisation.application.OrganisationProfileService;
+import org.missionhub.core.organisation.domain.Organisation;
 import org.missionhub.core.organisation.application.NewMember;
 import org.missionhub.core.organisation.application.NewOrganisation;
 import org.missionhub.core.organisation.application.PersonDetails;
@@ -50,6 +54,7 @@ public class DemoData {
   @Inject CallerScope actor;
   @Inject PlatformOrganisationService platform;
   @Inject MembershipService memberships;
+  @Inject OrganisationProfileService profiles;
   @Inject OrganisationRepository organisations;
   @Inject DemoMissions missions;
   @Inject WorkshopService workshops;
@@ -68,6 +73,12 @@ public class DemoData {
     organisation(NGO, "Youth Minds", OrganisationType.NGO, "FR", "youthminds.example", CAMILLE);
     organisation(FOUNDATION, "Green Futures Foundation", OrganisationType.FOUNDATION, "GB", "greenfutures.example", OLIVER);
     organisation(OECD, "OECD Mission Action Lab", OrganisationType.INTERNATIONAL_ORGANISATION, "FR", "oecd-lab.example", INES);
+    // what each works in, for the survey's breakdown by sector (NACE section or COFOG division)
+    sector(ANNA, MINISTRY, Sector.COFOG_10);
+    sector(SOFIE, MUNICIPALITY, Sector.COFOG_01);
+    sector(CAMILLE, NGO, Sector.NACE_Q);
+    sector(OLIVER, FOUNDATION, Sector.NACE_S);
+    sector(INES, OECD, Sector.NACE_U);
     member(ANNA, MINISTRY, MIKKEL, OrganisationRole.MEMBER);
     member(SOFIE, MUNICIPALITY, JONAS, OrganisationRole.MEMBER);
     member(CAMILLE, NGO, LUCAS, OrganisationRole.MEMBER);
@@ -103,6 +114,13 @@ public class DemoData {
         Caller.system("demo-data"),
         null,
         () -> platform.createActive(new NewOrganisation(slug, name, type, country, domain, admin.email())));
+  }
+
+  private void sector(PersonDetails admin, String slug, Sector sector) {
+    actor.as(caller(admin, slug), slug, () -> {
+      Organisation current = profiles.current();
+      return profiles.update(current.version(), new OrganisationProfile(current.name(), current.type(), current.country(), null, null, sector.name()));
+    });
   }
 
   private void member(PersonDetails admin, String slug, PersonDetails person, OrganisationRole role) {

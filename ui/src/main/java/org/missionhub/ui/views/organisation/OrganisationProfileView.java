@@ -2,6 +2,7 @@ package org.missionhub.ui.views.organisation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.api.organisation.Sector;
 import org.missionhub.core.organisation.application.OrganisationProfile;
 import org.missionhub.core.organisation.application.OrganisationProfileService;
 import org.missionhub.core.organisation.domain.Organisation;
@@ -69,12 +71,19 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
     iati.setHelperText(getTranslation("profile.iatiHelp"));
     iati.setPlaceholder("DK-CVR-20228799");
     iati.setMaxLength(100);
+    ComboBox<Sector> sector = new ComboBox<>(getTranslation("profile.sector"));
+    sector.setId("profile-sector");
+    sector.setHelperText(getTranslation("profile.sectorHelp"));
+    sector.setItems(Sector.values());
+    sector.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
+    sector.setClearButtonVisible(true);
+    sector.setWidthFull();
     Check[] checks = {
       rules.bind(name, OrganisationProfile.class, "name"),
       rules.bind(type, OrganisationProfile.class, "type"),
       rules.bind(country, OrganisationProfile.class, "country")
     };
-    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country).field("fiscalYearStart", fiscalYear).field("iatiIdentifier", iati);
+    FormErrors errors = new FormErrors().field("name", name).field("type", type).field("country", country).field("fiscalYearStart", fiscalYear).field("iatiIdentifier", iati).field("sector", sector);
     Runnable fill = () -> {
       Organisation current = profiles.current();
       name.setValue(current.name());
@@ -82,6 +91,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
       country.setValue(current.country());
       fiscalYear.setValue(current.fiscalYearStart());
       iati.setValue(current.iatiIdentifier().orElse(""));
+      sector.setValue(current.sector().orElse(null));
       version = current.version();
     };
     fill.run();
@@ -93,7 +103,8 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
         return;
       }
       try {
-        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue(), fiscalYear.getValue(), iati.getValue().strip()));
+        profiles.update(version, new OrganisationProfile(name.getValue(), type.getValue(), country.getValue(), fiscalYear.getValue(), iati.getValue().strip(),
+            sector.getValue() == null ? "" : sector.getValue().name()));
         Feedback.success(getTranslation("profile.saved"));
         render();
       } catch (ApplicationException e) {
@@ -115,7 +126,7 @@ public class OrganisationProfileView extends OrganisationAdminView implements Ha
       }
     });
     Paragraph slug = new Paragraph(getTranslation("profile.slug", organisation.slug()));
-    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country, fiscalYear, iati), save);
+    add(new H2(getTranslation("profile.title")), slug, new FormLayout(name, type, country, fiscalYear, iati, sector), save);
     // a plain link: the browser downloads the archive as it is streamed, with its own progress
     Anchor export = new Anchor(OrganisationExportServlet.PATH, getTranslation("profile.export.download"));
     export.setId("export-organisation");

@@ -40,6 +40,9 @@ public class OrganisationProfileService {
     if (profile.iatiIdentifier() != null) {
       organisation.changeIatiIdentifier(profile.iatiIdentifier(), time.now());
     }
+    if (profile.sector() != null) {
+      organisation.changeSector(profile.sector().isBlank() ? null : org.missionhub.api.organisation.Sector.valueOf(profile.sector()), time.now());
+    }
     identity.changed(organisation);
     return organisation;
   }

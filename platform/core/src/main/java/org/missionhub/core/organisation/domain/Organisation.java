@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.api.organisation.OrganisationStatus;
 import org.missionhub.api.organisation.OrganisationType;
+import org.missionhub.api.organisation.Sector;
 import org.missionhub.core.audit.AuditedEntity;
 import org.missionhub.core.shared.ApplicationException;
 import org.missionhub.core.shared.CountryCode;
@@ -57,6 +58,11 @@ public class Organisation extends AuditedEntity {
   /** The identifier it publishes under in IATI ({@code DK-CVR-20228799}), if it has one. */
   @Column(name = "iati_identifier", length = 100)
   private String iatiIdentifier;
+
+  /** What it works in: a NACE section or a COFOG division ({@link Sector}), if its profile says. */
+  @Column(name = "sector", length = 20)
+  @Enumerated(EnumType.STRING)
+  private Sector sector;
 
   @Column(name = "web_domain", length = 253)
   private String webDomain;
@@ -126,6 +132,16 @@ public class Organisation extends AuditedEntity {
 
   public Optional<String> iatiIdentifier() {
     return Optional.ofNullable(iatiIdentifier);
+  }
+
+  /** Its sector; null removes it. */
+  public void changeSector(Sector given, OffsetDateTime now) {
+    this.sector = given;
+    this.updatedAt = now;
+  }
+
+  public Optional<Sector> sector() {
+    return Optional.ofNullable(sector);
   }
 
   public void recordWebDomain(String domain) {

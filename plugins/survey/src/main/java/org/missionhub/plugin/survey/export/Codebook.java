@@ -25,7 +25,7 @@ import org.missionhub.plugin.survey.instrument.Question;
  *   <li>{@code submitted_on}: the day the response was submitted (ISO 8601);
  *   <li>the breakdown facts as they were at submission: {@code fact_organisation_type},
  *       {@code fact_country} (ISO 3166), {@code fact_phase}, {@code fact_governance_mode},
- *       {@code fact_challenge_area}, holding the platform's codes ({@code NGO}, {@code DK},
+ *       {@code fact_challenge_area}, {@code fact_sector} (NACE section or COFOG division, {@code NONE}), holding the platform's codes ({@code NGO}, {@code DK},
  *       {@code IN_PROGRESS}, ...). They are prefixed because instruments ask their own questions
  *       named {@code country}, {@code phase} or {@code organisation_type} (the built-in template does),
  *       and the respondent's answer is not the organisation's registered fact;
@@ -57,7 +57,7 @@ public final class Codebook {
   public static final String RESPONSE = "response";
   public static final String SUBMITTED_ON = "submitted_on";
   public static final List<String> FACTS =
-      List.of("fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area");
+      List.of("fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area", "fact_sector");
 
   static final List<String> CSV_HEADER =
       List.of("column", "question", "type", "label_en", "label_fr", "label_da", "option", "option_label_en", "option_label_fr", "option_label_da", "note");
@@ -178,7 +178,10 @@ public final class Codebook {
             "Den svarende organisations land (ISO 3166) ved indsendelsen"),
         new Labels("Phase of the mission, when submitted", "Phase de la mission, lors de l’envoi", "Missionens fase ved indsendelsen"),
         new Labels("Governance mode of the mission, when submitted", "Mode de gouvernance de la mission, lors de l’envoi", "Missionens styringsform ved indsendelsen"),
-        new Labels("Challenge area of the mission, when submitted", "Domaine de défi de la mission, lors de l’envoi", "Missionens udfordringsområde ved indsendelsen"));
+        new Labels("Challenge area of the mission, when submitted", "Domaine de défi de la mission, lors de l’envoi", "Missionens udfordringsområde ved indsendelsen"),
+        new Labels("Sector of the answering organisation (NACE_C, COFOG_07; NONE when not given), when submitted",
+            "Secteur de l’organisation répondante (NACE_C, COFOG_07 ; NONE s’il n’est pas indiqué), lors de l’envoi",
+            "Den svarende organisations sektor (NACE_C, COFOG_07; NONE hvis ikke angivet) ved indsendelsen"));
     for (int i = 0; i < FACTS.size(); i++) {
       columns.add(new Column(FACTS.get(i), null, "FACT", facts.get(i), List.of()));
     }

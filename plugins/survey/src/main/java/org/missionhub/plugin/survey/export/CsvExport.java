@@ -57,7 +57,7 @@ public final class CsvExport {
     return responses.stream(across, campaignId, row -> {
       csv.field(Long.toString(row.number())).field(date(row.submittedOn()));
       ResponseFacts facts = row.facts();
-      csv.field(facts.organisationType()).field(facts.country()).field(facts.phase()).field(facts.governanceMode()).field(facts.challengeArea());
+      csv.field(facts.organisationType()).field(facts.country()).field(facts.phase()).field(facts.governanceMode()).field(facts.challengeArea()).field(facts.sector());
       csv.fields(codebook.answerCells(row.answers())).endRow();
     }, csv, progress);
   }

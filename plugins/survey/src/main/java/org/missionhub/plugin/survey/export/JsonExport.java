@@ -26,7 +26,7 @@ import org.missionhub.plugin.survey.instrument.Instrument;
  * <pre>{@code
  * {"campaign": "<id>", "instrument": {"code": "...", "version": 1},
  *  "responses": [{"response": 1, "submittedOn": "2026-03-02",
- *                 "facts": {"organisationType": "NGO", "country": "DK", "phase": "IN_PROGRESS", "governanceMode": "HYBRID", "challengeArea": "DIGITAL"},
+ *                 "facts": {"organisationType": "NGO", "country": "DK", "phase": "IN_PROGRESS", "governanceMode": "HYBRID", "challengeArea": "DIGITAL", "sector": "NACE_Q"},
  *                 "answers": {"role": ["leader"], "risks": ["silos", "other"], "risks_other": ["..."], "characteristics.clear_target": ["4"]}}, ...]}
  * }</pre>
  *
@@ -95,6 +95,7 @@ public final class JsonExport {
         .write("phase", row.facts().phase())
         .write("governanceMode", row.facts().governanceMode())
         .write("challengeArea", row.facts().challengeArea())
+        .write("sector", row.facts().sector())
         .writeEnd();
     json.writeStartObject("answers");
     Map<String, List<String>> left = new LinkedHashMap<>(row.answers());

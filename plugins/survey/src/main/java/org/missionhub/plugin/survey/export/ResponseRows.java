@@ -44,10 +44,10 @@ final class ResponseRows {
   // that the index is already in order (else it sorts the rest of the campaign for every page), and the
   // limit lets them stop after a page.
   private static final String FIRST_PAGE =
-      "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id from survey_response"
+      "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id, sector from survey_response"
           + " where campaign_id = ? order by campaign_id, submitted_on, id limit " + PAGE;
   private static final String NEXT_PAGE =
-      "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id from survey_response"
+      "select submitted_on, org_type, country, phase, governance_mode, challenge_area, answers, id, sector from survey_response"
           + " where campaign_id = ? and submitted_on >= ? and (submitted_on > ? or id > ?) order by campaign_id, submitted_on, id limit " + PAGE;
 
   /** One response as exported. */
@@ -108,7 +108,7 @@ final class ResponseRows {
           read++;
           rows[0]++;
           LocalDate day = result.getObject(1, LocalDate.class);
-          ResponseFacts facts = new ResponseFacts(result.getString(2), result.getString(3), result.getString(4), result.getString(5), result.getString(6));
+          ResponseFacts facts = new ResponseFacts(result.getString(2), result.getString(3), result.getString(4), result.getString(5), result.getString(6), result.getString(9));
           sink.accept(new Row(rows[0], day, facts, answers(result.getCharacterStream(7))));
           last = new Object[] {day, result.getString(8)};
           if (rows[0] % BATCH == 0) {

@@ -31,6 +31,7 @@ public final class ResultsCodebook {
     BREAKDOWNS.put("phase", "survey.missionPhase");
     BREAKDOWNS.put("governanceMode", "survey.governanceMode");
     BREAKDOWNS.put("challengeArea", "survey.challengeArea");
+    BREAKDOWNS.put("sector", "survey.sector");
   }
 
   private final Function<String, LocalizedText> texts;

@@ -12,7 +12,9 @@ public enum Dimension {
   COUNTRY("country", "country"),
   PHASE("phase", "phase"),
   GOVERNANCE_MODE("governanceMode", "governance_mode"),
-  CHALLENGE_AREA("challengeArea", "challenge_area");
+  CHALLENGE_AREA("challengeArea", "challenge_area"),
+  /** The organisation's NACE section or COFOG division ({@code NONE}: its profile gives none). */
+  SECTOR("sector", "sector");
 
   private final String apiName;
   private final String column;

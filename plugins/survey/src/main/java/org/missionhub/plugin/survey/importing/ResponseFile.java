@@ -20,6 +20,7 @@ import org.missionhub.api.mission.ChallengeArea;
 import org.missionhub.api.mission.GovernanceMode;
 import org.missionhub.api.mission.MissionPhase;
 import org.missionhub.api.organisation.OrganisationFacts;
+import org.missionhub.api.organisation.Sector;
 import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.plugin.survey.answering.ResponseFacts;
 import org.missionhub.plugin.survey.export.Codebook;
@@ -55,6 +56,7 @@ public final class ResponseFile {
 
   private static final String TYPE = "fact_organisation_type";
   private static final String COUNTRY = "fact_country";
+  private static final String SECTOR = "fact_sector";
   private static final Set<String> YES = Set.of("1", "y", "yes", "true", "x");
   private static final Set<String> NO = Set.of("0", "n", "no", "false");
 
@@ -131,9 +133,9 @@ public final class ResponseFile {
     ImportColumns columns = ImportColumns.of(records.get(0), instrument, mapping);
     boolean named = columns.columnOf(ImportColumns.ORGANISATION).isPresent();
     for (String fact : Codebook.FACTS) {
-      // an organisation's type and country come from its profile when the file names it
+      // an organisation's type and country come from its profile when the file names it; the sector is optional
       boolean fromProfile = named && (fact.equals(TYPE) || fact.equals(COUNTRY));
-      if (!fromProfile && columns.columnOf(fact).isEmpty()) {
+      if (!fromProfile && !fact.equals(SECTOR) && columns.columnOf(fact).isEmpty()) {
         problems.add(new Problem(0, fact, "No column gives " + fact + ": map one to it, it is what results are broken down by"));
       }
     }
@@ -202,6 +204,7 @@ public final class ResponseFile {
     organisation.ifPresent(o -> {
       facts.putIfAbsent(TYPE, o.type().name());
       facts.putIfAbsent(COUNTRY, o.country());
+      o.sectorGiven().ifPresent(sector -> facts.putIfAbsent(SECTOR, sector.name()));
     });
     // an organisation not found is the row's one problem, not also the type and country it was to give
     ResponseFacts checkedFacts = facts(number, facts, columns, problems, unknown);
@@ -264,7 +267,10 @@ public final class ResponseFile {
     if (type == null || country == null || phase == null || governance == null || challenge == null) {
       return null;
     }
-    return new ResponseFacts(type, country, phase, governance, challenge);
+    String sector = given.get(SECTOR) == null ? ResponseFacts.NO_SECTOR
+        : fact(number, given, columns, SECTOR, v -> ResponseFacts.NO_SECTOR.equalsIgnoreCase(v.strip()) ? ResponseFacts.NO_SECTOR : enumName(Sector.class, v),
+            "a NACE section or COFOG division such as NACE_C or COFOG_07 (NONE: not given)", problems);
+    return sector == null ? null : new ResponseFacts(type, country, phase, governance, challenge, sector);
   }
 
   private static String fact(

@@ -71,7 +71,7 @@ public class SurveyOrganisationResource {
     return workshops.about(scope, answering.invitedCampaign(scope, id));
   }
 
-  /** Own answers next to peers': {@code peers} = all, organisationType, country, phase, governanceMode or challengeArea. */
+  /** Own answers next to peers': {@code peers} = all, organisationType, country, phase, governanceMode, challengeArea or sector. */
   @GET
   @Expensive
   @Path("campaigns/{id}/standing")

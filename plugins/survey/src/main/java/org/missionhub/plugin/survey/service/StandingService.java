@@ -38,7 +38,7 @@ public final class StandingService {
       throw PluginProblem.conflict("The campaign's results are not published yet");
     }
     Optional<Dimension> dimension = "all".equals(peers) ? Optional.empty() : Optional.of(Dimension.fromApiName(peers).orElseThrow(
-        () -> PluginProblem.invalid("peers", "must be all, organisationType, country, phase, governanceMode or challengeArea")));
+        () -> PluginProblem.invalid("peers", "must be all, organisationType, country, phase, governanceMode, challengeArea or sector")));
     List<Submitted> own = responses.ofOrganisation(scope.organisationId(), campaign.id());
     String group = dimension.map(d -> groupOf(d, scope, own)).orElse(null);
     boolean ownShown = !campaign.settings().anonymous() || own.size() >= campaign.settings().minimumCellSize();
@@ -110,6 +110,7 @@ public final class StandingService {
         Function<ResponseFacts, String> value = switch (dimension) {
           case PHASE -> ResponseFacts::phase;
           case GOVERNANCE_MODE -> ResponseFacts::governanceMode;
+          case SECTOR -> ResponseFacts::sector;
           default -> ResponseFacts::challengeArea;
         };
         yield own.stream().map(s -> value.apply(s.facts())).collect(Collectors.groupingBy(v -> v, Collectors.counting())).entrySet().stream()

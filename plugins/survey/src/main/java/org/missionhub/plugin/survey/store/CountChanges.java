@@ -81,6 +81,8 @@ final class CountChanges {
         return facts.governanceMode();
       case CHALLENGE_AREA:
         return facts.challengeArea();
+      case SECTOR:
+        return facts.sector();
       default:
         throw new IllegalArgumentException("No fact for " + dimension);
     }

@@ -26,13 +26,13 @@ public final class GroupingCounts {
   public record AllGroups(ResultsStore.Grouped overall, Map<Dimension, ResultsStore.Grouped> breakdowns) {}
 
   private static final String SELECT =
-      "select org_type, country, phase, governance_mode, challenge_area, answer_value, count(*), sum(case when ordinal = 0 then 1 else 0 end)"
+      "select org_type, country, phase, governance_mode, challenge_area, sector, answer_value, count(*), sum(case when ordinal = 0 then 1 else 0 end)"
           + " from survey_answer where campaign_id = ? and question = ?";
-  private static final String ALL_FACTS = SELECT + " group by org_type, country, phase, governance_mode, challenge_area, answer_value";
+  private static final String ALL_FACTS = SELECT + " group by org_type, country, phase, governance_mode, challenge_area, sector, answer_value";
   /** A row's grouping is the one fact that is not null (none: the overall distribution): the facts themselves are never null. */
   private static final String GROUPING_SETS =
       SELECT + " group by grouping sets ((answer_value), (org_type, answer_value), (country, answer_value), (phase, answer_value),"
-          + " (governance_mode, answer_value), (challenge_area, answer_value))";
+          + " (governance_mode, answer_value), (challenge_area, answer_value), (sector, answer_value))";
 
   private final PluginDatabase database;
 
@@ -77,7 +77,7 @@ public final class GroupingCounts {
 
   /** The same, counted from every answer row by one statement (what the kept counts spare; the benchmark's floor). */
   public AllGroups scan(String campaignId, String question) {
-    Dimension[] dimensions = Dimension.values(); // the statement's first five columns, in this order
+    Dimension[] dimensions = Dimension.values(); // the statement's first six columns, in this order
     boolean sets = "postgresql".equals(database.product());
     return database.inTransaction(connection -> {
       Map<String, Map<String, long[]>> overall = new TreeMap<>();
@@ -91,9 +91,9 @@ public final class GroupingCounts {
         select.setString(2, question);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            String value = row.getString(6) == null ? "" : row.getString(6);
-            long rows = row.getLong(7);
-            long respondents = row.getLong(8);
+            String value = row.getString(7) == null ? "" : row.getString(7);
+            long rows = row.getLong(8);
+            long respondents = row.getLong(9);
             values.add(value);
             boolean grouped = false;
             for (int d = 0; d < dimensions.length; d++) {

@@ -36,7 +36,7 @@ public final class ResponseStore {
   private static final Type ANSWERS = new LinkedHashMap<String, List<String>>() {}.getClass().getGenericSuperclass();
   private static final String RESPONSE_COLUMNS =
       "id, campaign_id, instrument_version, tenant_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
-          + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
+          + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision, sector";
 
   private final PluginDatabase database;
   private final AnswerCounts counts;
@@ -148,7 +148,7 @@ public final class ResponseStore {
         insert.setString(2, hash);
         insert.executeUpdate();
       }
-      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, response.id());
         insert.setString(2, response.campaignId());
         insert.setInt(3, response.instrumentVersion());
@@ -161,6 +161,7 @@ public final class ResponseStore {
         insert.setObject(14, response.submittedOn());
         insert.setObject(15, response.updatedAt().orElse(null));
         insert.setLong(16, response.revision());
+        bindSector(insert, response.facts());
         insert.executeUpdate();
       }
       insertRows(connection, response, rows);
@@ -184,7 +185,7 @@ public final class ResponseStore {
 
   private void importFor(OrganisationId organisation, List<Submitted> imported, java.util.function.Function<Submitted, List<AnswerRows.Row>> rowsOf) {
     database.forOrganisation(organisation).inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement("insert into survey_response (" + RESPONSE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         CountChanges changes = new CountChanges();
         for (Submitted response : imported) {
           if (response.missionId().isPresent() || response.respondentSubject().isPresent()) {
@@ -202,6 +203,7 @@ public final class ResponseStore {
           insert.setObject(14, response.submittedOn());
           insert.setObject(15, null);
           insert.setLong(16, response.revision());
+          bindSector(insert, response.facts());
           insert.executeUpdate();
           List<AnswerRows.Row> rows = rowsOf.apply(response);
           insertRows(connection, response, rows);
@@ -249,7 +251,7 @@ public final class ResponseStore {
       }
       CountChanges changes = new CountChanges();
       try (PreparedStatement old = connection.prepareStatement(
-          "select question, answer_value, ordinal, org_type, country, phase, governance_mode, challenge_area from survey_answer where response_id = ?")) {
+          "select question, answer_value, ordinal, org_type, country, phase, governance_mode, challenge_area, sector from survey_answer where response_id = ?")) {
         old.setString(1, changed.id());
         try (ResultSet row = old.executeQuery()) {
           while (row.next()) {
@@ -368,7 +370,7 @@ public final class ResponseStore {
   /** The count changes of removing the responses {@code where} selects (their answers with them), read before they go. */
   private static CountChanges removed(Connection connection, String where, Object... parameters) throws SQLException {
     CountChanges changes = new CountChanges();
-    String facts = "r.org_type, r.country, r.phase, r.governance_mode, r.challenge_area";
+    String facts = "r.org_type, r.country, r.phase, r.governance_mode, r.challenge_area, r.sector";
     try (PreparedStatement answers = connection.prepareStatement(
             "select r.campaign_id, a.question, a.answer_value, " + facts + ", count(*), sum(case when a.ordinal = 0 then 1 else 0 end)"
                 + " from survey_answer a join survey_response r on r.id = a.response_id where " + where
@@ -388,20 +390,20 @@ public final class ResponseStore {
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
         String question = responses ? CountChanges.RESPONSES : row.getString(2);
-        changes.add(row.getString(1), question, row.getString(3), facts(row, 4), -row.getLong(9), -row.getLong(10));
+        changes.add(row.getString(1), question, row.getString(3), facts(row, 4), -row.getLong(10), -row.getLong(11));
       }
     }
   }
 
   private static ResponseFacts facts(ResultSet row, int first) throws SQLException {
-    return new ResponseFacts(row.getString(first), row.getString(first + 1), row.getString(first + 2), row.getString(first + 3), row.getString(first + 4));
+    return new ResponseFacts(row.getString(first), row.getString(first + 1), row.getString(first + 2), row.getString(first + 3), row.getString(first + 4), row.getString(first + 5));
   }
 
   private void insertRows(Connection connection, Submitted response, List<AnswerRows.Row> rows) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode, challenge_area)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "insert into survey_answer (response_id, campaign_id, question, answer_value, answer_number, ordinal, org_type, country, phase, governance_mode, challenge_area, sector)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (AnswerRows.Row row : rows) {
         insert.setString(1, response.id());
         insert.setString(2, response.campaignId());
@@ -414,6 +416,7 @@ public final class ResponseStore {
         }
         insert.setInt(6, row.ordinal());
         bindFacts(insert, 7, response.facts());
+        insert.setString(12, response.facts().sector());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -426,6 +429,11 @@ public final class ResponseStore {
     statement.setString(first + 2, facts.phase());
     statement.setString(first + 3, facts.governanceMode());
     statement.setString(first + 4, facts.challengeArea());
+  }
+
+  /** The sector goes last in {@code survey_response}'s column list (it came later), after the revision. */
+  private static void bindSector(PreparedStatement statement, ResponseFacts facts) throws SQLException {
+    statement.setString(17, facts.sector());
   }
 
   private List<Submitted> responses(PluginDatabase bound, String sql, Object... parameters) {
@@ -441,7 +449,7 @@ public final class ResponseStore {
                 row.getString("id"), row.getString("campaign_id"), row.getInt("instrument_version"), row.getString("tenant_id"),
                 Optional.ofNullable(row.getString("mission_id")), Optional.ofNullable(row.getString("respondent_subject")),
                 Optional.ofNullable(row.getString("respondent_name")),
-                new ResponseFacts(row.getString("org_type"), row.getString("country"), row.getString("phase"), row.getString("governance_mode"), row.getString("challenge_area")),
+                new ResponseFacts(row.getString("org_type"), row.getString("country"), row.getString("phase"), row.getString("governance_mode"), row.getString("challenge_area"), row.getString("sector")),
                 answers(row.getString("answers")), row.getObject("submitted_on", LocalDate.class),
                 Optional.ofNullable(row.getObject("updated_at", OffsetDateTime.class)), row.getLong("revision")));
           }

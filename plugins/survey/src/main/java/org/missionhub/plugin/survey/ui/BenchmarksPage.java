@@ -25,7 +25,7 @@ import org.missionhub.plugin.survey.campaign.CampaignStatus;
 public class BenchmarksPage extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
-  private static final List<String> PEER_GROUPS = List.of("all", "organisationType", "country", "phase", "governanceMode", "challengeArea");
+  private static final List<String> PEER_GROUPS = List.of("all", "organisationType", "country", "phase", "governanceMode", "challengeArea", "sector");
 
   private final transient SurveyPlugin plugin;
   private final transient OrganisationScope scope;

@@ -13,7 +13,8 @@ final class Dimensions {
           "country", "survey.country",
           "phase", "survey.missionPhase",
           "governanceMode", "survey.governanceMode",
-          "challengeArea", "survey.challengeArea");
+          "challengeArea", "survey.challengeArea",
+          "sector", "survey.sector");
 
   private Dimensions() {}
 

@@ -42,6 +42,9 @@ final class Shares {
     if ("_other".equals(group)) {
       return Words.in("survey.otherGroups", locale);
     }
+    if (group.startsWith("NACE_") || group.startsWith("COFOG_") || group.equals("NONE")) {
+      return Words.in(group.equals("NONE") ? "sector.none" : "sector." + group, locale);
+    }
     if (group.length() == 2 && group.equals(group.toUpperCase(Locale.ROOT))) {
       return new Locale("", group).getDisplayCountry(locale);
     }

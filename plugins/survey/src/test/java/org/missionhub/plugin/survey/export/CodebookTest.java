@@ -55,7 +55,7 @@ class CodebookTest {
   @Test
   void theLeadingColumnsComeFirstAndEveryColumnIsDescribed() {
     assertThat(template.columnNames()).startsWith(
-        "response", "submitted_on", "fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area", "involved");
+        "response", "submitted_on", "fact_organisation_type", "fact_country", "fact_phase", "fact_governance_mode", "fact_challenge_area", "fact_sector", "involved");
     assertThat(template.columns()).extracting(Column::name).isEqualTo(template.columnNames()).doesNotHaveDuplicates();
     assertThat(template.columns()).allSatisfy(c -> assertThat(List.of(c.label().en(), c.label().fr(), c.label().da())).allSatisfy(l -> assertThat(l).isNotBlank()));
   }
@@ -69,9 +69,9 @@ class CodebookTest {
 
     Codebook codebook = Codebook.of(instrument);
 
-    assertThat(codebook.columnNames()).endsWith("fact_challenge_area", "budget", "trust");
-    assertThat(codebook.columns().get(7).label()).isEqualTo(new Labels("Budget", "Budget (EUR)", "Budget"));
-    assertThat(codebook.columns().get(8).options().get(1).label()).isEqualTo(new Labels("High", "High", "High"));
+    assertThat(codebook.columnNames()).endsWith("fact_sector", "budget", "trust");
+    assertThat(codebook.columns().get(8).label()).isEqualTo(new Labels("Budget", "Budget (EUR)", "Budget"));
+    assertThat(codebook.columns().get(9).options().get(1).label()).isEqualTo(new Labels("High", "High", "High"));
   }
 
   @Test

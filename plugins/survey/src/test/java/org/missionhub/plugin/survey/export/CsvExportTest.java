@@ -48,7 +48,7 @@ class CsvExportTest {
 
     // then
     String notInvolved = String.join(",",
-        "1", "2026-03-02", "FOUNDATION", "FR", "IN_PROGRESS", "HYBRID", "HEALTH_WELLBEING",
+        "1", "2026-03-02", "FOUNDATION", "FR", "IN_PROGRESS", "HYBRID", "HEALTH_WELLBEING", "NONE",
         "no", "", "FR", "other", "Cooperative", // role hidden; "other, specify" as its code and its text
         empty(4 + 5 + 7 + 7 + 10), // the mission and the drivers sections were hidden: empty, not 0
         "0", "0", "0", "0", "1", "Elections", // risks: only "other", with its text
@@ -56,7 +56,7 @@ class CsvExportTest {
         empty(8), // help needed: not answered
         ""); // reflections
     String involved = String.join(",",
-        "2", "2026-03-03", "NGO", "DK", "IN_PROGRESS", "HYBRID", "HEALTH_WELLBEING",
+        "2", "2026-03-03", "NGO", "DK", "IN_PROGRESS", "HYBRID", "HEALTH_WELLBEING", "NONE",
         "yes", "leader", "DK", "ngo", "",
         "bottom_up", "middle", "health_wellbeing", "",
         "4", "", "2", "", "", // matrix items: the scale code of those answered
@@ -88,7 +88,7 @@ class CsvExportTest {
   void theHeaderHasTheLeadingColumnsThenTheQuestionsColumnsAsTheCodebookNamesThem() throws IOException {
     String header = csv().lines().findFirst().orElseThrow();
 
-    assertThat(header).startsWith("response,submitted_on,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area,"
+    assertThat(header).startsWith("response,submitted_on,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area,fact_sector,"
         + "involved,role,country,organisation_type,organisation_type_other,setting,phase,challenge_field,challenge_field_other,"
         + "characteristics.clear_target,characteristics.monitoring_plan,");
     assertThat(header).contains(",risks__silos,risks__momentum,risks__committed_support,risks__reliance_on_individuals,risks__other,risks_other,");

@@ -59,7 +59,7 @@ class JsonExportTest {
     assertThat(first.getInt("response")).isEqualTo(1);
     assertThat(first.getString("submittedOn")).isEqualTo("2026-03-02");
     assertThat(first.getJsonObject("facts")).isEqualTo(Json.createObjectBuilder()
-        .add("organisationType", "FOUNDATION").add("country", "FR").add("phase", "IN_PROGRESS").add("governanceMode", "HYBRID").add("challengeArea", "HEALTH_WELLBEING").build());
+        .add("organisationType", "FOUNDATION").add("country", "FR").add("phase", "IN_PROGRESS").add("governanceMode", "HYBRID").add("challengeArea", "HEALTH_WELLBEING").add("sector", "NONE").build());
     assertThat(exported(first)).isEqualTo(earlier);
     assertThat(responses.getJsonObject(1).getInt("response")).isEqualTo(2);
     assertThat(exported(responses.getJsonObject(1))).isEqualTo(later);

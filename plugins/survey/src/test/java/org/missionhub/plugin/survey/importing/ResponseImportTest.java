@@ -266,13 +266,16 @@ class ResponseImportTest {
     try (MigratedDatabase database = MigratedDatabase.migrated()) {
       new SurveyData(database);
       OrganisationFacts ministry = new OrganisationFacts(org.missionhub.api.organisation.OrganisationId.random(), "ministry-social", "Ministry of Social Affairs",
-          org.missionhub.api.organisation.OrganisationType.NATIONAL_GOVERNMENT, "DK");
-      String header = "organisation,involved,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area\n";
-      String known = "ministry-social,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL\n";
-      String outside = ",yes,NGO,FR,IN_PROGRESS,BOTTOM_UP,DIGITAL\n";
+          org.missionhub.api.organisation.OrganisationType.NATIONAL_GOVERNMENT, "DK", 1, null, org.missionhub.api.organisation.Sector.COFOG_10);
+      String header = "organisation,involved,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area,fact_sector\n";
+      String known = "ministry-social,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL,\n";
+      String outside = ",yes,NGO,FR,IN_PROGRESS,BOTTOM_UP,DIGITAL,nace-q\n";
       PlatformScope analyst = analyst(new ArrayList<>(), List.of(ministry));
 
-      ImportResult unknown = imports(database).run(formOf(header + known + "nobody-here,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL\n", true), analyst);
+      ImportResult unknown = imports(database).run(formOf(header + known + "nobody-here,yes,,,IN_PROGRESS,TOP_DOWN,DIGITAL,\n", true), analyst);
+      ImportResult wrongSector = imports(database).run(formOf(header + ",yes,NGO,FR,IN_PROGRESS,BOTTOM_UP,DIGITAL,NACE_Z\n", true), analyst);
+      assertThat(wrongSector.problems()).extracting(ResponseFile.Problem::row, ResponseFile.Problem::column)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "fact_sector"));
       assertThat(unknown.problems()).extracting(ResponseFile.Problem::row, ResponseFile.Problem::column)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "organisation"));
 
@@ -283,6 +286,7 @@ class ResponseImportTest {
       assertThat(responses.ofOrganisation(ministry.id(), done.campaignId())).singleElement().satisfies(r -> {
         assertThat(r.facts().organisationType()).isEqualTo("NATIONAL_GOVERNMENT");
         assertThat(r.facts().country()).isEqualTo("DK");
+        assertThat(r.facts().sector()).as("from its profile").isEqualTo("COFOG_10");
       });
       assertThat(responses.progress(done.campaignId()).submitted()).isEqualTo(2);
     }

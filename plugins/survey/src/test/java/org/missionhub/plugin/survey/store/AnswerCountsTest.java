@@ -199,7 +199,7 @@ class AnswerCountsTest {
 
   private static ResponseFacts facts(Random random) {
     return new ResponseFacts(pick(random, "NGO", "FOUNDATION", "PRIVATE"), pick(random, "DK", "FR"), pick(random, "STARTING", "IN_PROGRESS"), "HYBRID",
-        pick(random, "HEALTH_WELLBEING", "DIGITAL"));
+        pick(random, "HEALTH_WELLBEING", "DIGITAL"), pick(random, "NONE", "NACE_Q", "COFOG_07"));
   }
 
   private static String pick(Random random, String... values) {
