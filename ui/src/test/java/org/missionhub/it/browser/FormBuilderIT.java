@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 /**
  * The form builder in the browser: an analyst builds a small form from a blank one (a choice question, a question
  * shown only after a given answer, written with the condition helper and checked as it is typed), reorders it from the
- * keyboard, previews and saves it, publishes it, renames a question in version 2 and reads the difference; a campaign
+ * keyboard, previews and saves it, publishes it, renames a question in version 2 and reads the difference, takes the draft out
+ * as an XLSForm and brings it back with a question more; a campaign
  * of version 2 is answered and its report read, broken down by the answering organisations' sectors.
  */
 @ExtendWith(Browser.class)
@@ -26,7 +27,7 @@ class FormBuilderIT {
   private static final String INSTRUMENTS = "/api/v1/platform/survey/instruments/";
 
   @Test
-  void anAnalystBuildsAFormPublishesItAndReadsTheReportOfItsCampaign(Browser browser) {
+  void anAnalystBuildsAFormPublishesItAndReadsTheReportOfItsCampaign(Browser browser) throws java.io.IOException {
     String code = "ui_built_" + Scenario.shortId().replace('-', '_');
     WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
     Fields fields = new Fields(browser);
@@ -103,9 +104,27 @@ class FormBuilderIT {
     assertThat(fields.text("builder-diff-summary")).isEqualTo("1 question differs from version 1: 0 added, 0 removed, 1 changed.");
     fields.click("builder-diff-close");
     fields.click("builder-save");
+
+    // the draft goes out as an XLSForm and comes back from a spreadsheet with a question more: the rename is kept
+    String href = browser.waitFor(By.id("builder-to-xlsform")).getDomAttribute("href");
+    Object bytes = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(b.byteLength), e => done(-1));", href);
+    assertThat(((Number) bytes).longValue()).as("the draft as an .xlsx").isGreaterThan(1_000L);
+    java.nio.file.Path sheet = java.nio.file.Files.createTempFile("built-v2", ".xlsx");
+    java.nio.file.Files.write(sheet, org.missionhub.it.survey.XlsForms.workbook(new String[][] {{"type", "name", "label"},
+        {"select_one yes_no", "involved", "Are you involved in a mission?"}, {"text", "reasons", "Why?"}, {"date", "since", "Since when?"}},
+        new String[][] {{"list_name", "name", "label"}, {"yes_no", "yes", "Yes"}, {"yes_no", "no", "No"}}));
+    fields.click("builder-from-xlsform");
+    fields.upload("xlsform-upload", sheet);
+    browser.waitFor(By.xpath("//*[@id='xlsform-verdict'][starts-with(normalize-space(), 'Ready: " + code + " · questions: 3')]"));
+    fields.click("xlsform-apply");
+    browser.waitFor(By.xpath("//vaadin-grid[@id='builder-outline']//vaadin-grid-cell-content[contains(., '· since')]"));
+    fields.click("builder-save");
     fields.click("builder-close");
     browser.waitUntil(d -> d.findElements(By.id("builder-dialog")).isEmpty());
-    assertThat(Campaigns.analyst().get(INSTRUMENTS + code + "/versions/2").json().getJsonObject("predecessors").getString("reasons")).isEqualTo("why");
+    JsonObject v2 = Campaigns.analyst().get(INSTRUMENTS + code + "/versions/2").json();
+    assertThat(v2.getJsonObject("predecessors").getString("reasons")).isEqualTo("why");
+    assertThat(v2.getJsonObject("definition").getJsonArray("sections").getJsonObject(0).getJsonArray("questions")).hasSize(3);
     fields.click("instrument-publish-" + code);
     browser.waitUntil(d -> d.findElements(By.id("instrument-publish-" + code)).isEmpty());
 

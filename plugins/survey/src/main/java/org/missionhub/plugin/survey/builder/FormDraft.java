@@ -39,7 +39,7 @@ public final class FormDraft {
     this.title = Texts.copy(dto.title());
     this.description = Texts.copy(dto.description());
     dto.sections().forEach(s -> sections.add(SectionDraft.of(s)));
-    this.predecessors = Map.copyOf(predecessors);
+    this.predecessors = new HashMap<>(predecessors);
     this.previousQuestions = Set.copyOf(previousQuestions);
   }
 
@@ -61,6 +61,27 @@ public final class FormDraft {
     } catch (InvalidInstrumentException e) {
       throw PluginProblem.invalid("code", e.getMessage());
     }
+  }
+
+  /**
+   * Everything the draft says replaced by another definition (an XLSForm brought in). A question keeping the code of
+   * a question of the previous version, or the code a renamed one has now, is that question.
+   */
+  public void replaceWith(Instrument definition) {
+    if (!definition.code().equals(code)) {
+      throw new IllegalArgumentException("the definition of " + definition.code() + " cannot replace the draft of " + code);
+    }
+    InstrumentDto dto = InstrumentDto.from(definition);
+    // the renames made so far, now keyed by the codes the new questions are opened as
+    Map<String, String> named = predecessors();
+    predecessors.clear();
+    predecessors.putAll(named);
+    title.clear();
+    title.putAll(dto.title());
+    description.clear();
+    description.putAll(dto.description());
+    sections.clear();
+    dto.sections().forEach(s -> sections.add(SectionDraft.of(s)));
   }
 
   public String code() {

@@ -21,13 +21,15 @@ import org.missionhub.plugin.survey.xlsform.XlsFormReader;
  * every problem against the sheet (sheet, row, column, what to change; nothing imported) or what the import will
  * leave out or rename; "Import as a draft" then creates version 1 of the instrument.
  */
-final class XlsFormImportDialog extends Dialog {
+public final class XlsFormImportDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
 
   private final transient InstrumentService instruments;
   private final String by;
   private final transient Runnable imported;
+  /** In the form builder: the sheet replaces the draft being edited instead of starting a new instrument. */
+  private final transient java.util.function.Consumer<org.missionhub.plugin.survey.instrument.Instrument> replacing;
   private final TextField code = new TextField();
   private final Paragraph verdict = new Paragraph();
   private final Grid<XlsFormProblem> problems = grid("xlsform-problems");
@@ -36,9 +38,20 @@ final class XlsFormImportDialog extends Dialog {
   private byte[] file;
 
   XlsFormImportDialog(InstrumentService instruments, String by, Runnable imported) {
+    this(instruments, by, imported, null, null);
+  }
+
+  /** The form builder's "Replace from an XLSForm": read with the draft's code, handed to {@code replace}, nothing saved yet. */
+  public static XlsFormImportDialog replacing(String code, java.util.function.Consumer<org.missionhub.plugin.survey.instrument.Instrument> replace) {
+    return new XlsFormImportDialog(null, null, () -> {}, code, replace);
+  }
+
+  private XlsFormImportDialog(InstrumentService instruments, String by, Runnable imported, String fixedCode,
+      java.util.function.Consumer<org.missionhub.plugin.survey.instrument.Instrument> replacing) {
     this.instruments = instruments;
     this.by = by;
     this.imported = imported;
+    this.replacing = replacing;
     setId("xlsform-dialog");
     setHeaderTitle(getTranslation("survey.xlsform.title"));
     setWidth("min(95vw, 960px)");
@@ -56,7 +69,12 @@ final class XlsFormImportDialog extends Dialog {
     // the file is read at once: the upload is ready for the corrected sheet (and not greyed out as full)
     upload.addAllFinishedListener(finished -> upload.clearFileList());
     add(new Paragraph(getTranslation("survey.xlsform.help")), code, upload, verdict, problems, notes);
-    apply.setText(getTranslation("survey.xlsform.apply"));
+    apply.setText(getTranslation(replacing == null ? "survey.xlsform.apply" : "survey.xlsform.replace"));
+    if (fixedCode != null) {
+      code.setValue(fixedCode);
+      code.setReadOnly(true);
+      code.setHelperText(null);
+    }
     apply.setId("xlsform-apply");
     apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     apply.setEnabled(false);
@@ -86,6 +104,11 @@ final class XlsFormImportDialog extends Dialog {
 
   private void importForm() {
     try {
+      if (replacing != null) {
+        replacing.accept(XlsFormReader.read(new ByteArrayInputStream(file), code.getValue().strip()));
+        close();
+        return;
+      }
       instruments.firstVersion(XlsFormReader.read(new ByteArrayInputStream(file), code.getValue().strip()), by);
       close();
       imported.run();

@@ -114,6 +114,22 @@ class FormDraftTest {
   }
 
   @Test
+  void anXlsFormReplacingTheDraftKeepsTheRenamesMadeBefore() {
+    InstrumentVersion v1 = InstrumentVersion.first(small(), "ines", NOW).published(NOW);
+    FormDraft draft = FormDraft.of(v1.nextDraft("ines", NOW), Optional.of(v1));
+    draft.sections().get(0).questions().get(1).setCode("reasons");
+    FormDraft edited = FormDraft.of(small());
+    edited.sections().get(0).questions().get(1).setCode("reasons");
+    edited.addQuestion(edited.sections().get(0), null, QuestionType.DATE, Map.of("en", "Since when?")).setCode("since");
+    Instrument sheet = XlsFormReader.read(new ByteArrayInputStream(XlsFormWriter.write(edited.instrument())), "small_form");
+
+    draft.replaceWith(sheet);
+    assertThat(draft.questions()).extracting(QuestionDraft::getCode).containsExactly("involved", "reasons", "since");
+    assertThat(draft.predecessors()).isEqualTo(Map.of("reasons", "why"));
+    assertThatThrownBy(() -> draft.replaceWith(NeedsAssessmentTemplate.instrument())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aConditionIsCheckedAtItsPlaceAsItIsTyped() {
     FormDraft draft = FormDraft.of(small());
     QuestionDraft involved = draft.sections().get(0).questions().get(0);

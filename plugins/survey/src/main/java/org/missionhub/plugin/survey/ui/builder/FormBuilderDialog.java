@@ -124,6 +124,20 @@ public final class FormBuilderDialog extends Dialog {
   }
 
   private void footer() {
+    Button replace = new Button(getTranslation("survey.builder.fromXlsForm"), click -> org.missionhub.plugin.survey.ui.XlsFormImportDialog.replacing(code, definition -> {
+      draft.replaceWith(definition);
+      outline.deselectAll();
+      structureChanged();
+      outline.select(draft.questions().get(0));
+    }).open());
+    replace.setId("builder-from-xlsform");
+    // the draft as it is on screen, saved or not, written when the link is followed
+    com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+        new com.vaadin.flow.server.StreamResource(code + "-v" + number + ".xlsx",
+            () -> new java.io.ByteArrayInputStream(org.missionhub.plugin.survey.xlsform.XlsFormWriter.write(drawnOrSaved()))),
+        getTranslation("survey.builder.toXlsForm"));
+    download.getElement().setAttribute("download", true);
+    download.setId("builder-to-xlsform");
     Button preview = new Button(getTranslation("survey.builder.preview"), click -> preview());
     preview.setId("builder-preview");
     Button compare = new Button(getTranslation("survey.builder.compare"), click -> check().ifPresent(valid -> new VersionDiffDialog(instruments.versions(code), draft, number).open()));
@@ -143,7 +157,16 @@ public final class FormBuilderDialog extends Dialog {
     save.setId("builder-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickListener(click -> save());
-    getFooter().add(preview, compare, close, save);
+    getFooter().add(replace, download, preview, compare, close, save);
+  }
+
+  /** The draft on screen when it is a valid instrument, else the version as last saved (a sheet is never half a form). */
+  private Instrument drawnOrSaved() {
+    try {
+      return draft.instrument();
+    } catch (PluginProblem invalid) {
+      return instruments.version(code, number).definition();
+    }
   }
 
   private void edit(Object row) {
