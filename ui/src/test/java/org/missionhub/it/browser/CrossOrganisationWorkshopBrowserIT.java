@@ -97,7 +97,7 @@ class CrossOrganisationWorkshopBrowserIT {
     WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
     Fields fields = new Fields(browser);
     fields.click("nav-platform-plugin-survey-campaigns");
-    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + title + "']")).click();
+    fields.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + title + "']"));
     fields.click("campaign-workshop-prepare");
     browser.waitFor(By.xpath("//h2[@id='workshop-heading'][contains(., '" + title + "')]"));
     assertThat(fields.text("workshop-invited")).contains(ngo.slug(), municipality.slug());

@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
  * The form builder in the browser: an analyst builds a small form from a blank one (a choice question, a question
  * shown only after a given answer, written with the condition helper and checked as it is typed), reorders it from the
  * keyboard, previews and saves it, publishes it, renames a question in version 2 and reads the difference, takes the draft out
- * as an XLSForm and brings it back with a question more; a campaign
+ * as an XLSForm and brings it back with a date and a calculated value (computed in the preview as it is answered); a campaign
  * of version 2 is answered and its report read, broken down by the answering organisations' sectors.
  */
 @ExtendWith(Browser.class)
@@ -96,7 +96,7 @@ class FormBuilderIT {
     fields.click("instrument-publish-" + code);
     fields.click("instrument-next-" + code);
     browser.waitFor(By.id("builder-status"));
-    browser.waitFor(By.xpath("//vaadin-grid[@id='builder-outline']//vaadin-grid-cell-content[contains(., '· why')]")).click();
+    fields.click(By.xpath("//vaadin-grid[@id='builder-outline']//vaadin-grid-cell-content[contains(., '· why')]"));
     editing(browser, "why");
     fields.type("builder-question-code", "reasons");
     fields.click("builder-compare");
@@ -111,20 +111,27 @@ class FormBuilderIT {
         "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(b.byteLength), e => done(-1));", href);
     assertThat(((Number) bytes).longValue()).as("the draft as an .xlsx").isGreaterThan(1_000L);
     java.nio.file.Path sheet = java.nio.file.Files.createTempFile("built-v2", ".xlsx");
-    java.nio.file.Files.write(sheet, org.missionhub.it.survey.XlsForms.workbook(new String[][] {{"type", "name", "label"},
-        {"select_one yes_no", "involved", "Are you involved in a mission?"}, {"text", "reasons", "Why?"}, {"date", "since", "Since when?"}},
+    java.nio.file.Files.write(sheet, org.missionhub.it.survey.XlsForms.workbook(new String[][] {{"type", "name", "label", "calculation"},
+        {"select_one yes_no", "involved", "Are you involved in a mission?"}, {"text", "reasons", "Why?"}, {"date", "since", "Since when?"},
+        {"calculate", "score", "Engagement score", "if(${involved} = 'yes', 10, 0)"}},
         new String[][] {{"list_name", "name", "label"}, {"yes_no", "yes", "Yes"}, {"yes_no", "no", "No"}}));
     fields.click("builder-from-xlsform");
     fields.upload("xlsform-upload", sheet);
-    browser.waitFor(By.xpath("//*[@id='xlsform-verdict'][starts-with(normalize-space(), 'Ready: " + code + " · questions: 3')]"));
+    browser.waitFor(By.xpath("//*[@id='xlsform-verdict'][starts-with(normalize-space(), 'Ready: " + code + " · questions: 4')]"));
     fields.click("xlsform-apply");
     browser.waitFor(By.xpath("//vaadin-grid[@id='builder-outline']//vaadin-grid-cell-content[contains(., '· since')]"));
+    // the calculated value is computed as the respondent answers
+    fields.click("builder-preview");
+    browser.waitFor(By.cssSelector("#survey-form #answer-involved"));
+    browser.waitFor(By.xpath("//*[@id='answer-involved']//vaadin-radio-button//label[starts-with(normalize-space(), 'Yes')]")).click();
+    browser.waitUntil(d -> "10".equals(d.findElement(By.cssSelector("#answer-score input")).getDomProperty("value")));
+    fields.click("builder-preview-close");
     fields.click("builder-save");
     fields.click("builder-close");
     browser.waitUntil(d -> d.findElements(By.id("builder-dialog")).isEmpty());
     JsonObject v2 = Campaigns.analyst().get(INSTRUMENTS + code + "/versions/2").json();
     assertThat(v2.getJsonObject("predecessors").getString("reasons")).isEqualTo("why");
-    assertThat(v2.getJsonObject("definition").getJsonArray("sections").getJsonObject(0).getJsonArray("questions")).hasSize(3);
+    assertThat(v2.getJsonObject("definition").getJsonArray("sections").getJsonObject(0).getJsonArray("questions")).hasSize(4);
     fields.click("instrument-publish-" + code);
     browser.waitUntil(d -> d.findElements(By.id("instrument-publish-" + code)).isEmpty());
 
@@ -148,7 +155,7 @@ class FormBuilderIT {
     assertThat(bySector.getJsonArray("rows").stream().map(v -> v.asJsonObject()).map(r -> r.getString("group") + "=" + r.getInt("respondents")))
         .containsExactlyInAnyOrder("NACE_Q=3", "NONE=3");
     browser.open("/platform/plugin/survey/campaigns");
-    browser.waitFor(By.xpath("//vaadin-grid[@id='campaigns-grid']//vaadin-grid-cell-content[normalize-space()='Missions needs assessment " + code + "']")).click();
+    fields.click(By.xpath("//vaadin-grid[@id='campaigns-grid']//vaadin-grid-cell-content[normalize-space()='Missions needs assessment " + code + "']"));
     fields.click("campaign-results");
     browser.waitFor(By.xpath("//*[@id='campaign-results']//*[contains(., 'Are you involved in a mission?')]"));
   }

@@ -111,7 +111,7 @@ class SurveyIT {
     WorkspacePage.signOut(browser);
     WorkspacePage.signInAnywhere(browser, Scenario.benchmarkAnalyst(), null);
     fields.click("nav-platform-plugin-survey-campaigns");
-    browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()=" + "'" + title + "']")).click();
+    fields.click(By.xpath("//vaadin-grid-cell-content[normalize-space()=" + "'" + title + "']"));
     fields.click("campaign-export-start");
     browser.waitUntil(d -> d.findElement(By.id("campaign-export-download")).getAttribute("textContent").contains("(3)"));
     assertThat(browser.driver().findElement(By.id("campaign-export-progress-text")).getAttribute("textContent")).isEqualTo("3 / 3");

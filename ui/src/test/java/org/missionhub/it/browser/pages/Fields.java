@@ -53,6 +53,12 @@ public final class Fields {
     element.click();
   }
 
+  /** Clicks what the locator finds (a grid's cell, say), scrolled to the middle of the window first. */
+  public void click(By locator) {
+    reveal(browser.waitFor(locator));
+    browser.waitFor(locator).click();
+  }
+
   /** Long pages scroll inside the application's layout, which Selenium's own scrolling does not always reach. */
   private void reveal(WebElement element) {
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

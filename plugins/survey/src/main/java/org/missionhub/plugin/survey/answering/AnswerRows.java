@@ -54,10 +54,27 @@ public final class AnswerRows {
             rows.add(new Row(q.code(), null, null, 0));
           }
         }
+        case CALCULATED -> {
+          // a number computed is counted like a number answered; computed text, like text, is not coded
+          List<String> value = answers.get(q.code());
+          if (value != null) {
+            Double number = numberOrNull(value.get(0));
+            rows.add(new Row(q.code(), null, number, 0));
+          }
+        }
         case NOTE -> {}
       }
     }
     return rows;
+  }
+
+  private static Double numberOrNull(String text) {
+    try {
+      double number = Double.parseDouble(text);
+      return Double.isFinite(number) ? number : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** A scale option's point: 1 for the first, 2 for the next, ... */

@@ -27,6 +27,7 @@ public final class QuestionDraft {
   private boolean otherSpecify;
   private Double min;
   private Double max;
+  private String calculation;
 
   /** A new question (it had no code before). */
   public QuestionDraft(String code, QuestionType type, Map<String, String> label) {
@@ -52,6 +53,7 @@ public final class QuestionDraft {
     draft.otherSpecify = q.otherSpecify();
     draft.min = q.min();
     draft.max = q.max();
+    draft.calculation = q.calculation();
     return draft;
   }
 
@@ -63,15 +65,29 @@ public final class QuestionDraft {
         type.name(),
         Texts.kept(label),
         Texts.optional(help),
-        type != QuestionType.NOTE && required,
+        type != QuestionType.NOTE && type != QuestionType.CALCULATED && required,
         Texts.condition(shownWhen),
-        type == QuestionType.NOTE ? null : Texts.condition(constraint),
-        type == QuestionType.NOTE || Texts.condition(constraint) == null ? null : Texts.optional(constraintMessage),
+        answered() ? Texts.condition(constraint) : null,
+        !answered() || Texts.condition(constraint) == null ? null : Texts.optional(constraintMessage),
         type.hasOptions() ? options.stream().map(OptionDraft::dto).toList() : List.of(),
         type == QuestionType.MATRIX ? items.stream().map(OptionDraft::dto).toList() : List.of(),
         choice && otherSpecify,
         type == QuestionType.NUMBER ? min : null,
-        type == QuestionType.NUMBER ? max : null);
+        type == QuestionType.NUMBER ? max : null,
+        type == QuestionType.CALCULATED ? Texts.condition(calculation) : null);
+  }
+
+  /** Whether the respondent answers it (a note is read, a calculated value computed). */
+  private boolean answered() {
+    return type != QuestionType.NOTE && type != QuestionType.CALCULATED;
+  }
+
+  public String getCalculation() {
+    return calculation == null ? "" : calculation;
+  }
+
+  public void setCalculation(String calculation) {
+    this.calculation = calculation;
   }
 
   /** The code this question had when the draft was opened; empty for a question added since. */

@@ -215,7 +215,7 @@ public final class Codebook {
           answer(new Column(key, q.code(), type, label.followedBy(Labels.of(item.label())), codes(q.options())), key, value(key));
         }
       }
-      case COUNTRY, NUMBER, DATE, TEXT_SHORT, TEXT_LONG -> answer(new Column(q.code(), q.code(), type, label, List.of()), q.code(), value(q.code()));
+      case COUNTRY, NUMBER, DATE, TEXT_SHORT, TEXT_LONG, CALCULATED -> answer(new Column(q.code(), q.code(), type, label, List.of()), q.code(), value(q.code()));
       case NOTE -> {
         // shown to respondents, never answered: no column
       }

@@ -50,7 +50,8 @@ final class Lexer {
       at = close + 1;
       return new Token(Token.Kind.TEXT, source.substring(start + 1, close), start);
     }
-    if (Character.isDigit(c) || (c == '-' && at + 1 < source.length() && Character.isDigit(source.charAt(at + 1)))) {
+    // a minus is always the operator: the parser reads "-3" as minus three, and "${a} -1" as a subtraction
+    if (Character.isDigit(c)) {
       at++;
       while (at < source.length() && (Character.isDigit(source.charAt(at)) || source.charAt(at) == '.')) {
         at++;
@@ -80,6 +81,7 @@ final class Lexer {
       case '(' -> new Token(Token.Kind.OPEN, "(", start);
       case ')' -> new Token(Token.Kind.CLOSE, ")", start);
       case ',' -> new Token(Token.Kind.COMMA, ",", start);
+      case '+', '-', '*' -> new Token(Token.Kind.ARITHMETIC, String.valueOf(c), start);
       case '.' -> new Token(Token.Kind.SELF, ".", start);
       default -> throw new ExpressionException("unexpected '" + c + "'", start);
     };

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Recursive descent over the tokens: or > and > comparison > primary. */
+/** Recursive descent over the tokens: or > and > comparison > sum > product > sign > primary. */
 final class Parser {
 
   private final String source;
@@ -50,13 +50,44 @@ final class Parser {
   }
 
   private Node comparison() {
-    Node left = primary();
+    Node left = sum();
     if (peek().kind() == Token.Kind.OPERATOR) {
       String operator = take().text();
-      Node right = primary();
+      Node right = sum();
       return (answers, self) -> Values.compare(operator, left.eval(answers, self), right.eval(answers, self));
     }
     return left;
+  }
+
+  private Node sum() {
+    Node left = product();
+    while (peek().kind() == Token.Kind.ARITHMETIC && !peek().text().equals("*")) {
+      boolean plus = take().text().equals("+");
+      Node l = left;
+      Node r = product();
+      left = (answers, self) -> Arithmetic.apply(plus ? "+" : "-", l.eval(answers, self), r.eval(answers, self));
+    }
+    return left;
+  }
+
+  private Node product() {
+    Node left = sign();
+    while (peek().kind() == Token.Kind.ARITHMETIC && peek().text().equals("*") || peek().kind() == Token.Kind.WORD && (peek().text().equals("div") || peek().text().equals("mod"))) {
+      String operator = take().text();
+      Node l = left;
+      Node r = sign();
+      left = (answers, self) -> Arithmetic.apply(operator, l.eval(answers, self), r.eval(answers, self));
+    }
+    return left;
+  }
+
+  private Node sign() {
+    if (peek().kind() == Token.Kind.ARITHMETIC && peek().text().equals("-")) {
+      take();
+      Node operand = sign();
+      return (answers, self) -> Arithmetic.apply("-", 0.0, operand.eval(answers, self));
+    }
+    return primary();
   }
 
   private Node primary() {
@@ -110,7 +141,38 @@ final class Parser {
         arity(name, arguments, 1);
         yield (answers, self) -> (double) Values.text(arguments.get(0).eval(answers, self)).length();
       }
-      default -> throw new ExpressionException("unknown function " + name.text() + " (supported: not, selected, count-selected, string-length)", name.position());
+      case "if" -> {
+        arity(name, arguments, 3);
+        yield (answers, self) -> Values.truthy(arguments.get(0).eval(answers, self)) ? arguments.get(1).eval(answers, self) : arguments.get(2).eval(answers, self);
+      }
+      case "coalesce" -> {
+        arity(name, arguments, 2);
+        yield (answers, self) -> {
+          Object first = arguments.get(0).eval(answers, self);
+          return Values.text(first).isEmpty() ? arguments.get(1).eval(answers, self) : first;
+        };
+      }
+      case "concat" -> (answers, self) -> {
+        StringBuilder joined = new StringBuilder();
+        arguments.forEach(a -> joined.append(Values.text(a.eval(answers, self))));
+        return joined.toString();
+      };
+      case "number" -> {
+        arity(name, arguments, 1);
+        yield (answers, self) -> Arithmetic.number(arguments.get(0).eval(answers, self));
+      }
+      case "int" -> {
+        arity(name, arguments, 1);
+        yield (answers, self) -> Arithmetic.truncated(arguments.get(0).eval(answers, self));
+      }
+      case "round" -> {
+        if (arguments.size() != 1 && arguments.size() != 2) {
+          throw new ExpressionException("round takes 1 or 2 arguments", name.position());
+        }
+        yield (answers, self) -> Arithmetic.round(arguments.get(0).eval(answers, self), arguments.size() == 2 ? arguments.get(1).eval(answers, self) : 0.0);
+      }
+      default -> throw new ExpressionException("unknown function " + name.text()
+          + " (supported: not, selected, count-selected, string-length, if, coalesce, concat, number, int, round)", name.position());
     };
   }
 
@@ -157,6 +219,18 @@ final class Parser {
     @Override
     public boolean test(Answers answers, String self) {
       return Values.truthy(root.eval(answers, self));
+    }
+
+    @Override
+    public String value(Answers answers, String self) {
+      Object value = root.eval(answers, self);
+      if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+        return "";
+      }
+      if (value instanceof Boolean b) {
+        return b ? "true" : "false";
+      }
+      return Values.text(value);
     }
 
     @Override

@@ -4,6 +4,6 @@ package org.missionhub.plugin.survey.expression;
 record Token(Kind kind, String text, int position) {
 
   enum Kind {
-    NUMBER, TEXT, REFERENCE, SELF, WORD, OPERATOR, OPEN, CLOSE, COMMA, END
+    NUMBER, TEXT, REFERENCE, SELF, WORD, OPERATOR, ARITHMETIC, OPEN, CLOSE, COMMA, END
   }
 }

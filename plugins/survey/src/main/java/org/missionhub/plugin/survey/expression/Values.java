@@ -68,7 +68,8 @@ final class Values {
     };
   }
 
-  private static Double number(Object value) {
+  /** The value as a number, or null when it is none (empty, text, true or false). */
+  static Double number(Object value) {
     if (value instanceof Double d) {
       return d;
     }

@@ -167,6 +167,7 @@ public final class ImportColumns {
     }
     return switch (question.get().type()) {
       case NOTE -> new Ignored("a note takes no answer");
+      case CALCULATED -> new Ignored("a calculated value is computed from the other answers");
       case MATRIX -> new Ignored("a matrix is answered item by item (" + question.get().code() + ".<item>)");
       default -> new Answer(question.get(), question.get().code());
     };

@@ -36,6 +36,7 @@ public record Instrument(String code, LocalizedText title, LocalizedText descrip
       section.relevance().ifPresent(r -> lookBack("section " + section.code(), r, asked));
       for (Question question : section.questions()) {
         question.relevance().ifPresent(r -> lookBack("question " + question.code(), r, asked));
+        question.calculation().ifPresent(c -> lookBack("calculation " + question.code(), c, asked));
         asked.add(question.code());
         question.items().forEach(item -> asked.add(question.itemKey(item)));
         if (question.otherSpecify()) {

@@ -12,6 +12,7 @@ import org.missionhub.plugin.survey.expression.Expression;
  * check its answer with {@code constraint}. Use the factories and the {@code with...} methods to build one.
  *
  * @param otherSpecify a choice question that also offers "other", with the text in {@code <code>_other}
+ * @param calculation what a {@link QuestionType#CALCULATED} question computes from earlier answers (XLSForm's calculate)
  */
 public record Question(
     String code,
@@ -26,7 +27,8 @@ public record Question(
     List<Option> items,
     boolean otherSpecify,
     Optional<Double> min,
-    Optional<Double> max) {
+    Optional<Double> max,
+    Optional<Expression> calculation) {
 
   /** The option code under which "other, specify" is chosen. */
   public static final String OTHER = "other";
@@ -60,11 +62,19 @@ public record Question(
     if (type == QuestionType.NOTE && required) {
       throw new InvalidInstrumentException("the note " + code + " cannot be required");
     }
+    Objects.requireNonNull(calculation, "calculation");
+    if ((type == QuestionType.CALCULATED) != calculation.isPresent()) {
+      throw new InvalidInstrumentException("the question " + code + ": a calculated value, and only one, has a calculation");
+    }
+    if (type == QuestionType.CALCULATED && (required || constraint.isPresent())) {
+      throw new InvalidInstrumentException("the calculated value " + code + " is computed, not answered: it cannot be required or checked");
+    }
   }
 
   private static Question of(String code, QuestionType type, LocalizedText label, List<Option> options, List<Option> items) {
     return new Question(
-        code, type, label, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), options, items, false, Optional.empty(), Optional.empty());
+        code, type, label, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), options, items, false, Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   public static Question singleChoice(String code, LocalizedText label, List<Option> options) {
@@ -89,27 +99,33 @@ public record Question(
   }
 
   public Question mandatory() {
-    return new Question(code, type, label, help, true, relevance, constraint, constraintMessage, options, items, otherSpecify, min, max);
+    return new Question(code, type, label, help, true, relevance, constraint, constraintMessage, options, items, otherSpecify, min, max, calculation);
   }
 
   public Question withHelp(LocalizedText text) {
-    return new Question(code, type, label, Optional.of(text), required, relevance, constraint, constraintMessage, options, items, otherSpecify, min, max);
+    return new Question(code, type, label, Optional.of(text), required, relevance, constraint, constraintMessage, options, items, otherSpecify, min, max, calculation);
   }
 
   public Question shownWhen(String expression) {
-    return new Question(code, type, label, help, required, Optional.of(Expression.parse(expression)), constraint, constraintMessage, options, items, otherSpecify, min, max);
+    return new Question(code, type, label, help, required, Optional.of(Expression.parse(expression)), constraint, constraintMessage, options, items, otherSpecify, min, max, calculation);
   }
 
   public Question checkedBy(String expression, LocalizedText message) {
-    return new Question(code, type, label, help, required, relevance, Optional.of(Expression.parse(expression)), Optional.of(message), options, items, otherSpecify, min, max);
+    return new Question(code, type, label, help, required, relevance, Optional.of(Expression.parse(expression)), Optional.of(message), options, items, otherSpecify, min, max, calculation);
   }
 
   public Question withOtherSpecify() {
-    return new Question(code, type, label, help, required, relevance, constraint, constraintMessage, options, items, true, min, max);
+    return new Question(code, type, label, help, required, relevance, constraint, constraintMessage, options, items, true, min, max, calculation);
   }
 
   public Question between(Double minimum, Double maximum) {
-    return new Question(code, type, label, help, required, relevance, constraint, constraintMessage, options, items, otherSpecify, Optional.ofNullable(minimum), Optional.ofNullable(maximum));
+    return new Question(code, type, label, help, required, relevance, constraint, constraintMessage, options, items, otherSpecify, Optional.ofNullable(minimum), Optional.ofNullable(maximum), calculation);
+  }
+
+  /** A value computed from earlier answers, shown to the respondent and stored with the response (XLSForm's calculate). */
+  public static Question calculated(String code, LocalizedText label, String calculation) {
+    return new Question(code, QuestionType.CALCULATED, label, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), false,
+        Optional.empty(), Optional.empty(), Optional.of(Expression.parse(calculation)));
   }
 
   public Optional<Option> option(String optionCode) {

@@ -21,7 +21,12 @@ public enum QuestionType {
   /** Several items, each answered on the same scale (a group of select_one with field-list). */
   MATRIX,
   /** Text shown to the respondent, not a question (note). */
-  NOTE;
+  NOTE,
+  /**
+   * A value computed from earlier answers (calculate): not asked, shown read-only as it is being answered, stored with
+   * the response; its results are those of a number when it computes numbers.
+   */
+  CALCULATED;
 
   public boolean hasOptions() {
     return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == LIKERT || this == MATRIX;

@@ -14,7 +14,7 @@ public record InstrumentDto(String code, Map<String, String> title, Map<String, 
   /** A section: its questions, and the condition under which it is shown (null: always). */
   public record SectionDto(String code, Map<String, String> title, String shownWhen, List<QuestionDto> questions) {}
 
-  /** A question; options, items, limits and conditions only where its type has them. */
+  /** A question; options, items, limits, conditions and the calculation only where its type has them. */
   public record QuestionDto(
       String code,
       String type,
@@ -28,7 +28,8 @@ public record InstrumentDto(String code, Map<String, String> title, Map<String, 
       List<OptionDto> items,
       boolean otherSpecify,
       Double min,
-      Double max) {}
+      Double max,
+      String calculation) {}
 
   /** An option or matrix item. */
   public record OptionDto(String code, Map<String, String> label) {}
@@ -57,7 +58,8 @@ public record InstrumentDto(String code, Map<String, String> title, Map<String, 
         options(q.items()),
         q.otherSpecify(),
         q.min().orElse(null),
-        q.max().orElse(null));
+        q.max().orElse(null),
+        q.calculation().map(Expression::source).orElse(null));
   }
 
   private static List<OptionDto> options(List<Option> options) {

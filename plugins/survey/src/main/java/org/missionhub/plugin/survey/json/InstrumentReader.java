@@ -73,7 +73,8 @@ public final class InstrumentReader {
         options(dto.items()),
         dto.otherSpecify(),
         Optional.ofNullable(dto.min()),
-        Optional.ofNullable(dto.max()));
+        Optional.ofNullable(dto.max()),
+        condition(dto.calculation()));
   }
 
   private static List<Option> options(List<InstrumentDto.OptionDto> given) {

@@ -56,6 +56,12 @@ public final class ResponseCheck {
         shown.add(question.code());
         if (question.type() == QuestionType.MATRIX) {
           matrix(question, given, kept, problems);
+        } else if (question.type() == QuestionType.CALCULATED) {
+          // computed here from what is kept so far, whatever was sent for it (an export read back carries it too)
+          String value = question.calculation().orElseThrow().value(soFar, null);
+          if (!value.isEmpty()) {
+            kept.put(question.code(), List.of(value));
+          }
         } else if (question.type() != QuestionType.NOTE) {
           single(question, given, kept, problems, soFar);
         }
@@ -128,7 +134,7 @@ public final class ResponseCheck {
       case TEXT_LONG -> value.length() > LONG_TEXT ? "must be at most " + LONG_TEXT + " characters" : null;
       case COUNTRY -> COUNTRIES.contains(value) ? null : "must be an ISO 3166 country code such as DK";
       case DATE -> dateProblem(value);
-      case MATRIX, NOTE -> throw new IllegalStateException(question.type() + " has no single answer");
+      case MATRIX, NOTE, CALCULATED -> throw new IllegalStateException(question.type() + " has no single answer");
     };
   }
 

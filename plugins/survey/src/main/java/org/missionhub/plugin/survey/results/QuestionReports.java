@@ -39,7 +39,8 @@ public final class QuestionReports {
     if (question.type().hasOptions() || question.type() == QuestionType.COUNTRY) {
       return closed(campaignId, minimum, question.options(), question.otherSpecify(), question.code(), label, question.type(), locale);
     }
-    if (question.type() == QuestionType.NUMBER) {
+    // a calculated value's report is a number's (its computed numbers; computed text is not coded)
+    if (question.type() == QuestionType.NUMBER || question.type() == QuestionType.CALCULATED) {
       return new NumberReports(store).report(campaignId, minimum, question.code(), label, question.type().name());
     }
     long answered = store.count(campaignId, question.code(), Optional.empty(), Optional.empty()).groups().values().stream()

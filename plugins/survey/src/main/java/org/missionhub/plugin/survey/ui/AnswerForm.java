@@ -51,6 +51,8 @@ public final class AnswerForm extends VerticalLayout {
   private final Map<String, Component> blocks = new HashMap<>();
   private final Map<String, Component> sections = new HashMap<>();
   private final Map<String, Component> others = new HashMap<>();
+  /** Calculated values: shown read-only, computed as the answers change, sent by no one (the server computes them). */
+  private final Map<String, TextField> calculated = new HashMap<>();
 
   public AnswerForm(Instrument instrument, Locale locale) {
     this.instrument = instrument;
@@ -172,6 +174,13 @@ public final class AnswerForm extends VerticalLayout {
         date.setLocale(locale);
         register(q.code(), date, block);
       }
+      case CALCULATED -> {
+        TextField value = new TextField(q.label().in(locale));
+        value.setId("answer-" + q.code());
+        value.setReadOnly(true);
+        calculated.put(q.code(), value);
+        block.add(value);
+      }
     }
     q.help().ifPresent(help -> fields.entrySet().stream().filter(e -> e.getKey().equals(q.code())).findFirst()
         .ifPresent(e -> ((Component) e.getValue()).getElement().setProperty("helperText", help.in(locale))));
@@ -226,6 +235,7 @@ public final class AnswerForm extends VerticalLayout {
       }
       sections.get(section.code()).setVisible(any);
     }
+    calculated.forEach((code, field) -> field.setValue(checked.answers().getOrDefault(code, List.of()).stream().findFirst().orElse("")));
     others.forEach((key, field) -> {
       String code = key.substring(0, key.length() - "_other".length());
       List<String> chosen = checked.answers().getOrDefault(code, List.of());

@@ -28,6 +28,11 @@ final class Conditions {
     asked.add(code);
   }
 
+  /** The question codes asked so far, which an expression may read. */
+  Set<String> askedSoFar() {
+    return java.util.Collections.unmodifiableSet(asked);
+  }
+
   Optional<String> of(Sheet.SheetRow row, String column) {
     String written = row.get(column).strip();
     if (written.isEmpty()) {

@@ -41,7 +41,7 @@ public final class XlsFormReader {
   private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit",
       "start-geopoint", "instanceid", "instancename", "uuid", "hidden", "xml-external", "csv-external", "background-audio", "background-geopoint");
   private static final Set<String> NOT_COLLECTED = Set.of("geopoint", "geotrace", "geoshape", "image", "audio", "video", "file", "barcode", "signature", "osm",
-      "photo", "rank", "acknowledge", "calculate", "time", "datetime");
+      "photo", "rank", "acknowledge", "time", "datetime");
 
   static {
     // POI's zip-bomb guards, stated rather than left to defaults (JVM-wide; only this plugin uses POI): no
@@ -198,6 +198,12 @@ public final class XlsFormReader {
                 + " reads its choices from a file, which an upload cannot carry: copy the file's choices into the choices sheet and use select_one or select_multiple with that list");
           } else if (METADATA.contains(type[0])) {
             continue;
+          } else if (type[0].equals("calculate")) {
+            List<Question> target = group == null ? loose : group.questions;
+            calculated(row, inner).ifPresent(q -> {
+              target.add(q);
+              conditions.asked(q.code());
+            });
           } else if (NOT_COLLECTED.contains(type[0])) {
             findings.note("survey", row.number(), "type", "the " + type[0] + " " + row.get("name") + " is left out: MissionHub surveys do not collect "
                 + (type[0].equals("calculate") ? "calculated values" : type[0].equals("rank") || type[0].equals("acknowledge") ? "this kind of answer" : type[0].contains("time") ? "times of day" : "locations, media or codes"));
@@ -283,6 +289,51 @@ public final class XlsFormReader {
       return Optional.empty();
     }
     return Optional.ofNullable(details(question, row, inner));
+  }
+
+  /**
+   * A calculate: kept as a calculated value when its calculation is in the subset MissionHub evaluates (arithmetic,
+   * if, coalesce, concat, round, int, number and the condition functions) and reads only questions asked before it;
+   * otherwise left out with a note saying why. A calculate needs no label: its name is shown then.
+   */
+  private Optional<Question> calculated(Sheet.SheetRow row, Deque<Sheet.SheetRow> inner) {
+    if (row.get("name").isBlank()) {
+      findings.problem("survey", row.number(), "name", "is required");
+      return Optional.empty();
+    }
+    String name = names.question(row.get("name"));
+    String written = row.get("calculation").strip();
+    if (written.isEmpty()) {
+      findings.note("survey", row.number(), "calculation", "the calculate " + row.get("name") + " is left out: it has no calculation");
+      return Optional.empty();
+    }
+    Expression calculation;
+    try {
+      calculation = Expression.parse(names.expression(written));
+    } catch (ExpressionException e) {
+      findings.note("survey", row.number(), "calculation", "the calculate " + row.get("name") + " is left out: " + e.getMessage());
+      return Optional.empty();
+    }
+    java.util.Set<String> missing = new java.util.TreeSet<>(calculation.references());
+    missing.removeAll(conditions.askedSoFar());
+    if (!missing.isEmpty()) {
+      findings.note("survey", row.number(), "calculation", "the calculate " + row.get("name") + " is left out: it reads " + String.join(", ", missing)
+          + ", which the survey does not ask (left out, or later in the form)");
+      return Optional.empty();
+    }
+    LocalizedText label = Optional.ofNullable(languages.localized(languages.texts(row, "label"))).orElse(LocalizedText.of("en", row.get("name")));
+    Question question = Question.calculated(name, label, calculation.source());
+    LocalizedText hint = languages.localized(languages.texts(row, "hint"));
+    if (hint != null) {
+      question = question.withHelp(hint);
+    }
+    List<String> shownWhen = new ArrayList<>();
+    inner.forEach(g -> conditions.of(g, "relevant").ifPresent(shownWhen::add));
+    conditions.of(row, "relevant").ifPresent(shownWhen::add);
+    if (!shownWhen.isEmpty()) {
+      question = question.shownWhen(shownWhen.size() == 1 ? shownWhen.get(0) : shownWhen.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
+    }
+    return Optional.of(question);
   }
 
   /** Help, required, relevant (with the enclosing inner groups') and constraint; null (with a problem) if one is wrong. */

@@ -103,6 +103,11 @@ public final class XlsFormWriter {
       }
       case DATE -> survey.add(surveyRow("date", q.code(), q.label(), help, q.required(), relevant, constraint, message, null));
       case NOTE -> survey.add(surveyRow("note", q.code(), q.label(), help, false, relevant, null, null, null));
+      case CALCULATED -> {
+        String[] row = surveyRow("calculate", q.code(), q.label(), help, false, relevant, null, null, null);
+        row[row.length - 1] = q.calculation().orElseThrow().source();
+        survey.add(row);
+      }
     }
   }
 
@@ -152,7 +157,7 @@ public final class XlsFormWriter {
     languages.forEach(l -> header.add("hint::" + column(l)));
     header.addAll(List.of("required", "relevant", "constraint"));
     languages.forEach(l -> header.add("constraint_message::" + column(l)));
-    header.add("appearance");
+    header.addAll(List.of("appearance", "calculation"));
     return header.toArray(String[]::new);
   }
 
@@ -172,6 +177,7 @@ public final class XlsFormWriter {
     row.add(constraint);
     languages.forEach(l -> row.add(message == null ? null : message.all().get(l)));
     row.add(appearance);
+    row.add(null);
     return row.toArray(String[]::new);
   }
 

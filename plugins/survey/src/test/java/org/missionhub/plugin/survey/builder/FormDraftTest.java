@@ -59,6 +59,23 @@ class FormDraftTest {
   }
 
   @Test
+  void aCalculatedValueIsBuiltAndSurvivesAnXlsFormRoundTrip() {
+    FormDraft draft = FormDraft.of(small());
+    SectionDraft section = draft.sections().get(0);
+    QuestionDraft count = draft.addQuestion(section, null, QuestionType.NUMBER, Map.of("en", "How many partners?"));
+    count.setCode("partners");
+    QuestionDraft score = draft.addQuestion(section, null, QuestionType.CALCULATED, Map.of("en", "Partnership score"));
+    score.setCode("score");
+    assertThatThrownBy(draft::instrument).as("a calculated value needs its calculation").isInstanceOf(PluginProblem.class);
+    score.setCalculation("if(${involved} = 'yes', ${partners} * 2, 0)");
+    score.setRequired(true);
+    Instrument built = draft.instrument();
+    assertThat(built.question("score").orElseThrow().required()).as("computed, never required").isFalse();
+    Instrument back = XlsFormReader.read(new ByteArrayInputStream(XlsFormWriter.write(built)), built.code());
+    assertThat(InstrumentDto.from(back)).isEqualTo(InstrumentDto.from(built));
+  }
+
+  @Test
   void aProblemIsLocatedAtItsSectionAndQuestion() {
     FormDraft draft = FormDraft.of(small());
     draft.sections().get(0).questions().get(1).setShownWhen("${nothing_here} = 'x'");
@@ -150,8 +167,8 @@ class FormDraftTest {
     return org.missionhub.plugin.survey.json.InstrumentReader.read(new InstrumentDto("small_form", Map.of("en", "A small form", "fr", "Un petit formulaire"), Map.of("en", "Two questions"),
         List.of(new InstrumentDto.SectionDto("about", Map.of("en", "About you"), null, List.of(
             new InstrumentDto.QuestionDto("involved", "SINGLE_CHOICE", Map.of("en", "Are you involved?", "da", "Er du involveret?"), null, true, null, null, null,
-                List.of(new InstrumentDto.OptionDto("yes", Map.of("en", "Yes")), new InstrumentDto.OptionDto("no", Map.of("en", "No"))), List.of(), false, null, null),
+                List.of(new InstrumentDto.OptionDto("yes", Map.of("en", "Yes")), new InstrumentDto.OptionDto("no", Map.of("en", "No"))), List.of(), false, null, null, null),
             new InstrumentDto.QuestionDto("why", "TEXT_LONG", Map.of("en", "Why?"), Map.of("en", "In a few words"), false, "${involved} = 'yes'", null, null,
-                List.of(), List.of(), false, null, null))))));
+                List.of(), List.of(), false, null, null, null))))));
   }
 }

@@ -73,6 +73,33 @@ class ExpressionTest {
   }
 
   @Test
+  void calculatesAsXlsFormDoes() {
+    assertThat(value("${budget} * 2 + 1")).isEqualTo("26");
+    assertThat(value("(${budget} + 7.5) div 4")).isEqualTo("5");
+    assertThat(value("${budget} mod 5")).isEqualTo("2.5");
+    assertThat(value("-${budget} - -2")).isEqualTo("-10.5");
+    assertThat(value("10 - 2 - 3")).as("left to right").isEqualTo("5");
+    assertThat(value("2 + 3 * 4")).as("products first").isEqualTo("14");
+    assertThat(value("round(${budget} div 3, 2)")).isEqualTo("4.17");
+    assertThat(value("int(${budget})")).isEqualTo("12");
+    assertThat(value("if(${involved} = 'yes', 'leader', 'other')")).isEqualTo("leader");
+    assertThat(value("coalesce(${missing}, ${country})")).isEqualTo("DK");
+    assertThat(value("concat(${country}, '-', count-selected(${funding}))")).isEqualTo("DK-2");
+    assertThat(value("number('7') + 1")).isEqualTo("8");
+    assertThat(value("${budget} > 10")).isEqualTo("true");
+    // a missing answer computes nothing, not a wrong number; so does a division by zero
+    assertThat(value("${missing} + 1")).isEmpty();
+    assertThat(value("${country} * 2")).isEmpty();
+    assertThat(value("${budget} div 0")).isEmpty();
+    assertThat(holds("${budget} - 2 > 10")).isTrue();
+    assertThat(holds(". > -1")).as("a negative number still reads").isFalse();
+  }
+
+  private static String value(String expression) {
+    return Expression.parse(expression).value(ANSWERS, null);
+  }
+
+  @Test
   void unreadableExpressionsSayWhereAndWhy() {
     assertThatThrownBy(() -> Expression.parse("${involved} = 'yes"))
         .isInstanceOf(ExpressionException.class)
@@ -84,5 +111,7 @@ class ExpressionTest {
     assertThatThrownBy(() -> Expression.parse("$involved = 1")).hasMessageStartingWith("a reference is written ${question_code}");
     assertThatThrownBy(() -> Expression.parse("${a} # 1")).hasMessageStartingWith("unexpected '#'");
     assertThatThrownBy(() -> Expression.parse(" ")).hasMessageStartingWith("the expression is empty");
+    assertThatThrownBy(() -> Expression.parse("${a} + ")).hasMessageStartingWith("the expression ends too early");
+    assertThatThrownBy(() -> Expression.parse("round(1, 2, 3)")).hasMessageStartingWith("round takes 1 or 2 arguments");
   }
 }

@@ -121,4 +121,22 @@ class ResponseCheckTest {
     assertThat(numbers.check(Map.of("budget", List.of("ten"))).problems()).containsExactly(new AnswerProblem("budget", "must be a number"));
     assertThat(numbers.check(Map.of("budget", List.of("100"), "share", List.of("50"), "start", List.of("2026-03-31"))).valid()).isTrue();
   }
+
+  @Test
+  void aCalculatedValueIsComputedFromTheAnswersKeptNotTakenFromTheRespondent() {
+    LocalizedText text = LocalizedText.of("en", "Q");
+    Instrument instrument = new Instrument("household", text, text, List.of(Section.of("one", text,
+        Question.plain("adults", QuestionType.NUMBER, text),
+        Question.plain("children", QuestionType.NUMBER, text),
+        Question.calculated("size", LocalizedText.of("en", "Household size"), "${adults} + ${children}"),
+        Question.plain("big", QuestionType.TEXT_SHORT, text).shownWhen("${size} > 4"))));
+    ResponseCheck household = new ResponseCheck(instrument, Locale.ENGLISH);
+    var checked = household.check(Map.of("adults", List.of("2"), "children", List.of("3"), "size", List.of("99"), "big", List.of("yes")));
+    assertThat(checked.valid()).isTrue();
+    assertThat(checked.answers()).containsEntry("size", List.of("5")).containsEntry("big", List.of("yes"));
+    // with an answer missing it computes nothing, and what it shows is hidden
+    var partial = household.check(Map.of("adults", List.of("2"), "big", List.of("yes")));
+    assertThat(partial.answers()).doesNotContainKeys("size", "big");
+    assertThat(partial.shown()).doesNotContain("big");
+  }
 }

@@ -186,9 +186,17 @@ class XlsFormCorpusTest {
 
   @Test
   void whatIsLeftOutOrNotAppliedIsNoted() {
+    // a calculation in the subset is kept as a calculated value, and a condition reading it applies
     Form calculations = imported().filter(f -> f.pattern().equals("relevant reading a calculation")).findFirst().orElseThrow();
-    List<XlsFormProblem> notes = XlsFormReader.imported(calculations.workbook().xlsx(), "corpus").notes();
-    assertThat(notes).extracting(XlsFormProblem::field).containsExactly("xlsform.survey.row3.type", "xlsform.survey.row4.relevant");
+    XlsFormReader.Imported read = XlsFormReader.imported(calculations.workbook().xlsx(), "corpus");
+    assertThat(read.notes()).isEmpty();
+    assertThat(read.instrument().question("double").orElseThrow().calculation().orElseThrow().source()).isEqualTo("${n} * 2");
+    assertThat(read.instrument().question("big").orElseThrow().relevance().orElseThrow().source()).isEqualTo("${double} > 10");
+    // one outside it is left out with a note, and what reads it is not applied
+    Workbooks today = new Workbooks().sheet("survey", new String[] {"type", "name", "label", "calculation", "relevant"}, new String[] {"integer", "n", "How many?"},
+        new String[] {"calculate", "stamp", "", "concat(today(), ${n})"}, new String[] {"text", "why", "Why?", null, "${stamp} != ''"});
+    assertThat(XlsFormReader.imported(today.xlsx(), "corpus").notes()).extracting(XlsFormProblem::field)
+        .containsExactly("xlsform.survey.row3.calculation", "xlsform.survey.row4.relevant");
     Form cases = imported().filter(f -> f.pattern().equals("names equal but for their case")).findFirst().orElseThrow();
     Instrument instrument = XlsFormReader.read(cases.workbook().xlsx(), "corpus");
     assertThat(instrument.questions()).extracting(q -> q.code()).containsExactly("age", "age_2");

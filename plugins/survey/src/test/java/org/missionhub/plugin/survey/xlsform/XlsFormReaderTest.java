@@ -157,10 +157,10 @@ class XlsFormReaderTest {
         "xlsform.choices.row5.name: the choice n1-c is already in the list village: kept once (it is the same answer)",
         "xlsform.survey.row4.choice_filter: is not applied: every choice of the list village is offered",
         "xlsform.survey.row5.type: the geopoint gps is left out: MissionHub surveys do not collect locations, media or codes",
-        "xlsform.survey.row6.type: the calculate village_count is left out: MissionHub surveys do not collect calculated values",
+        "xlsform.survey.row6.calculation: the calculate village_count is left out: it has no calculation",
         "xlsform.survey.row8.type: the group HeadInfo inside the group Household is part of it (groups do not nest here); its condition holds for each of its questions",
         "xlsform.survey.row9.relevant: is not applied: it reads gps, which the survey does not ask (left out, or later in the form)",
-        "xlsform.survey.row9.constraint: is not checked (unknown function regex (supported: not, selected, count-selected, string-length) (at character 1))",
+        "xlsform.survey.row9.constraint: is not checked (unknown function regex (supported: not, selected, count-selected, string-length, if, coalesce, concat, number, int, round) (at character 1))",
         "xlsform.survey.name: the name District is the code district",
         "xlsform.survey.name: the name respondentAge is the code respondent_age",
         "xlsform.choices.name: the name n1-c is the code n1_c");

@@ -28,14 +28,22 @@ final class ConditionField extends VerticalLayout {
   private final transient FormDraft draft;
   private final transient Object place;
   private final boolean constraint;
+  /** A calculation rather than a condition: no helper, and empty is not "always". */
+  private final boolean calculation;
   private final TextField expression = new TextField();
   private final Select<QuestionDraft> question = new Select<>();
   private final Select<OptionDraft> answer = new Select<>();
 
   ConditionField(String id, String label, String value, FormDraft draft, Object place, boolean constraint, Consumer<String> changed) {
+    this(id, label, value, draft, place, constraint, !constraint, changed);
+  }
+
+  /** {@code helper}: whether to offer the helper that writes {@code ${q} = 'option'} (not for a calculation). */
+  ConditionField(String id, String label, String value, FormDraft draft, Object place, boolean constraint, boolean helper, Consumer<String> changed) {
     this.draft = draft;
     this.place = place;
     this.constraint = constraint;
+    this.calculation = !constraint && !helper;
     setPadding(false);
     setSpacing(false);
     expression.setId(id);
@@ -48,7 +56,7 @@ final class ConditionField extends VerticalLayout {
       changed.accept(change.getValue());
     });
     add(expression);
-    if (!constraint) {
+    if (helper) {
       add(helper(id));
     }
     check();
@@ -94,7 +102,9 @@ final class ConditionField extends VerticalLayout {
     expression.setInvalid(!verdict.valid());
     if (verdict.valid()) {
       expression.setHelperText(verdict.reads().isEmpty()
-          ? getTranslation(expression.getValue().isBlank() ? (constraint ? "survey.builder.noConstraint" : "survey.builder.alwaysShown") : "survey.builder.readsNothing")
+          ? getTranslation(expression.getValue().isBlank()
+              ? (calculation ? "survey.builder.calculationNeeded" : constraint ? "survey.builder.noConstraint" : "survey.builder.alwaysShown")
+              : "survey.builder.readsNothing")
           : getTranslation("survey.builder.reads", String.join(", ", verdict.reads())));
     } else {
       expression.setErrorMessage(getTranslation("survey.builder.conditionWrong", verdict.position() + 1, verdict.problem()));

@@ -99,7 +99,13 @@ final class QuestionEditor extends VerticalLayout {
       });
       typed.add(new HorizontalLayout(min, max));
     }
-    if (type != QuestionType.NOTE) {
+    if (type == QuestionType.CALCULATED) {
+      typed.add(new ConditionField("builder-question-calculation", getTranslation("survey.builder.calculation"), question.getCalculation(), draft, question, false, false, value -> {
+        question.setCalculation(value);
+        changed.run();
+      }));
+    }
+    if (type != QuestionType.NOTE && type != QuestionType.CALCULATED) {
       typed.add(new H4(getTranslation("survey.builder.check")),
           new ConditionField("builder-question-constraint", getTranslation("survey.builder.constraint"), question.getConstraint(), draft, question, true, value -> {
             question.setConstraint(value);
