@@ -1,7 +1,5 @@
 package org.missionhub.api.organisation;
 
-import java.util.Locale;
-
 /**
  * What an organisation works in (contract 1.15.0), as official statistics classify it: a company, foundation, NGO or
  * university by its NACE Rev. 2 section (Eurostat's statistical classification of economic activities), a
@@ -50,21 +48,5 @@ public enum Sector {
   /** The classification's own English title, for logs and exports; the UI translates it. */
   public String title() {
     return title;
-  }
-
-  /** {@code NACE Rev. 2} or {@code COFOG}. */
-  public String classification() {
-    return name().startsWith("NACE") ? "NACE Rev. 2" : "COFOG";
-  }
-
-  /** The code within its classification: a NACE section letter ({@code C}) or a COFOG division ({@code 07}). */
-  public String code() {
-    return name().substring(name().indexOf('_') + 1).toUpperCase(Locale.ROOT);
-  }
-
-  /** The classification a new organisation of this type is usually described by. */
-  public static boolean usualFor(Sector sector, OrganisationType type) {
-    boolean government = type == OrganisationType.NATIONAL_GOVERNMENT || type == OrganisationType.REGIONAL_GOVERNMENT || type == OrganisationType.LOCAL_GOVERNMENT;
-    return government == sector.name().startsWith("COFOG");
   }
 }

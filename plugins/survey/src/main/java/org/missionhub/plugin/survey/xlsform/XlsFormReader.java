@@ -327,13 +327,18 @@ public final class XlsFormReader {
     if (hint != null) {
       question = question.withHelp(hint);
     }
+    return Optional.of(relevance(row, inner).map(question::shownWhen).orElse(question));
+  }
+
+  /** The row's relevant joined with those of the inner groups around it, each as the form wrote it; empty when none applies. */
+  private Optional<String> relevance(Sheet.SheetRow row, Deque<Sheet.SheetRow> inner) {
     List<String> shownWhen = new ArrayList<>();
     inner.forEach(g -> conditions.of(g, "relevant").ifPresent(shownWhen::add));
     conditions.of(row, "relevant").ifPresent(shownWhen::add);
-    if (!shownWhen.isEmpty()) {
-      question = question.shownWhen(shownWhen.size() == 1 ? shownWhen.get(0) : shownWhen.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
+    if (shownWhen.size() <= 1) {
+      return shownWhen.stream().findFirst();
     }
-    return Optional.of(question);
+    return Optional.of(shownWhen.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
   }
 
   /** Help, required, relevant (with the enclosing inner groups') and constraint; null (with a problem) if one is wrong. */
@@ -346,12 +351,10 @@ public final class XlsFormReader {
     if (isYes(row.get("required")) && q.type() != QuestionType.NOTE) {
       q = q.mandatory();
     }
-    List<String> shownWhen = new ArrayList<>();
-    inner.forEach(g -> conditions.of(g, "relevant").ifPresent(shownWhen::add));
-    conditions.of(row, "relevant").ifPresent(shownWhen::add);
+    Optional<String> shownWhen = relevance(row, inner);
     try {
-      if (!shownWhen.isEmpty()) {
-        q = q.shownWhen(shownWhen.size() == 1 ? shownWhen.get(0) : shownWhen.stream().map(c -> "(" + c + ")").collect(java.util.stream.Collectors.joining(" and ")));
+      if (shownWhen.isPresent()) {
+        q = q.shownWhen(shownWhen.get());
       }
       Optional<String> constraint = conditions.of(row, "constraint");
       if (constraint.isPresent()) {

@@ -96,7 +96,12 @@ final class Outline extends Grid<Object> {
     } else {
       SectionDraft section = (SectionDraft) dragged;
       SectionDraft onto = target instanceof SectionDraft s ? s : draft.sectionOf((QuestionDraft) target);
-      changed = onto != section && moveSection(section, onto, below || target instanceof QuestionDraft);
+      changed = onto != section;
+      if (changed) {
+        List<SectionDraft> sections = draft.sections();
+        sections.remove(section);
+        sections.add(sections.indexOf(onto) + (below || target instanceof QuestionDraft ? 1 : 0), section);
+      }
     }
     if (changed) {
       refresh();
@@ -123,12 +128,5 @@ final class Outline extends Grid<Object> {
     without.remove(question);
     int index = without.indexOf(target) + (below ? 1 : 0);
     return draft.move(question, section, index);
-  }
-
-  private boolean moveSection(SectionDraft section, SectionDraft onto, boolean below) {
-    List<SectionDraft> sections = draft.sections();
-    sections.remove(section);
-    sections.add(sections.indexOf(onto) + (below ? 1 : 0), section);
-    return true;
   }
 }
