@@ -76,6 +76,44 @@ class MissionSurveyIT {
     browser.waitFor(By.xpath("//*[@id='mission-survey-comments'][contains(., 'Comments on the results (1)')]"));
   }
 
+  @Test
+  void aCoordinatorBuildsTheOrganisationsOwnQuestionnaireAndRunsTheMissionsSurveyOnIt(Browser browser) {
+    Org lead = surveying("ui-own-lead", "LOCAL_GOVERNMENT", "DK");
+    String mission = Scenario.mission(lead, "Green school yards");
+    String code = "yard_" + Scenario.shortId().replace('-', '_');
+
+    // the leader starts a blank form among the organisation's own questionnaires, builds it and publishes it
+    WorkspacePage.signIn(browser, lead.admin(), lead.slug());
+    MissionPage.open(browser, mission).tab("tab-plugin-survey-surveys");
+    Fields fields = new Fields(browser);
+    fields.click(By.cssSelector("#own-instruments vaadin-details-summary"));
+    fields.type("instrument-code", code);
+    fields.click("instrument-new-form");
+    browser.waitFor(By.id("builder-status"));
+    fields.type("builder-question-label-en", "Is the school yard green?");
+    fields.click("builder-save");
+    fields.click("builder-close");
+    browser.waitUntil(d -> d.findElements(By.id("builder-dialog")).isEmpty());
+    fields.click("instrument-publish-" + code);
+    browser.waitUntil(d -> d.findElements(By.id("instrument-publish-" + code)).isEmpty());
+    Screenshots.save(browser, "survey-own-questionnaires.png");
+    Accessibility.assertNoSeriousViolations(browser, "an organisation's own questionnaires");
+
+    // and puts it to the mission's people: the form offers it as the organisation's own
+    fields.click("mission-survey-new");
+    fields.type("campaign-title", "Yard pulse");
+    fields.choose("campaign-instrument", "New form · " + code + " v1 · ours");
+    fields.type("campaign-minimum", "3");
+    centered(browser, "mission-survey-create");
+    browser.waitFor(By.id("mission-survey-progress"));
+    var instrument = lead.admin().api().get(lead.missionPath(mission) + "/survey/mission-surveys").array().getJsonObject(0).getJsonObject("instrument");
+    assertThat(instrument.getString("code")).isEqualTo(code);
+    assertThat(instrument.getString("owner")).isEqualTo("organisation");
+    var question = lead.admin().api().get(lead.missionPath(mission) + "/survey/own-instruments/" + code + "/versions/1").json()
+        .getJsonObject("definition").getJsonArray("sections").getJsonObject(0).getJsonArray("questions").getJsonObject(0);
+    assertThat(question.getJsonObject("label").getString("en")).isEqualTo("Is the school yard green?");
+  }
+
   /** Clicks the element scrolled to the middle of the window (the form is long; the header would cover it at the edge). */
   private static void centered(Browser browser, String id) {
     centered(browser, By.id(id));

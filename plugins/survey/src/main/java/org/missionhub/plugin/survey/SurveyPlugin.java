@@ -47,6 +47,7 @@ import org.missionhub.plugin.survey.rest.SurveyPlatformResource;
 import org.missionhub.plugin.survey.service.AnsweringService;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
+import org.missionhub.plugin.survey.service.InstrumentJournal;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
@@ -230,6 +231,11 @@ public class SurveyPlugin implements MissionHubPlugin {
     return highlights;
   }
 
+  /** Where an analyst's writes to instruments made on a page are recorded: {@code log} (the platform's audit log), with the write. */
+  public org.missionhub.plugin.survey.service.InstrumentJournal journal(java.util.function.Consumer<org.missionhub.api.plugin.AuditRecord> log) {
+    return new org.missionhub.plugin.survey.service.InstrumentJournal(database, log);
+  }
+
   public InstrumentService instruments() {
     return instrumentService;
   }
@@ -274,7 +280,9 @@ public class SurveyPlugin implements MissionHubPlugin {
     ResponseStore.Held held = responses.heldBy(organisation);
     return List.of(
         new DataHolding("drafts", LocalizedText.of("en", "Answers being written", "fr", "Réponses en cours de rédaction", "da", "Svar under udarbejdelse"), held.drafts()),
-        new DataHolding("responses", LocalizedText.of("en", "Submitted responses", "fr", "Réponses envoyées", "da", "Indsendte svar"), held.responses()));
+        new DataHolding("responses", LocalizedText.of("en", "Submitted responses", "fr", "Réponses envoyées", "da", "Indsendte svar"), held.responses()),
+        new DataHolding("instruments", LocalizedText.of("en", "Questionnaires of its own", "fr", "Questionnaires propres", "da", "Egne spørgeskemaer"),
+            instruments.count(org.missionhub.plugin.survey.version.InstrumentOwner.organisation(organisation.toString()))));
   }
 
   /** The organisation's responses and drafts, into its export (contract 1.3.0). */
@@ -339,12 +347,31 @@ public class SurveyPlugin implements MissionHubPlugin {
    */
   @Override
   public void demoData(MissionScope mission) {
+    demoPulse(mission);
     var version = demoInstrument(mission.caller().subject());
     OffsetDateTime now = missionSurveys.now();
     missionSurveys.create(mission, new org.missionhub.plugin.survey.campaign.CampaignForm(
         "How are we working together?", "Five minutes on how the mission works across its organisations.",
-        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), null, null, false, true, 3,
+        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number(), null), null, null, false, true, 3,
         now.minusHours(1).toString(), now.plusDays(30).toString()));
+  }
+
+  /**
+   * The demo organisation's own questionnaire (a quarterly pulse), published, so that a leader finds one under
+   * "Questionnaires of ..." in the Surveys tab and can put it to a mission; made once per organisation.
+   */
+  private void demoPulse(MissionScope mission) {
+    InstrumentService own = instrumentService.ofOrganisation(mission.organisationId().toString()).recordedIn(new InstrumentJournal(mission.database(), mission::audit));
+    if (own.latest().isEmpty()) {
+      try (var in = SurveyPlugin.class.getResourceAsStream("demo/mission-pulse.json")) {
+        var pulse = org.missionhub.plugin.survey.json.InstrumentJson.read(jakarta.json.bind.JsonbBuilder.create(),
+            new String(java.util.Objects.requireNonNull(in, "the demo's pulse").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        var first = own.firstVersion(pulse, mission.caller().subject());
+        own.publish(first.code(), first.number(), first.revision());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** The demo's published copy of the needs-assessment template (made by the first who needs it). */
@@ -372,7 +399,7 @@ public class SurveyPlugin implements MissionHubPlugin {
     var imported = imports.run(new ResponseImports.ImportForm(
         "Missions needs assessment 2024 (workshop survey)",
         "The earlier wave, run before MissionHub: demo data built to the shares the OECD / Danish Design Centre workshop deck published.",
-        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number()), "2024-03-01", "2024-04-30", 5,
+        new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(version.code(), version.number(), null), "2024-03-01", "2024-04-30", 5,
         "needs-assessment-2024.csv", csv, Map.of(), false, null), analyst);
     var campaign = campaigns.find(imported.campaignId());
     campaigns.publishResults(campaign.id(), campaign.revision());

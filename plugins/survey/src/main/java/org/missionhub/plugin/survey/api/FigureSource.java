@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A figure a mission survey's question can give: on the survey's instrument (by its code, so that every
- * survey run on the instrument gives it), the question's code, and the option whose share of respondents it
+ * survey run on the instrument gives it; an organisation's own instrument as {@code <code>@<its id's first 8
+ * characters>}, apart from an analysts' instrument or another organisation's of the same code), the question's code, and the option whose share of respondents it
  * is ({@link Measure#PERCENT}) or none for the mean ({@link Measure#MEAN}); labelled for people.
  */
 public record FigureSource(String instrument, String question, String option, Measure measure, String label) {

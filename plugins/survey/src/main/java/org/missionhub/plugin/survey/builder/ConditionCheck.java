@@ -11,29 +11,37 @@ import org.missionhub.plugin.survey.expression.ExpressionException;
  *
  * @param valid true when the condition can be saved (an empty one always can: always shown, never checked)
  * @param reads the question codes it reads, in the order written (when valid)
- * @param problem why not, when not valid
+ * @param problem why not, in English, when not valid
+ * @param problemKey the same for a page: {@code survey.expression.<problemKey>} over {@code problemArguments}
  * @param position the 0-based character where it goes wrong, or -1
  */
-public record ConditionCheck(boolean valid, List<String> reads, String problem, int position) {
+public record ConditionCheck(boolean valid, List<String> reads, String problem, String problemKey, List<Object> problemArguments, int position) {
+
+  /** The key of "${x} is not a question asked before this one". */
+  static final String NOT_ASKED_BEFORE = "notAskedBefore";
 
   public static ConditionCheck of(FormDraft draft, Object place, String source, boolean constraint) {
     if (source == null || source.isBlank()) {
-      return new ConditionCheck(true, List.of(), null, -1);
+      return fine(List.of());
     }
     Expression expression;
     try {
       expression = Expression.parse(source.strip());
     } catch (ExpressionException e) {
-      return new ConditionCheck(false, List.of(), e.getMessage().replaceFirst(" \\(at character \\d+\\)$", ""), e.position());
+      return new ConditionCheck(false, List.of(), e.why(), e.reason().key(), e.arguments(), e.position());
     }
     Set<String> readable = draft.readableBefore(place, constraint);
     List<String> reads = expression.references().stream().sorted().toList();
     for (String reference : reads) {
       if (!readable.contains(reference)) {
         int at = source.indexOf("${" + reference + "}");
-        return new ConditionCheck(false, reads, "${" + reference + "} is not a question asked before this one", at);
+        return new ConditionCheck(false, reads, "${" + reference + "} is not a question asked before this one", NOT_ASKED_BEFORE, List.of(reference), at);
       }
     }
-    return new ConditionCheck(true, reads, null, -1);
+    return fine(reads);
+  }
+
+  private static ConditionCheck fine(List<String> reads) {
+    return new ConditionCheck(true, reads, null, null, List.of(), -1);
   }
 }

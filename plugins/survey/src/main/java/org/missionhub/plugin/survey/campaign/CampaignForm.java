@@ -15,8 +15,11 @@ public record CampaignForm(
     String opensAt,
     String closesAt) {
 
-  /** A published instrument version. */
-  public record InstrumentRef(String code, Integer version) {}
+  /**
+   * A published instrument version: the benchmark analysts' ({@code owner} {@code platform} or left out) or, for a
+   * mission survey, one of the running organisation's own ({@code organisation}).
+   */
+  public record InstrumentRef(String code, Integer version, String owner) {}
 
   /** Organisation types and ISO country codes; empty or left out: all. */
   public record AudienceForm(List<String> organisationTypes, List<String> countries) {}

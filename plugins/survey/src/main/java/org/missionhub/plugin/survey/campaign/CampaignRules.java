@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.missionhub.api.organisation.OrganisationType;
 import org.missionhub.api.plugin.PluginProblem.FieldError;
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import org.missionhub.plugin.survey.version.InstrumentVersion;
 
 /**
@@ -25,13 +25,28 @@ public final class CampaignRules {
   private static final int HIGHEST_MINIMUM_CELL_SIZE = 100;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  private final BiFunction<String, Integer, Optional<InstrumentVersion>> instruments;
+  /** Where the rules find an instrument version. */
+  @FunctionalInterface
+  public interface Instruments {
+    Optional<InstrumentVersion> version(InstrumentOwner owner, String code, int number);
+  }
 
-  public CampaignRules(BiFunction<String, Integer, Optional<InstrumentVersion>> instruments) {
+  private final Instruments instruments;
+
+  public CampaignRules(Instruments instruments) {
     this.instruments = instruments;
   }
 
+  /** A benchmark campaign's settings: on one of the analysts' instruments. */
   public CampaignSettings check(CampaignForm form, OffsetDateTime now) {
+    return check(form, now, Optional.empty());
+  }
+
+  /**
+   * Settings on one of the analysts' instruments or, when {@code organisation} is given (a mission survey run by
+   * it), on one of that organisation's own.
+   */
+  public CampaignSettings check(CampaignForm form, OffsetDateTime now, Optional<InstrumentOwner> organisation) {
     if (form == null) {
       throw new InvalidCampaignException(List.of(new FieldError("title", "is required")));
     }
@@ -40,16 +55,21 @@ public final class CampaignRules {
     String description = text(form.description(), "description", 4000, false, errors);
     String code = null;
     int version = 0;
+    InstrumentOwner owner = InstrumentOwner.PLATFORM;
     if (form.instrument() == null || form.instrument().code() == null || form.instrument().version() == null) {
       errors.add(new FieldError("instrument", "name a published instrument version: {\"code\": ..., \"version\": ...}"));
     } else {
-      code = form.instrument().code();
-      version = form.instrument().version();
-      Optional<InstrumentVersion> found = instruments.apply(code, version);
-      if (found.isEmpty()) {
-        errors.add(new FieldError("instrument", "there is no version " + version + " of " + code));
-      } else if (found.get().isDraft()) {
-        errors.add(new FieldError("instrument.version", "is a draft; publish it first, so that every respondent answers the same questions"));
+      Optional<InstrumentOwner> named = owner(form.instrument().owner(), organisation, errors);
+      if (named.isPresent()) {
+        owner = named.get();
+        code = form.instrument().code();
+        version = form.instrument().version();
+        Optional<InstrumentVersion> found = instruments.version(owner, code, version);
+        if (found.isEmpty()) {
+          errors.add(new FieldError("instrument", "there is no version " + version + " of " + code));
+        } else if (found.get().isDraft()) {
+          errors.add(new FieldError("instrument.version", "is a draft; publish it first, so that every respondent answers the same questions"));
+        }
       }
     }
     Audience audience = audience(form.audience(), errors);
@@ -74,7 +94,21 @@ public final class CampaignRules {
     if (!errors.isEmpty()) {
       throw new InvalidCampaignException(errors);
     }
-    return new CampaignSettings(title, Optional.ofNullable(description), code, version, audience, unit, anonymous, editable, minimum, opens, closes);
+    return new CampaignSettings(title, Optional.ofNullable(description), code, version, owner, audience, unit, anonymous, editable, minimum, opens, closes);
+  }
+
+  /** Whose instrument the form names; empty (with the reason among the errors) if it cannot be used here. */
+  private static Optional<InstrumentOwner> owner(String named, Optional<InstrumentOwner> organisation, List<FieldError> errors) {
+    if (named == null || named.equals("platform")) {
+      return Optional.of(InstrumentOwner.PLATFORM);
+    }
+    if (named.equals("organisation") && organisation.isPresent()) {
+      return organisation;
+    }
+    errors.add(new FieldError("instrument.owner", named.equals("organisation")
+        ? "a benchmark campaign puts one of the platform's instruments to organisations: leave it out or send platform"
+        : "must be platform (the benchmark analysts' instruments) or organisation (your organisation's own)"));
+    return Optional.empty();
   }
 
   private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {

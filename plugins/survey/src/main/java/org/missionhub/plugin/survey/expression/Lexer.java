@@ -33,11 +33,11 @@ final class Lexer {
     if (c == '$') {
       int close = source.indexOf('}', at);
       if (at + 1 >= source.length() || source.charAt(at + 1) != '{' || close < 0) {
-        throw new ExpressionException("a reference is written ${question_code}", start);
+        throw new ExpressionException(ExpressionException.Reason.REFERENCE_FORM, start);
       }
       String code = source.substring(at + 2, close).strip();
       if (!code.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
-        throw new ExpressionException("'" + code + "' is not a question code", start);
+        throw new ExpressionException(ExpressionException.Reason.NOT_A_CODE, start, code);
       }
       at = close + 1;
       return new Token(Token.Kind.REFERENCE, code, start);
@@ -45,7 +45,7 @@ final class Lexer {
     if (c == '\'' || c == '"') {
       int close = source.indexOf(c, at + 1);
       if (close < 0) {
-        throw new ExpressionException("text opened here is never closed", start);
+        throw new ExpressionException(ExpressionException.Reason.UNCLOSED_TEXT, start);
       }
       at = close + 1;
       return new Token(Token.Kind.TEXT, source.substring(start + 1, close), start);
@@ -60,7 +60,7 @@ final class Lexer {
       try {
         Double.parseDouble(number);
       } catch (NumberFormatException e) {
-        throw new ExpressionException("'" + number + "' is not a number", start);
+        throw new ExpressionException(ExpressionException.Reason.NOT_A_NUMBER, start, number);
       }
       return new Token(Token.Kind.NUMBER, number, start);
     }
@@ -83,7 +83,7 @@ final class Lexer {
       case ',' -> new Token(Token.Kind.COMMA, ",", start);
       case '+', '-', '*' -> new Token(Token.Kind.ARITHMETIC, String.valueOf(c), start);
       case '.' -> new Token(Token.Kind.SELF, ".", start);
-      default -> throw new ExpressionException("unexpected '" + c + "'", start);
+      default -> throw new ExpressionException(ExpressionException.Reason.UNEXPECTED, start, String.valueOf(c));
     };
   }
 }

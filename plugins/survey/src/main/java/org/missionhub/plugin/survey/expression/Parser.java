@@ -15,7 +15,7 @@ final class Parser {
 
   Parser(String source) {
     if (source == null || source.isBlank()) {
-      throw new ExpressionException("the expression is empty", 0);
+      throw new ExpressionException(ExpressionException.Reason.EMPTY, 0);
     }
     this.source = source;
     this.tokens = new Lexer(source).tokens();
@@ -24,7 +24,7 @@ final class Parser {
   Expression parse() {
     Node root = or();
     if (peek().kind() != Token.Kind.END) {
-      throw new ExpressionException("unexpected '" + peek().text() + "'", peek().position());
+      throw new ExpressionException(ExpressionException.Reason.UNEXPECTED, peek().position(), peek().text());
     }
     return new Parsed(source, root, Set.copyOf(references));
   }
@@ -105,16 +105,18 @@ final class Parser {
       case SELF -> (answers, self) -> self == null ? List.of() : List.of(self);
       case OPEN -> {
         Node inner = or();
-        expect(Token.Kind.CLOSE, "')'");
+        expect(Token.Kind.CLOSE, ExpressionException.Reason.EXPECTED_CLOSE);
         yield inner;
       }
       case WORD -> function(token);
-      default -> throw new ExpressionException(token.kind() == Token.Kind.END ? "the expression ends too early" : "unexpected '" + token.text() + "'", token.position());
+      default -> throw token.kind() == Token.Kind.END
+          ? new ExpressionException(ExpressionException.Reason.ENDS_EARLY, token.position())
+          : new ExpressionException(ExpressionException.Reason.UNEXPECTED, token.position(), token.text());
     };
   }
 
   private Node function(Token name) {
-    expect(Token.Kind.OPEN, "'(' after " + name.text());
+    expect(Token.Kind.OPEN, ExpressionException.Reason.EXPECTED_OPEN, name.text());
     List<Node> arguments = new ArrayList<>();
     if (peek().kind() != Token.Kind.CLOSE) {
       arguments.add(or());
@@ -123,7 +125,7 @@ final class Parser {
         arguments.add(or());
       }
     }
-    expect(Token.Kind.CLOSE, "')'");
+    expect(Token.Kind.CLOSE, ExpressionException.Reason.EXPECTED_CLOSE);
     return switch (name.text()) {
       case "not" -> {
         arity(name, arguments, 1);
@@ -167,18 +169,17 @@ final class Parser {
       }
       case "round" -> {
         if (arguments.size() != 1 && arguments.size() != 2) {
-          throw new ExpressionException("round takes 1 or 2 arguments", name.position());
+          throw new ExpressionException(ExpressionException.Reason.ROUND_ARGUMENTS, name.position());
         }
         yield (answers, self) -> Arithmetic.round(arguments.get(0).eval(answers, self), arguments.size() == 2 ? arguments.get(1).eval(answers, self) : 0.0);
       }
-      default -> throw new ExpressionException("unknown function " + name.text()
-          + " (supported: not, selected, count-selected, string-length, if, coalesce, concat, number, int, round)", name.position());
+      default -> throw new ExpressionException(ExpressionException.Reason.UNKNOWN_FUNCTION, name.position(), name.text());
     };
   }
 
   private static void arity(Token name, List<Node> arguments, int expected) {
     if (arguments.size() != expected) {
-      throw new ExpressionException(name.text() + " takes " + expected + " argument" + (expected == 1 ? "" : "s"), name.position());
+      throw new ExpressionException(ExpressionException.Reason.ARGUMENTS, name.position(), name.text(), expected);
     }
   }
 
@@ -190,10 +191,10 @@ final class Parser {
     return false;
   }
 
-  private void expect(Token.Kind kind, String what) {
+  private void expect(Token.Kind kind, ExpressionException.Reason otherwise, Object... arguments) {
     Token token = take();
     if (token.kind() != kind) {
-      throw new ExpressionException("expected " + what, token.position());
+      throw new ExpressionException(otherwise, token.position(), arguments);
     }
   }
 

@@ -19,10 +19,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.missionhub.api.plugin.AuditRecord;
 import org.missionhub.api.plugin.Expensive;
-import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.instrument.Instrument;
@@ -36,24 +33,22 @@ import org.missionhub.plugin.survey.xlsform.XlsFormWriter;
 import org.missionhub.plugin.support.rest.Revisions;
 
 /**
- * {@code /api/v1/platform/survey/instruments}: a benchmark analyst's instruments and their versions. A
- * draft changes (If-Match its ETag) until it is published; then it is frozen and a new version starts as
- * its copy.
+ * One owner's instruments and their versions: {@code /api/v1/platform/survey/instruments} (the benchmark
+ * analysts') and {@code /api/v1/orgs/{slug}/missions/{id}/survey/own-instruments} (the organisation's own, for
+ * its missions' surveys). A draft changes (If-Match its ETag) until it is published; then it is frozen and
+ * a new version starts as its copy. The service records every write in the caller's audit log.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private static final String AUDITED = "instrument";
-
-  private final PlatformScope scope;
-  private final PlatformWrites writes;
+  private final String caller;
   private final InstrumentService service;
 
-  InstrumentsResource(PlatformScope scope, PlatformWrites writes, InstrumentService service) {
-    this.scope = scope;
-    this.writes = writes;
+  /** {@code caller}: the subject of the person at work, who creates versions. */
+  InstrumentsResource(String caller, InstrumentService service) {
+    this.caller = caller;
     this.service = service;
   }
 
@@ -93,9 +88,9 @@ public class InstrumentsResource {
       throw PluginProblem.invalid("code", "is required");
     }
     if (request.template() != null) {
-      return created(uri.getAbsolutePath(), newVersion(() -> service.fromTemplate(request.code(), request.template(), scope.caller().subject())));
+      return created(uri.getAbsolutePath(), service.fromTemplate(request.code(), request.template(), caller));
     }
-    return created(uri.getAbsolutePath(), newVersion(() -> service.firstVersion(InstrumentReader.read(request.definition()), scope.caller().subject())));
+    return created(uri.getAbsolutePath(), service.firstVersion(InstrumentReader.read(request.definition()), caller));
   }
 
   /** A new instrument from an XLSForm (.xlsx); every problem is named as {@code xlsform.<sheet>.row<n>.<column>}. */
@@ -112,7 +107,7 @@ public class InstrumentsResource {
       throw PluginProblem.invalid(e.problems().stream().map(p -> new PluginProblem.FieldError(p.field(), p.message())).toList());
     }
     // the instruments' collection is where "import" sits
-    Response created = created(uri.getAbsolutePath().resolve("."), newVersion(() -> service.firstVersion(imported.instrument(), scope.caller().subject())));
+    Response created = created(uri.getAbsolutePath().resolve("."), service.firstVersion(imported.instrument(), caller));
     List<ImportNote> notes = imported.notes().stream().map(n -> new ImportNote(n.field(), n.message())).toList();
     return Response.fromResponse(created).entity(((VersionDto) created.getEntity()).withNotes(notes)).build();
   }
@@ -154,7 +149,7 @@ public class InstrumentsResource {
     }
     Instrument definition = InstrumentReader.read(change.definition());
     Map<String, String> predecessors = change.predecessors() == null ? Map.of() : change.predecessors();
-    return ok(revised(expected, () -> service.change(code, number, expected, definition, predecessors)));
+    return ok(service.change(code, number, expected, definition, predecessors));
   }
 
   @POST
@@ -163,7 +158,7 @@ public class InstrumentsResource {
   public Response publish(@PathParam("code") String code, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch) {
     service.version(code, number);
     long expected = Revisions.expected(ifMatch, "Version " + number + " of " + code);
-    return ok(revised(expected, () -> service.publish(code, number, expected)));
+    return ok(service.publish(code, number, expected));
   }
 
   /** Starts the next version as a copy of the newest, which must be published. */
@@ -172,7 +167,7 @@ public class InstrumentsResource {
   @Returns(value = VersionDto.class, status = 201)
   public Response nextVersion(@PathParam("code") String code, @Context UriInfo uri) {
     // the instruments' collection is two segments up from .../{code}/versions
-    return created(uri.getAbsolutePath().resolve(".."), newVersion(() -> service.nextVersion(code, scope.caller().subject())));
+    return created(uri.getAbsolutePath().resolve(".."), service.nextVersion(code, caller));
   }
 
   /** 201 pointing at the version under the instruments' collection {@code instruments}. */
@@ -183,17 +178,5 @@ public class InstrumentsResource {
 
   private static Response ok(InstrumentVersion version) {
     return Response.ok(VersionDto.from(version)).tag(Revisions.tag(version.revision())).build();
-  }
-
-  /** A new version (of a new instrument or the next of one), with its record in the platform's audit log. */
-  private InstrumentVersion newVersion(Supplier<InstrumentVersion> write) {
-    return writes.audited(write, v -> AuditRecord.created(AUDITED, v.code() + " v" + v.number(), Map.of("status", v.status().name(), "revision", Long.toString(v.revision()))));
-  }
-
-  /** A changed or published version, with its record. */
-  private InstrumentVersion revised(long before, Supplier<InstrumentVersion> write) {
-    return writes.audited(
-        write,
-        v -> AuditRecord.updated(AUDITED, v.code() + " v" + v.number(), Map.of("revision", Long.toString(before)), Map.of("status", v.status().name(), "revision", Long.toString(v.revision()))));
   }
 }

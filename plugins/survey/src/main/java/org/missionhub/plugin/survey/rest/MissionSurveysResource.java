@@ -51,13 +51,16 @@ public class MissionSurveysResource {
     this.instruments = instruments;
   }
 
-  /** A published instrument a survey can use. */
-  public record PublishedInstrument(String code, int version, java.util.Map<String, String> title) {}
+  /** A published instrument a survey can use: the analysts' ({@code owner} {@code platform}) or the organisation's own ({@code organisation}). */
+  public record PublishedInstrument(String code, int version, String owner, java.util.Map<String, String> title) {}
 
+  /** The organisation's own published instruments first, then the analysts'. */
   @GET
   @Path("instruments")
   public List<PublishedInstrument> instruments() {
-    return instruments.published().stream().map(v -> new PublishedInstrument(v.code(), v.number(), v.definition().title().all())).toList();
+    return java.util.stream.Stream.of(instruments.ofOrganisation(scope.organisationId().toString()), instruments)
+        .flatMap(owned -> owned.published().stream().map(v -> new PublishedInstrument(v.code(), v.number(), owned.owner().label(), v.definition().title().all())))
+        .toList();
   }
 
   @GET
@@ -82,6 +85,13 @@ public class MissionSurveysResource {
   @Returns(CampaignDto.class)
   public Response get(@PathParam("id") String id) {
     return ok(surveys.find(scope, id));
+  }
+
+  /** The questions the survey asks (its instrument's version), for everyone who sees the survey. */
+  @GET
+  @Path("{id}/instrument")
+  public org.missionhub.plugin.survey.json.InstrumentDto instrument(@PathParam("id") String id) {
+    return org.missionhub.plugin.survey.json.InstrumentDto.from(results.instrument(surveys.find(scope, id)));
   }
 
   @POST

@@ -18,6 +18,7 @@ import org.missionhub.api.plugin.MissionScope;
 import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.api.plugin.Returns;
 import org.missionhub.plugin.survey.service.AnsweringService;
+import org.missionhub.plugin.survey.service.InstrumentJournal;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 import org.missionhub.plugin.survey.service.ResultsService;
@@ -56,6 +57,17 @@ public class SurveyMissionResource {
   @Path("mission-surveys")
   public MissionSurveysResource missionSurveys() {
     return new MissionSurveysResource(scope, surveys, results, waves, instruments);
+  }
+
+  /**
+   * The organisation's own instruments, which its missions' surveys may use besides the analysts': written by
+   * those who run the mission's surveys ({@code survey.run}), recorded in the organisation's audit log.
+   */
+  @Path("own-instruments")
+  public InstrumentsResource ownInstruments() {
+    scope.require(MissionSurveyService.RUN);
+    return new InstrumentsResource(
+        scope.caller().subject(), instruments.ofOrganisation(scope.organisationId().toString()).recordedIn(new InstrumentJournal(scope.database(), scope::audit)));
   }
 
   /** Answers keyed by question code ({@code <code>.<item>} for a matrix, {@code <code>_other} for "other, specify"). */

@@ -6,6 +6,7 @@ import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.plugin.survey.service.CampaignService;
 import org.missionhub.plugin.survey.service.CampaignWorkshops;
+import org.missionhub.plugin.survey.service.InstrumentJournal;
 import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.PublicationService;
 import org.missionhub.plugin.survey.service.ResponseImports;
@@ -23,6 +24,7 @@ public class SurveyPlatformResource {
   private final CampaignService campaigns;
   private final PlatformWrites writes;
   private final CampaignReports reports;
+  private final PluginDatabase database;
   private final CampaignWorkshops workshops;
   private final PublicationService publications;
   private final ResponseImports imports;
@@ -33,6 +35,7 @@ public class SurveyPlatformResource {
     this.publications = publications;
     this.imports = imports;
     this.scope = scope;
+    this.database = database;
     this.writes = new PlatformWrites(database, scope);
     this.templates = templates;
     this.instruments = instruments;
@@ -66,6 +69,6 @@ public class SurveyPlatformResource {
   @Path("instruments")
   public InstrumentsResource instruments() {
     scope.requireRole(ANALYST);
-    return new InstrumentsResource(scope, writes, instruments);
+    return new InstrumentsResource(scope.caller().subject(), instruments.recordedIn(new InstrumentJournal(database, scope::audit)));
   }
 }

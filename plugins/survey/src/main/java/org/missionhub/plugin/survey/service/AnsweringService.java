@@ -66,7 +66,7 @@ public final class AnsweringService {
   }
 
   public Instrument instrument(Campaign campaign) {
-    return instruments.version(campaign.settings().instrumentCode(), campaign.settings().instrumentVersion()).orElseThrow().definition();
+    return instruments.version(campaign.settings().instrumentOwner(), campaign.settings().instrumentCode(), campaign.settings().instrumentVersion()).orElseThrow().definition();
   }
 
   public ResponseView view(MissionScope scope, String campaignId, Locale locale) {

@@ -26,7 +26,7 @@ public record CampaignDto(
   public static CampaignDto from(Campaign c, OffsetDateTime now) {
     CampaignSettings s = c.settings();
     return new CampaignDto(
-        c.id(), s.title(), s.description().orElse(null), new CampaignForm.InstrumentRef(s.instrumentCode(), s.instrumentVersion()),
+        c.id(), s.title(), s.description().orElse(null), new CampaignForm.InstrumentRef(s.instrumentCode(), s.instrumentVersion(), s.instrumentOwner().label()),
         new CampaignForm.AudienceForm(s.audience().types().stream().map(Enum::name).sorted().toList(), List.copyOf(new java.util.TreeSet<>(s.audience().countries()))),
         s.unit().name(), s.anonymous(), s.editableAfterSubmit(), s.minimumCellSize(), s.opensAt(), s.closesAt(), c.status(now).name(),
         c.resultsPublishedAt().orElse(null), c.createdAt());

@@ -100,8 +100,13 @@ public final class CampaignService {
   }
 
   org.missionhub.plugin.survey.campaign.CampaignSettings checked(CampaignForm form) {
+    return checked(form, java.util.Optional.empty());
+  }
+
+  /** Settings on an analysts' instrument or, given the organisation running a mission survey, one of its own. */
+  org.missionhub.plugin.survey.campaign.CampaignSettings checked(CampaignForm form, java.util.Optional<org.missionhub.plugin.survey.version.InstrumentOwner> organisation) {
     try {
-      return rules.check(form, now());
+      return rules.check(form, now(), organisation);
     } catch (InvalidCampaignException e) {
       throw PluginProblem.invalid(e.errors());
     }

@@ -43,7 +43,7 @@ public final class ExportedFigures implements MissionSurveyFigures {
     for (Campaign survey : campaigns.forMission(mission.toString())) {
       Instrument instrument = results.instrument(survey);
       for (Question q : instrument.questions()) {
-        String code = instrument.code();
+        String code = survey.settings().instrumentOwner().figureName(instrument.code());
         String label = q.code() + " · " + q.label().in(locale);
         if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.LIKERT) {
           for (Option o : q.options()) {
@@ -62,7 +62,7 @@ public final class ExportedFigures implements MissionSurveyFigures {
   public List<SurveyFigure> figures(MissionId mission, String instrument, String question, String option) {
     List<SurveyFigure> figures = new ArrayList<>();
     for (Campaign survey : campaigns.forMission(mission.toString())) {
-      if (!survey.resultsPublished() || !survey.settings().instrumentCode().equals(instrument)) {
+      if (!survey.resultsPublished() || !survey.settings().instrumentOwner().figureName(survey.settings().instrumentCode()).equals(instrument)) {
         continue;
       }
       Optional<Question> asked = results.instrument(survey).question(question)

@@ -15,6 +15,7 @@ import org.missionhub.plugin.survey.campaign.CampaignForm;
 import org.missionhub.plugin.survey.campaign.CampaignSettings;
 import org.missionhub.plugin.survey.store.CampaignStore;
 import org.missionhub.plugin.survey.store.ResponseStore;
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 
 /**
  * A mission's own surveys: run by the mission's leaders and coordinators in any of its organisations, put
@@ -83,7 +84,7 @@ public final class MissionSurveyService {
             form.opensAt(), form.closesAt());
     CampaignSettings settings = null;
     try {
-      settings = campaigns.checked(personal);
+      settings = campaigns.checked(personal, Optional.of(InstrumentOwner.organisation(scope.organisationId().toString())));
     } catch (PluginProblem problem) {
       errors.addAll(problem.fields());
     }
@@ -121,7 +122,7 @@ public final class MissionSurveyService {
       Campaign published = campaigns.save(survey, expectedRevision, c -> c.withResultsPublished(campaigns.now()));
       scope.audit(AuditRecord.updated(AUDITED, id, Map.of("resultsPublished", "false"), Map.of("resultsPublished", "true")));
       // delivered once the transaction commits: the evaluation plugin feeds its indicators from the figures
-      events.publish(new MissionSurveyPublished(scope.organisationId(), scope.missionId(), id, published.settings().instrumentCode(), campaigns.now()));
+      events.publish(new MissionSurveyPublished(scope.organisationId(), scope.missionId(), id, published.settings().instrumentOwner().figureName(published.settings().instrumentCode()), campaigns.now()));
       return published;
     });
   }

@@ -30,6 +30,7 @@ import org.missionhub.plugin.survey.importing.ResponseFile;
 import org.missionhub.plugin.survey.store.CampaignStore;
 import org.missionhub.plugin.survey.store.InstrumentStore;
 import org.missionhub.plugin.survey.store.ResponseStore;
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import org.missionhub.plugin.survey.version.InstrumentVersion;
 
 /**
@@ -184,7 +185,11 @@ public final class ResponseImports {
       errors.add(new FieldError("instrument", "name a published instrument version: {\"code\": ..., \"version\": ...}"));
       return Optional.empty();
     }
-    Optional<InstrumentVersion> found = instruments.version(ref.code(), ref.version());
+    if (ref.owner() != null && !ref.owner().equals(InstrumentOwner.PLATFORM.label())) {
+      errors.add(new FieldError("instrument.owner", "responses are imported into a campaign on one of the platform's instruments: leave it out or send platform"));
+      return Optional.empty();
+    }
+    Optional<InstrumentVersion> found = instruments.version(InstrumentOwner.PLATFORM, ref.code(), ref.version());
     if (found.isEmpty()) {
       errors.add(new FieldError("instrument", "there is no version " + ref.version() + " of " + ref.code()));
     } else if (found.get().status() != InstrumentVersion.Status.PUBLISHED) {

@@ -167,7 +167,7 @@ public final class ResultsService {
   }
 
   public Instrument instrument(Campaign campaign) {
-    return instruments.version(campaign.settings().instrumentCode(), campaign.settings().instrumentVersion()).orElseThrow().definition();
+    return instruments.version(campaign.settings().instrumentOwner(), campaign.settings().instrumentCode(), campaign.settings().instrumentVersion()).orElseThrow().definition();
   }
 
   /** The overall row only, and the names of the breakdowns on offer. */

@@ -45,11 +45,10 @@ public final class WaveComparisons {
    */
   public WaveComparison compare(Campaign campaign, List<Campaign> candidates, String code, Predicate<Campaign> readable, Locale locale) {
     Question question = comparable(results.instrument(campaign), code);
-    String instrument = campaign.settings().instrumentCode();
-    QuestionLineage lineage = new QuestionLineage(instruments.versions(instrument));
+    QuestionLineage lineage = new QuestionLineage(instruments.versions(campaign.settings().instrumentOwner(), campaign.settings().instrumentCode()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Campaign> earlier = candidates.stream()
-        .filter(c -> c.settings().instrumentCode().equals(instrument) && !c.id().equals(campaign.id()))
+        .filter(c -> c.settings().sameInstrumentAs(campaign.settings()) && !c.id().equals(campaign.id()))
         .filter(c -> c.settings().closesAt().isBefore(campaign.settings().closesAt()) && c.status(now) == CampaignStatus.CLOSED)
         .filter(readable)
         .sorted(Comparator.comparing((Campaign c) -> c.settings().closesAt()).thenComparing(Campaign::id))

@@ -17,12 +17,13 @@ import org.missionhub.plugin.survey.campaign.Audience;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignSettings;
 import org.missionhub.plugin.survey.campaign.Unit;
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 
 /** Campaigns in {@code survey_campaign}; a change is written only if the row is still at the expected revision. */
 public final class CampaignStore {
 
   private static final String COLUMNS =
-      "id, title, description, instrument_code, instrument_version, audience_types, audience_countries, unit, anonymous,"
+      "id, title, description, instrument_code, instrument_version, instrument_owner, audience_types, audience_countries, unit, anonymous,"
           + " editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, created_at, created_by, revision, mission_id, owner_organisation_id";
 
   private final PluginDatabase database;
@@ -54,9 +55,9 @@ public final class CampaignStore {
     database.inTransaction(connection -> {
       try (PreparedStatement insert =
           connection.prepareStatement(
-              "insert into survey_campaign (title, description, instrument_code, instrument_version, audience_types, audience_countries, unit,"
+              "insert into survey_campaign (title, description, instrument_code, instrument_version, instrument_owner, audience_types, audience_countries, unit,"
                   + " anonymous, editable_after_submit, min_cell_size, opens_at, closes_at, results_published_at, id, created_at, created_by, revision,"
-                  + " mission_id, owner_organisation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " mission_id, owner_organisation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int i = bind(insert, campaign);
         insert.setString(++i, campaign.id());
         insert.setObject(++i, campaign.createdAt());
@@ -74,7 +75,7 @@ public final class CampaignStore {
     return database.inTransaction(connection -> {
       try (PreparedStatement update =
           connection.prepareStatement(
-              "update survey_campaign set title = ?, description = ?, instrument_code = ?, instrument_version = ?, audience_types = ?,"
+              "update survey_campaign set title = ?, description = ?, instrument_code = ?, instrument_version = ?, instrument_owner = ?, audience_types = ?,"
                   + " audience_countries = ?, unit = ?, anonymous = ?, editable_after_submit = ?, min_cell_size = ?, opens_at = ?, closes_at = ?,"
                   + " results_published_at = ?, revision = ? where id = ? and revision = ?")) {
         int i = bind(update, changed);
@@ -86,7 +87,7 @@ public final class CampaignStore {
     });
   }
 
-  /** Binds the settings and publication, the first 13 parameters of both statements; returns the last index used. */
+  /** Binds the settings and publication, the first 14 parameters of both statements; returns the last index used. */
   private static int bind(PreparedStatement statement, Campaign campaign) throws SQLException {
     CampaignSettings s = campaign.settings();
     int i = 0;
@@ -94,6 +95,7 @@ public final class CampaignStore {
     statement.setString(++i, s.description().orElse(null));
     statement.setString(++i, s.instrumentCode());
     statement.setInt(++i, s.instrumentVersion());
+    statement.setString(++i, s.instrumentOwner().key());
     statement.setString(++i, s.audience().types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     statement.setString(++i, s.audience().countries().stream().sorted().collect(Collectors.joining(",")));
     statement.setString(++i, s.unit().name());
@@ -132,6 +134,7 @@ public final class CampaignStore {
             Optional.ofNullable(rows.getString("description")),
             rows.getString("instrument_code"),
             rows.getInt("instrument_version"),
+            new InstrumentOwner(rows.getString("instrument_owner")),
             new Audience(types, Set.copyOf(split(rows.getString("audience_countries")))),
             Unit.valueOf(rows.getString("unit")),
             rows.getBoolean("anonymous"),

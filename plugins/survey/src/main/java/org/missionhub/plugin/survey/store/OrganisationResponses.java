@@ -20,6 +20,7 @@ public final class OrganisationResponses {
   private static final List<String> RESPONSE_COLUMNS =
       List.of("id", "campaign", "instrumentVersion", "mission", "respondent", "submittedOn", "updatedAt", "answers");
   private static final List<String> DRAFT_COLUMNS = List.of("campaign", "mission", "savedBy", "updatedAt", "answers");
+  private static final List<String> INSTRUMENT_COLUMNS = List.of("code", "version", "status", "createdAt", "publishedAt", "definition", "predecessors");
 
   private final PluginDatabase database;
 
@@ -27,6 +28,7 @@ public final class OrganisationResponses {
     this.database = database;
   }
 
+  /** Its responses, drafts and own questionnaires, as tables of the organisation's export. */
   public void export(OrganisationId organisation, OrganisationExport export) {
     String tenant = organisation.toString();
     export.table("responses", RESPONSE_COLUMNS, rows(organisation,
@@ -35,6 +37,10 @@ public final class OrganisationResponses {
     export.table("drafts", DRAFT_COLUMNS, rows(organisation,
         "select campaign_id, mission_id, saved_by_name, updated_at, answers from survey_draft where tenant_id = ? order by updated_at",
         tenant, DRAFT_COLUMNS.size()));
+    // its own questionnaires (platform-level rows, keyed by the organisation as their owner)
+    export.table("instruments", INSTRUMENT_COLUMNS, database.inTransaction(connection -> read(connection,
+        "select instrument_code, version_number, status, created_at, published_at, definition, predecessors from survey_instrument"
+            + " where owner_key = ? order by instrument_code, version_number", tenant, INSTRUMENT_COLUMNS.size())));
   }
 
   private List<List<Object>> rows(OrganisationId organisation, String sql, String tenant, int columns) {

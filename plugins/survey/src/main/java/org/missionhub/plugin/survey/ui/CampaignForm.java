@@ -33,7 +33,7 @@ final class CampaignForm extends FormLayout {
 
   private final TextField title = new TextField(Words.in("survey.title", getLocale()));
   private final TextArea description = new TextArea(Words.in("survey.description", getLocale()));
-  private final Select<InstrumentVersion> instrument = new Select<>();
+  private final Select<Choice> instrument = new Select<>();
   private final MultiSelectComboBox<OrganisationType> types = new MultiSelectComboBox<>(Words.in("survey.organisationTypesNoneAll", getLocale()));
   private final MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(Words.in("survey.countriesNoneAll", getLocale()));
   private final RadioButtonGroup<String> unit = new RadioButtonGroup<>(Words.in("survey.oneResponsePer", getLocale()));
@@ -45,19 +45,24 @@ final class CampaignForm extends FormLayout {
 
   private final boolean missionSurvey;
 
+  /** A published version on offer: the analysts', or one of the organisation's own ({@code own}). */
+  private record Choice(InstrumentVersion version, boolean own) {}
+
   CampaignForm(List<InstrumentVersion> published) {
-    this(published, false);
+    this(List.of(), published, false);
   }
 
-  CampaignForm(List<InstrumentVersion> published, boolean missionSurvey) {
+  /** {@code own}: the organisation's own published instruments, offered first (a mission survey only). */
+  CampaignForm(List<InstrumentVersion> own, List<InstrumentVersion> published, boolean missionSurvey) {
     this.missionSurvey = missionSurvey;
     Locale locale = getLocale();
     title.setId("campaign-title");
     description.setId("campaign-description");
     instrument.setId("campaign-instrument");
     instrument.setLabel(Words.in("survey.instrumentPublished", locale));
-    instrument.setItems(published);
-    instrument.setItemLabelGenerator(v -> v.definition().title().in(locale) + " · " + v.code() + " v" + v.number());
+    instrument.setItems(java.util.stream.Stream.concat(own.stream().map(v -> new Choice(v, true)), published.stream().map(v -> new Choice(v, false))).toList());
+    instrument.setItemLabelGenerator(c -> c.version().definition().title().in(locale) + " · " + c.version().code() + " v" + c.version().number()
+        + (c.own() ? " · " + Words.in("survey.own.ours", locale) : ""));
     types.setId("campaign-types");
     types.setItems(OrganisationType.values());
     types.setItemLabelGenerator(t -> Shares.group(t.name(), locale));
@@ -86,10 +91,10 @@ final class CampaignForm extends FormLayout {
   }
 
   org.missionhub.plugin.survey.campaign.CampaignForm value() {
-    InstrumentVersion chosen = instrument.getValue();
+    Choice chosen = instrument.getValue();
     return new org.missionhub.plugin.survey.campaign.CampaignForm(
         title.getValue(), description.getValue(),
-        chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.code(), chosen.number()),
+        chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.version().code(), chosen.version().number(), chosen.own() ? "organisation" : null),
         missionSurvey ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.AudienceForm(types.getValue().stream().map(Enum::name).toList(), List.copyOf(countries.getValue())),
         missionSurvey ? "PERSON" : unit.getValue(), anonymous.getValue(), editable.getValue(), minimum.getValue(),
         opens.getValue() == null ? null : opens.getValue().atOffset(ZoneOffset.UTC).toString(),

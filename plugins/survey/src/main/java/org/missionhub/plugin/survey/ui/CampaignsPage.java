@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.missionhub.api.plugin.PlatformScope;
@@ -18,8 +17,6 @@ import org.missionhub.plugin.survey.SurveyPlugin;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignStatus;
 import org.missionhub.plugin.survey.service.CampaignService;
-import org.missionhub.plugin.survey.template.NeedsAssessmentTemplate;
-import org.missionhub.plugin.survey.version.InstrumentVersion;
 
 /**
  * A benchmark analyst's page: instruments (copy the built-in template, publish it), campaigns (open one,
@@ -31,7 +28,6 @@ public class CampaignsPage extends VerticalLayout {
 
   private final transient SurveyPlugin plugin;
   private final transient PlatformScope scope;
-  private final Grid<InstrumentVersion> instruments = new Grid<>();
   private final Grid<Campaign> campaigns = new Grid<>();
   private final Div newCampaign = new Div();
   private final Div detail = new Div();
@@ -41,16 +37,9 @@ public class CampaignsPage extends VerticalLayout {
     this.scope = scope;
     setId("campaigns-page");
     setPadding(false);
-    add(new H3(Words.in("survey.instruments", getLocale())), instrumentTools(), instruments);
-    instruments.setId("instruments-grid");
-    instruments.addColumn(InstrumentVersion::code).setHeader(Words.in("survey.code", getLocale()));
-    instruments.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
-    instruments.addColumn(InstrumentVersion::number).setHeader("Version");
-    instruments.addColumn(v -> v.isDraft() ? "Draft" : "Published").setHeader("Status");
-    instruments.addComponentColumn(this::editButton);
-    instruments.addComponentColumn(this::publishButton);
-    instruments.addComponentColumn(this::xlsformDownload);
-    instruments.setAllRowsVisible(true);
+    // an analyst's writes to instruments go to the platform's audit log, as through the API
+    add(new H3(Words.in("survey.instruments", getLocale())),
+        new InstrumentsPanel(plugin.instruments().recordedIn(plugin.journal(scope::audit)), scope.caller().subject(), () -> {}));
     Button open = new Button(Words.in("survey.newCampaign", getLocale()), click -> campaignForm());
     open.setId("campaign-new");
     Button pastResponses = new Button(Words.in("survey.import.open", getLocale()), click -> new ResponseImportDialog(plugin.imports(),
@@ -66,88 +55,6 @@ public class CampaignsPage extends VerticalLayout {
     campaigns.setAllRowsVisible(true);
     campaigns.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showCampaign));
     refresh();
-  }
-
-  private HorizontalLayout instrumentTools() {
-    TextField code = new TextField(Words.in("survey.codeOfTheCopy", getLocale()));
-    code.setId("instrument-code");
-    Button copy = new Button(Words.in("survey.copyTheNeedsAssessment", getLocale()), click -> {
-      try {
-        plugin.instruments().fromTemplate(code.getValue().strip(), NeedsAssessmentTemplate.CODE, scope.caller().subject());
-        code.setInvalid(false);
-        code.clear();
-        refresh();
-      } catch (PluginProblem problem) {
-        code.setErrorMessage(problem.fields().isEmpty() ? problem.getMessage() : problem.fields().get(0).message());
-        code.setInvalid(true);
-      }
-    });
-    copy.setId("instrument-copy-template");
-    Button blank = new Button(Words.in("survey.builder.newForm", getLocale()), click -> {
-      try {
-        InstrumentVersion first = plugin.instruments().firstVersion(org.missionhub.plugin.survey.builder.FormDraft.blank(code.getValue().strip(),
-            Words.all("survey.builder.blankTitle"), Words.all("survey.builder.blankDescription"), Words.all("survey.builder.newSection"), Words.all("survey.builder.newQuestion")),
-            scope.caller().subject());
-        code.setInvalid(false);
-        code.clear();
-        refresh();
-        openBuilder(first);
-      } catch (PluginProblem problem) {
-        code.setErrorMessage(problem.fields().isEmpty() ? problem.getMessage() : problem.fields().get(0).message());
-        code.setInvalid(true);
-      }
-    });
-    blank.setId("instrument-new-form");
-    Button xlsform = new Button(Words.in("survey.xlsform.open", getLocale()), click -> new XlsFormImportDialog(plugin.instruments(), scope.caller().subject(), this::refresh).open());
-    xlsform.setId("instrument-import-xlsform");
-    HorizontalLayout tools = new HorizontalLayout(code, copy, blank, xlsform);
-    tools.setWrap(true);
-    tools.setAlignItems(Alignment.BASELINE);
-    return tools;
-  }
-
-  /** The version as an XLSForm, for ODK, KoboToolbox or a spreadsheet, written when the link is followed. */
-  private com.vaadin.flow.component.html.Anchor xlsformDownload(InstrumentVersion version) {
-    String file = version.code() + "-v" + version.number() + ".xlsx";
-    var link = new com.vaadin.flow.component.html.Anchor(
-        new com.vaadin.flow.server.StreamResource(file, () -> new java.io.ByteArrayInputStream(org.missionhub.plugin.survey.xlsform.XlsFormWriter.write(version.definition()))),
-        Words.in("survey.xlsform.download", getLocale()));
-    link.getElement().setAttribute("download", true);
-    link.getElement().setAttribute("aria-label", Words.in("survey.xlsform.download", getLocale()) + ": " + file);
-    link.setId("instrument-xlsform-" + version.code());
-    return link;
-  }
-
-  /** A draft opens in the form builder; a published version starts the next draft there. */
-  private Button editButton(InstrumentVersion version) {
-    Button edit = new Button(Words.in(version.isDraft() ? "survey.builder.edit" : "survey.builder.nextVersion", getLocale(), version.number() + 1), click -> {
-      try {
-        openBuilder(version.isDraft() ? plugin.instruments().version(version.code(), version.number()) : plugin.instruments().nextVersion(version.code(), scope.caller().subject()));
-        refresh();
-      } catch (PluginProblem problem) {
-        Problems.notify(problem.getMessage(), true);
-      }
-    });
-    edit.setId((version.isDraft() ? "instrument-edit-" : "instrument-next-") + version.code());
-    return edit;
-  }
-
-  private void openBuilder(InstrumentVersion version) {
-    new org.missionhub.plugin.survey.ui.builder.FormBuilderDialog(plugin.instruments(), version, this::refresh).open();
-  }
-
-  private Button publishButton(InstrumentVersion version) {
-    Button publish = new Button(Words.in("survey.publish", getLocale()), click -> {
-      try {
-        plugin.instruments().publish(version.code(), version.number(), version.revision());
-        refresh();
-      } catch (PluginProblem problem) {
-        Problems.notify(problem.getMessage(), true);
-      }
-    });
-    publish.setId("instrument-publish-" + version.code());
-    publish.setVisible(version.isDraft());
-    return publish;
   }
 
   private void campaignForm() {
@@ -224,7 +131,6 @@ public class CampaignsPage extends VerticalLayout {
   }
 
   private void refresh() {
-    instruments.setItems(plugin.instruments().latest());
     campaigns.setItems(plugin.campaigns().all());
   }
 }

@@ -2,6 +2,7 @@ package org.missionhub.plugin.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +21,8 @@ import org.missionhub.api.plugin.PluginProblem;
 import org.missionhub.plugin.survey.SurveyPlugin;
 import org.missionhub.plugin.survey.campaign.Campaign;
 import org.missionhub.plugin.survey.campaign.CampaignStatus;
+import org.missionhub.plugin.survey.service.InstrumentJournal;
+import org.missionhub.plugin.survey.service.InstrumentService;
 import org.missionhub.plugin.survey.service.MissionSurveyService;
 
 /**
@@ -49,7 +52,11 @@ final class MissionSurveysPanel extends VerticalLayout {
     if (runs) {
       Button create = new Button(Words.in("survey.newMissionSurvey", getLocale()), click -> form());
       create.setId("mission-survey-new");
-      add(create, creating);
+      // the organisation's own forms, shared by all its missions, built here by those who run surveys
+      Details forms = new Details(Words.in("survey.own.forms", getLocale(), scope.organisation().name()),
+          new Paragraph(Words.in("survey.own.about", getLocale())), new InstrumentsPanel(ownInstruments(), scope.caller().subject(), () -> {}));
+      forms.setId("own-instruments");
+      add(create, creating, forms);
     }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
     surveys.setId("mission-survey-list");
@@ -67,7 +74,7 @@ final class MissionSurveysPanel extends VerticalLayout {
 
   private void form() {
     creating.removeAll();
-    CampaignForm form = new CampaignForm(plugin.instruments().published(), true);
+    CampaignForm form = new CampaignForm(ownInstruments().published(), plugin.instruments().published(), true);
     Button create = new Button(Words.in("survey.openTheSurvey", getLocale()), click -> {
       try {
         Campaign created = plugin.missionSurveys().create(scope, form.value());
@@ -115,6 +122,11 @@ final class MissionSurveysPanel extends VerticalLayout {
     } else {
       detail.add(new Paragraph(Words.in("survey.notPublished", getLocale())));
     }
+  }
+
+  /** The organisation's own instruments, each write recorded in its audit log. */
+  private InstrumentService ownInstruments() {
+    return plugin.instruments().ofOrganisation(scope.organisationId().toString()).recordedIn(new InstrumentJournal(scope.database(), scope::audit));
   }
 
   private Button action(String id, String labelKey, Supplier<Campaign> act) {

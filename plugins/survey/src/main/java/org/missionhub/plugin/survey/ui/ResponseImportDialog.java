@@ -115,7 +115,7 @@ final class ResponseImportDialog extends Dialog {
   private void run(boolean dryRun) {
     InstrumentVersion version = instrument.getValue();
     ResponseImports.ImportForm form = new ResponseImports.ImportForm(
-        title.getValue(), null, version == null ? null : new CampaignForm.InstrumentRef(version.code(), version.number()),
+        title.getValue(), null, version == null ? null : new CampaignForm.InstrumentRef(version.code(), version.number(), null),
         from.getValue() == null ? null : from.getValue().toString(), to.getValue() == null ? null : to.getValue().toString(), minimum.getValue(), fileName,
         workbook() ? null : new String(file, StandardCharsets.UTF_8), Map.of(), dryRun, workbook() ? java.util.Base64.getEncoder().encodeToString(file) : null);
     clearErrors();

@@ -44,7 +44,7 @@ final class Conditions {
     try {
       expression = Expression.parse(source);
     } catch (ExpressionException e) {
-      if (e.getMessage().startsWith("unknown function")) {
+      if (e.reason() == ExpressionException.Reason.UNKNOWN_FUNCTION) {
         findings.note("survey", row.number(), column, "is not " + effect + " (" + e.getMessage() + ")");
       } else {
         findings.problem("survey", row.number(), column, e.getMessage());

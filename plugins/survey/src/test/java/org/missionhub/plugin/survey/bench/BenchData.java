@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.bench;
 
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
@@ -83,11 +84,11 @@ public final class BenchData {
       List.of(
           "db/migration/survey/V1__instrument_versions.sql", "db/migration/survey/V2__campaigns_and_responses.sql", "db/migration/survey/V3__mission_surveys.sql",
           "db/migration/survey/V4__response_export_order.sql", "db/migration/survey/V5__organisation_private_rows.sql",
-          "db/migration/survey/V7__answer_counts.sql", "db/migration/survey/V10__sector.sql");
+          "db/migration/survey/V7__answer_counts.sql", "db/migration/survey/V10__sector.sql", "db/migration/survey/V11__organisation_instruments.sql");
   /** The migrations data is always loaded with (the tables and the answers); later ones may be applied to loaded data. */
   private static final int BASE_MIGRATIONS = 2;
   private static final List<String> TABLES =
-      List.of("survey_answer_count", "survey_answer", "survey_response", "survey_participation", "survey_draft", "survey_campaign", "survey_instrument_version");
+      List.of("survey_answer_count", "survey_answer", "survey_response", "survey_participation", "survey_draft", "survey_campaign", "survey_instrument");
   private static final String RESPONSE_COLUMNS =
       "id, campaign_id, instrument_version, tenant_id, mission_id, respondent_subject, respondent_name, org_type, country, phase,"
           + " governance_mode, challenge_area, answers, submitted_on, updated_at, revision";
@@ -254,7 +255,7 @@ public final class BenchData {
       schema();
       Instrument instrument = NeedsAssessmentTemplate.instrument();
       InstrumentVersion version = InstrumentVersion.first(instrument, "bench-analyst", CREATED.minusDays(10)).published(CREATED.minusDays(7));
-      if (!new InstrumentStore(db).add(version)) {
+      if (!new InstrumentStore(db).add(InstrumentOwner.PLATFORM, version)) {
         throw new IllegalStateException("the template's version 1 exists already");
       }
       Campaign campaign =

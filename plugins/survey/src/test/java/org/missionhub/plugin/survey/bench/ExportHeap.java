@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.bench;
 
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -63,7 +64,7 @@ public final class ExportHeap {
     long max = Runtime.getRuntime().maxMemory();
     BenchDatabase db = BenchDatabase.open(database);
     long responses = BenchData.completeResponses(db).orElseThrow(() -> new IllegalStateException("no benchmark campaign: run BenchData first"));
-    Instrument instrument = new InstrumentStore(db).version(NeedsAssessmentTemplate.CODE, 1).orElseThrow().definition();
+    Instrument instrument = new InstrumentStore(db).version(InstrumentOwner.PLATFORM, NeedsAssessmentTemplate.CODE, 1).orElseThrow().definition();
     for (int r = 1; r <= runs; r++) {
       Measured m = measure(db, instrument, (long) (maxMinutes * 60_000));
       String outcome =

@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.bench;
 
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,7 +92,7 @@ public class ResultsBenchmark {
     long responses = BenchData.completeResponses(db).orElseThrow(() -> new IllegalStateException(
         "no benchmark campaign in " + BenchDatabase.describe(database) + ": run BenchData --database " + database + " first"));
     // As the results service does: the instrument as stored with the campaign's version.
-    instrument = new InstrumentStore(db).version(NeedsAssessmentTemplate.CODE, 1).orElseThrow().definition();
+    instrument = new InstrumentStore(db).version(InstrumentOwner.PLATFORM, NeedsAssessmentTemplate.CODE, 1).orElseThrow().definition();
     asked = instrument.question(question).orElseThrow(() -> new IllegalArgumentException("the template has no question " + question));
     if (asked.type() == QuestionType.MATRIX || !(asked.type().hasOptions() || asked.type() == QuestionType.COUNTRY)) {
       throw new IllegalArgumentException("benchmark a closed question that is not a matrix, not " + question);

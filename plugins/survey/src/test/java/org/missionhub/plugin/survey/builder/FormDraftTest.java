@@ -156,8 +156,11 @@ class FormDraftTest {
     ConditionCheck open = ConditionCheck.of(draft, why, "${involved} = 'yes", false);
     assertThat(open.valid()).isFalse();
     assertThat(open.position()).isEqualTo(14);
+    assertThat(open.problemKey()).as("said in the page's language").isEqualTo("unclosedText");
     ConditionCheck later = ConditionCheck.of(draft, involved, "${why} != ''", false);
     assertThat(later.problem()).contains("${why}", "not a question asked before");
+    assertThat(later.problemKey()).isEqualTo("notAskedBefore");
+    assertThat(later.problemArguments()).containsExactly("why");
     assertThat(later.position()).isZero();
     assertThat(ConditionCheck.of(draft, involved, ". = 'yes' or ${involved} = 'no'", true).valid()).as("a constraint reads its own question").isTrue();
     assertThat(ConditionCheck.of(draft, draft.sections().get(0), "${involved} = 'yes'", false).valid()).as("a section reads nothing of its own").isFalse();

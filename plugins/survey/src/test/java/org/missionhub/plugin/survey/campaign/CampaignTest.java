@@ -70,12 +70,12 @@ class CampaignTest {
   @Test
   void rulesDefaultTheMinimumCellSizeToFiveAndRefuseADraftInstrument() {
     InstrumentVersion draft = InstrumentVersion.first(NeedsAssessmentTemplate.instrument(), "ines", OPENS);
-    CampaignRules rules = new CampaignRules((code, number) -> Optional.of(draft));
-    CampaignForm form = new CampaignForm("Wave", null, new CampaignForm.InstrumentRef(draft.code(), 1), null, null, null, null, null, OPENS.toString(), CLOSES.toString());
+    CampaignRules rules = new CampaignRules((owner, code, number) -> Optional.of(draft));
+    CampaignForm form = new CampaignForm("Wave", null, new CampaignForm.InstrumentRef(draft.code(), 1, null), null, null, null, null, null, OPENS.toString(), CLOSES.toString());
 
     assertThatThrownBy(() -> rules.check(form, OPENS))
         .isInstanceOfSatisfying(InvalidCampaignException.class, e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("instrument.version"));
-    CampaignRules published = new CampaignRules((code, number) -> Optional.of(draft.published(OPENS)));
+    CampaignRules published = new CampaignRules((owner, code, number) -> Optional.of(draft.published(OPENS)));
     CampaignSettings settings = published.check(form, OPENS);
     assertThat(settings.minimumCellSize()).isEqualTo(5);
     assertThat(settings.unit()).isEqualTo(Unit.MISSION);

@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.export;
 
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import org.missionhub.plugin.survey.testing.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ public final class SurveyData {
   public SurveyData(MigratedDatabase database) {
     this.database = database;
     InstrumentVersion published = new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0);
-    assertThat(new InstrumentStore(database).add(published)).isTrue();
+    assertThat(new InstrumentStore(database).add(InstrumentOwner.PLATFORM, published)).isTrue();
     CampaignSettings settings = new CampaignSettings(
         "Needs assessment 2026", Optional.empty(), TEMPLATE.code(), 1, Audience.EVERYONE, Unit.MISSION, false, false, 5, OPENED, OPENED.plusDays(30));
     campaign = new Campaign(campaignId, settings, Optional.empty(), OPENED, "analyst", 0);

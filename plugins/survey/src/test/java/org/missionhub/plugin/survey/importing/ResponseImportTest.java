@@ -98,7 +98,7 @@ class ResponseImportTest {
     }
     try (MigratedDatabase database = MigratedDatabase.migrated()) {
       new SurveyData(database);
-      ImportForm form = new ImportForm("Missions needs assessment 2024", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1), "2024-03-01", "2024-04-30", 5,
+      ImportForm form = new ImportForm("Missions needs assessment 2024", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1, null), "2024-03-01", "2024-04-30", 5,
           "needs-assessment-2024.csv", csv, Map.of(), false, null);
       ImportResult done = imports(database).run(form, analyst(new ArrayList<>()));
       assertThat(done.imported()).isEqualTo(141);
@@ -247,7 +247,7 @@ class ResponseImportTest {
     try (MigratedDatabase database = MigratedDatabase.migrated()) {
       new SurveyData(database);
       List<AuditRecord> audit = new ArrayList<>();
-      ImportForm bad = new ImportForm(" ", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 9), "2024-03-10", "2024-03-01", 2, null, "", Map.of(), false, null);
+      ImportForm bad = new ImportForm(" ", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 9, null), "2024-03-10", "2024-03-01", 2, null, "", Map.of(), false, null);
       assertThatThrownBy(() -> imports(database).run(bad, analyst(audit))).isInstanceOfSatisfying(PluginProblem.class, p ->
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactlyInAnyOrder("title", "instrument", "collectedTo", "minimumCellSize", "csv"));
       ImportForm broken = form("involved,fact_organisation_type,fact_country,fact_phase,fact_governance_mode,fact_challenge_area\nperhaps,NGO,DK,IN_PROGRESS,HYBRID,DIGITAL\n", false);
@@ -255,7 +255,7 @@ class ResponseImportTest {
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactly("rows[1].involved"));
       assertThat(new CampaignStore(database).all()).hasSize(1);
       assertThat(audit).isEmpty();
-      ImportForm future = new ImportForm("Next year", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1), "2026-12-01", "2026-12-31", 5, null, "x", Map.of(), true, null);
+      ImportForm future = new ImportForm("Next year", null, new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1, null), "2026-12-01", "2026-12-31", 5, null, "x", Map.of(), true, null);
       assertThatThrownBy(() -> imports(database).run(future, analyst(audit))).isInstanceOfSatisfying(PluginProblem.class, p ->
           assertThat(p.fields()).extracting(PluginProblem.FieldError::field).containsExactly("collectedTo"));
     }
@@ -301,7 +301,7 @@ class ResponseImportTest {
   }
 
   private static ImportForm form(String csv, boolean dryRun) {
-    return new ImportForm("Needs assessment 2026, run elsewhere", "Collected with KoboToolbox", new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1),
+    return new ImportForm("Needs assessment 2026, run elsewhere", "Collected with KoboToolbox", new CampaignForm.InstrumentRef(SurveyData.TEMPLATE.code(), 1, null),
         "2026-03-01", "2026-03-31", 5, "export.csv", csv, Map.of(), dryRun, null);
   }
 

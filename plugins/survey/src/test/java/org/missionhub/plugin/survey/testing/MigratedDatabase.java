@@ -17,7 +17,7 @@ import org.missionhub.api.plugin.PluginDatabase;
  */
 public final class MigratedDatabase implements PluginDatabase, AutoCloseable {
 
-  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql", "V5__organisation_private_rows.sql", "V6__announcements.sql", "V7__answer_counts.sql", "V8__public_results.sql", "V9__imported_responses.sql", "V10__sector.sql"};
+  private static final String[] MIGRATIONS = {"V1__instrument_versions.sql", "V2__campaigns_and_responses.sql", "V3__mission_surveys.sql", "V4__response_export_order.sql", "V5__organisation_private_rows.sql", "V6__announcements.sql", "V7__answer_counts.sql", "V8__public_results.sql", "V9__imported_responses.sql", "V10__sector.sql", "V11__organisation_instruments.sql"};
 
   private final Connection connection;
   private final String product;

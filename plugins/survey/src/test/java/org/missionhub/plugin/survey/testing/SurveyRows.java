@@ -1,5 +1,6 @@
 package org.missionhub.plugin.survey.testing;
 
+import org.missionhub.plugin.survey.version.InstrumentOwner;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public final class SurveyRows {
 
   public SurveyRows(MigratedDatabase database, int minimumCellSize) {
     this.database = database;
-    new InstrumentStore(database).add(new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0));
+    new InstrumentStore(database).add(InstrumentOwner.PLATFORM, new InstrumentVersion(TEMPLATE.code(), 1, InstrumentVersion.Status.PUBLISHED, TEMPLATE, Map.of(), OPENED, "analyst", Optional.of(OPENED), 0));
     CampaignSettings settings =
         new CampaignSettings("Test campaign", Optional.empty(), TEMPLATE.code(), 1, Audience.EVERYONE, Unit.PERSON, false, false, minimumCellSize, OPENED, OPENED.plusDays(30));
     new CampaignStore(database).add(new Campaign(campaign, settings, Optional.empty(), OPENED, "analyst", 0));

@@ -107,7 +107,8 @@ final class ConditionField extends VerticalLayout {
               : "survey.builder.readsNothing")
           : getTranslation("survey.builder.reads", String.join(", ", verdict.reads())));
     } else {
-      expression.setErrorMessage(getTranslation("survey.builder.conditionWrong", verdict.position() + 1, verdict.problem()));
+      String why = getTranslation("survey.expression." + verdict.problemKey(), verdict.problemArguments().toArray());
+      expression.setErrorMessage(getTranslation("survey.builder.conditionWrong", verdict.position() + 1, why));
     }
   }
 }
