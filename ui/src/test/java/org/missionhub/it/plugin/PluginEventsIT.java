@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionhub.it.support.ApiResponse;
+import org.missionhub.it.support.Database;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario.Org;
@@ -164,6 +165,33 @@ class PluginEventsIT {
     assertThat(gates.get(0).getString("decisionId")).isEqualTo(gate.json().getString("id"));
     assertThat(gates.get(0).getString("from")).isEqualTo("GETTING_STARTED");
     assertThat(gates.get(0).getString("to")).isEqualTo("IN_PROGRESS");
+  }
+
+  /**
+   * Events are kept in the outbox with the change they tell about: one a server had kept but not delivered when it
+   * stopped (written here as it would have left it) is delivered by a round of the running server, and goes.
+   */
+  @Test
+  void anEventAStoppedServerLeftInTheOutboxIsStillDelivered() throws Exception {
+    String organisation = Database.text("select id from organisation where slug = ?", org.slug());
+    String id = java.util.UUID.randomUUID().toString();
+    String payload = "{\"missionId\":{\"value\":\"" + mission + "\"},\"occurredAt\":\"" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+        + "\",\"organisationId\":{\"value\":\"" + organisation + "\"}}";
+    try (java.sql.Connection c = Database.connect();
+        java.sql.PreparedStatement insert = c.prepareStatement(
+            "insert into plugin_event_outbox (id, plugin_id, event_type, payload, organisation_id, occurred_at, attempts, next_attempt_at, created_at, version)"
+                + " values (?, 'notes', 'org.missionhub.api.event.MissionRestored', ?, ?, current_timestamp, 0, current_timestamp, current_timestamp, 0)")) {
+      insert.setString(1, id);
+      insert.setString(2, payload);
+      insert.setString(3, organisation);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(awaitTypes(org, "notes/events", types -> types.contains("MissionRestored"))).contains("MissionRestored");
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (Database.text("select count(*) from plugin_event_outbox where id = ?", id).equals("1") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertThat(Database.text("select count(*) from plugin_event_outbox where id = ?", id)).as("delivered, it goes").isEqualTo("0");
   }
 
   /** Events arrive after commit on other threads, retries seconds later: wait, bounded, for them. */

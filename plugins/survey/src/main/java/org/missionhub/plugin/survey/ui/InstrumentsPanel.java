@@ -37,13 +37,16 @@ final class InstrumentsPanel extends VerticalLayout {
     this.changed = changed;
     setPadding(false);
     grid.setId("instruments-grid");
-    grid.addColumn(InstrumentVersion::code).setHeader(Words.in("survey.code", getLocale()));
+    grid.addColumn(InstrumentVersion::code).setHeader(Words.in("survey.code", getLocale())).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(v -> v.definition().title().in(getLocale())).setHeader(Words.in("survey.title", getLocale())).setFlexGrow(3);
-    grid.addColumn(InstrumentVersion::number).setHeader("Version");
-    grid.addColumn(v -> Words.in(v.isDraft() ? "survey.own.draft" : "survey.own.published", getLocale())).setHeader("Status");
-    grid.addComponentColumn(this::editButton);
-    grid.addComponentColumn(this::publishButton);
-    grid.addComponentColumn(this::xlsformDownload);
+    grid.addColumn(InstrumentVersion::number).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(v -> Words.in(v.isDraft() ? "survey.own.draft" : "survey.own.published", getLocale())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+    // the actions side by side in one column wide enough for them (a hidden one takes no room)
+    grid.addComponentColumn(v -> {
+      HorizontalLayout actions = new HorizontalLayout(editButton(v), publishButton(v), xlsformDownload(v));
+      actions.setAlignItems(Alignment.BASELINE);
+      return actions;
+    }).setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
     add(tools(), grid);
     refresh();
