@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.api.event.DomainEvent;
@@ -56,7 +55,8 @@ public class PluginEvents {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final EventPayloads payloads = new EventPayloads();
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final org.missionhub.core.shared.WorkRounds round =
+      new org.missionhub.core.shared.WorkRounds("plugin event deliveries", BATCH, n -> outbox.due(n), this::deliver);
   private volatile ScheduledFuture<?> rounds;
 
   /** Rounds start once the plugins are (after the runtime's start): what a stopped server left goes out then. */
@@ -122,20 +122,7 @@ public class PluginEvents {
 
   /** One round: the due events, claimed one by one. One round at a time on this server. */
   void round() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      List<String> due;
-      do {
-        due = outbox.due(BATCH);
-        due.forEach(this::deliver);
-      } while (due.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of plugin event delivery failed; the next round tries again", e);
-    } finally {
-      running.set(false);
-    }
+    round.run();
   }
 
   private void deliver(String id) {

@@ -10,11 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.startup.DatabaseMigrations;
@@ -40,7 +38,8 @@ public class MailDelivery {
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService executor;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final org.missionhub.core.shared.WorkRounds round =
+      new org.missionhub.core.shared.WorkRounds("e-mail delivery", BATCH, () -> digests.makeDue(), n -> outbox.due(n), this::deliver);
   private volatile ScheduledFuture<?> rounds;
 
   void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 200) Startup startup) {
@@ -60,21 +59,7 @@ public class MailDelivery {
 
   /** One round: digests that are due, then the due e-mails. One round at a time on this server. */
   void round() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      digests.makeDue();
-      List<String> due;
-      do {
-        due = outbox.due(BATCH);
-        due.forEach(this::deliver);
-      } while (due.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of e-mail delivery failed; the next round tries again", e);
-    } finally {
-      running.set(false);
-    }
+    round.run();
   }
 
   private void deliver(String id) {

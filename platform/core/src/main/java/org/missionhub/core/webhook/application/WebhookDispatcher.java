@@ -10,15 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.shared.ServerName;
+import org.missionhub.core.shared.WorkRounds;
 import org.missionhub.core.startup.CallerScope;
 import org.missionhub.core.startup.DatabaseMigrations;
 
@@ -43,7 +42,7 @@ public class WebhookDispatcher {
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService executor;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final WorkRounds round = new WorkRounds("webhook deliveries", BATCH, n -> queue.due(n), this::attempt);
   private volatile ScheduledFuture<?> rounds;
 
   void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 200) Startup startup) {
@@ -56,20 +55,7 @@ public class WebhookDispatcher {
   }
 
   void round() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      List<String> due;
-      do {
-        due = queue.due(BATCH);
-        due.forEach(this::attempt);
-      } while (due.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of webhook deliveries failed; the next round tries again", e);
-    } finally {
-      running.set(false);
-    }
+    round.run();
   }
 
   private void attempt(String deliveryId) {
