@@ -7,9 +7,9 @@ import org.missionhub.api.plugin.PlatformScope;
 import org.missionhub.api.plugin.PluginDatabase;
 
 /**
- * An analyst's write at platform level (a campaign, a questionnaire) with its record in the platform's
- * audit log (contract 1.3.0), in one transaction: the stores' own work joins it, so the write and its record
- * commit together or not at all.
+ * An analyst's write at platform level (a campaign; questionnaires record theirs through {@code InstrumentJournal})
+ * with its record in the platform's audit log (contract 1.3.0), in one transaction: the stores' own work joins it,
+ * so the write and its record commit together or not at all.
  */
 final class PlatformWrites {
 

@@ -54,11 +54,14 @@ final class InstrumentsPanel extends VerticalLayout {
 
   void refresh() {
     grid.setItems(instruments.latest());
+    // the widths follow the rows now shown ("Published" is wider than "Draft")
+    grid.recalculateColumnWidths();
   }
 
   private HorizontalLayout tools() {
     TextField code = new TextField(Words.in("survey.codeOfTheCopy", getLocale()));
     code.setId("instrument-code");
+    code.setWidth("20em");
     Button copy = new Button(Words.in("survey.copyTheNeedsAssessment", getLocale()), click -> started(code, () -> instruments.fromTemplate(code.getValue().strip(), NeedsAssessmentTemplate.CODE, by)));
     copy.setId("instrument-copy-template");
     Button blank = new Button(Words.in("survey.builder.newForm", getLocale()), click -> started(code, () -> {
