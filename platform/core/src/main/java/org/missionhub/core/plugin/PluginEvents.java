@@ -80,9 +80,24 @@ public class PluginEvents {
     events.fire(event);
   }
 
-  /** In the transaction of the change (CDI's synchronous observer): kept for every active plugin, or not at all. */
+  /**
+   * In the transaction of the change (CDI's synchronous observer): kept for every active plugin the organisation has
+   * enabled (one read for them all; delivery checks again), or not at all if the change rolls back.
+   */
   void kept(@Observes DomainEvent event) {
-    List<String> plugins = runtime.active().stream().map(LoadedPlugin::id).toList();
+    List<LoadedPlugin> active = runtime.active();
+    if (active.isEmpty()) {
+      return;
+    }
+    List<String> plugins;
+    try {
+      java.util.Set<String> enabled = enablements.enabledAmong(event.organisationId(), active);
+      plugins = active.stream().map(LoadedPlugin::id).filter(enabled::contains).toList();
+    } catch (RuntimeException e) {
+      // cannot tell now: kept for every active plugin, and delivery reads each one's enablement
+      LOG.log(Level.WARNING, "Reading which plugins " + event.organisationId() + " enabled failed; the event is kept for every active plugin", e);
+      plugins = active.stream().map(LoadedPlugin::id).toList();
+    }
     if (plugins.isEmpty()) {
       return;
     }

@@ -60,28 +60,55 @@ final class PluginPaths {
 
   void add(Map<ResourceMount, Class<?>> resources) {
     Paths paths = openApi.getPaths();
-    for (var mounted : resources.entrySet()) {
-      for (ResourceScanner.Endpoint endpoint : ResourceScanner.scan(mounted.getKey().path(pluginId), mounted.getValue())) {
-        PathItem item = paths.getPathItem(endpoint.path());
-        if (item == null) {
-          item = OASFactory.createPathItem();
-          paths.addPathItem(endpoint.path(), item);
-        }
-        Operation operation = operation(endpoint);
-        if (mounted.getKey() == ResourceMount.PUBLIC) {
-          operation.setSecurity(java.util.List.of()); // read without a token (contract 1.14.0)
-        }
-        item.setOperation(PathItem.HttpMethod.valueOf(endpoint.httpMethod().toUpperCase(Locale.ROOT)), operation);
+    // every endpoint first, in a fixed order, so that the operation ids are told apart the same way every time
+    java.util.List<Mounted> endpoints = new java.util.ArrayList<>();
+    resources.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(mounted -> ResourceScanner.scan(mounted.getKey().path(pluginId), mounted.getValue()).forEach(e -> endpoints.add(new Mounted(mounted.getKey(), e))));
+    Map<String, Long> uses = endpoints.stream().collect(java.util.stream.Collectors.groupingBy(Mounted::baseId, java.util.stream.Collectors.counting()));
+    Set<String> taken = new java.util.HashSet<>();
+    for (Mounted mounted : endpoints) {
+      ResourceScanner.Endpoint endpoint = mounted.endpoint();
+      PathItem item = paths.getPathItem(endpoint.path());
+      if (item == null) {
+        item = OASFactory.createPathItem();
+        paths.addPathItem(endpoint.path(), item);
       }
+      Operation operation = operation(endpoint, operationId(mounted, uses.get(mounted.baseId()) > 1, taken));
+      if (mounted.mount() == ResourceMount.PUBLIC) {
+        operation.setSecurity(java.util.List.of()); // read without a token (contract 1.14.0)
+      }
+      item.setOperation(PathItem.HttpMethod.valueOf(endpoint.httpMethod().toUpperCase(Locale.ROOT)), operation);
     }
     openApi.addTag(OASFactory.createTag().name(pluginId).description("The " + pluginId + " plugin's endpoints"));
   }
 
-  private Operation operation(ResourceScanner.Endpoint endpoint) {
+  /** An endpoint with the mount it was found under. */
+  private record Mounted(ResourceMount mount, ResourceScanner.Endpoint endpoint) {
+    String baseId() {
+      return endpoint.method().getDeclaringClass().getSimpleName() + "_" + endpoint.method().getName();
+    }
+  }
+
+  /**
+   * {@code <plugin>_<class>_<method>}; a resource class a plugin serves at more than one place (the survey's
+   * instruments, for the analysts and for an organisation) gets its mount's name after it, and a number if that
+   * is not enough, so that every operation id stays unique.
+   */
+  private String operationId(Mounted mounted, boolean shared, Set<String> taken) {
+    String id = pluginId + "_" + mounted.baseId() + (shared ? "_" + mounted.mount().name().toLowerCase(Locale.ROOT) : "");
+    String unique = id;
+    for (int n = 2; !taken.add(unique); n++) {
+      unique = id + "_" + n;
+    }
+    return unique;
+  }
+
+  private Operation operation(ResourceScanner.Endpoint endpoint, String operationId) {
     Method method = endpoint.method();
     Operation operation =
         OASFactory.createOperation()
-            .operationId(pluginId + "_" + method.getDeclaringClass().getSimpleName() + "_" + method.getName())
+            .operationId(operationId)
             .addTag(pluginId);
     Set<String> declared = new LinkedHashSet<>();
     for (Parameter parameter : method.getParameters()) {
