@@ -99,13 +99,13 @@ public final class CampaignRules {
 
   /** Whose instrument the form names; empty (with the reason among the errors) if it cannot be used here. */
   private static Optional<InstrumentOwner> owner(String named, Optional<InstrumentOwner> organisation, List<FieldError> errors) {
-    if (named == null || named.equals("platform")) {
+    if (named == null || named.equals(InstrumentOwner.PLATFORM_LABEL)) {
       return Optional.of(InstrumentOwner.PLATFORM);
     }
-    if (named.equals("organisation") && organisation.isPresent()) {
+    if (named.equals(InstrumentOwner.ORGANISATION_LABEL) && organisation.isPresent()) {
       return organisation;
     }
-    errors.add(new FieldError("instrument.owner", named.equals("organisation")
+    errors.add(new FieldError("instrument.owner", named.equals(InstrumentOwner.ORGANISATION_LABEL)
         ? "a benchmark campaign puts one of the platform's instruments to organisations: leave it out or send platform"
         : "must be platform (the benchmark analysts' instruments) or organisation (your organisation's own)"));
     return Optional.empty();

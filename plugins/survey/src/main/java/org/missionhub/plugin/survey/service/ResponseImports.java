@@ -185,7 +185,7 @@ public final class ResponseImports {
       errors.add(new FieldError("instrument", "name a published instrument version: {\"code\": ..., \"version\": ...}"));
       return Optional.empty();
     }
-    if (ref.owner() != null && !ref.owner().equals(InstrumentOwner.PLATFORM.label())) {
+    if (ref.owner() != null && !ref.owner().equals(InstrumentOwner.PLATFORM_LABEL)) {
       errors.add(new FieldError("instrument.owner", "responses are imported into a campaign on one of the platform's instruments: leave it out or send platform"));
       return Optional.empty();
     }

@@ -94,7 +94,7 @@ final class CampaignForm extends FormLayout {
     Choice chosen = instrument.getValue();
     return new org.missionhub.plugin.survey.campaign.CampaignForm(
         title.getValue(), description.getValue(),
-        chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.version().code(), chosen.version().number(), chosen.own() ? "organisation" : null),
+        chosen == null ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.InstrumentRef(chosen.version().code(), chosen.version().number(), chosen.own() ? org.missionhub.plugin.survey.version.InstrumentOwner.ORGANISATION_LABEL : null),
         missionSurvey ? null : new org.missionhub.plugin.survey.campaign.CampaignForm.AudienceForm(types.getValue().stream().map(Enum::name).toList(), List.copyOf(countries.getValue())),
         missionSurvey ? "PERSON" : unit.getValue(), anonymous.getValue(), editable.getValue(), minimum.getValue(),
         opens.getValue() == null ? null : opens.getValue().atOffset(ZoneOffset.UTC).toString(),

@@ -13,6 +13,12 @@ public record InstrumentOwner(String key) {
 
   static final String PLATFORM_KEY = "platform";
 
+  /** How the API names the analysts' instruments next to a code. */
+  public static final String PLATFORM_LABEL = "platform";
+
+  /** How the API names the instruments of the organisation running a mission survey. */
+  public static final String ORGANISATION_LABEL = "organisation";
+
   /** The benchmark analysts' instruments. */
   public static final InstrumentOwner PLATFORM = new InstrumentOwner(PLATFORM_KEY);
 
@@ -43,6 +49,6 @@ public record InstrumentOwner(String key) {
 
   /** How the API names it next to a code: {@code platform} or {@code organisation} (the one running the survey). */
   public String label() {
-    return isPlatform() ? "platform" : "organisation";
+    return isPlatform() ? PLATFORM_LABEL : ORGANISATION_LABEL;
   }
 }
