@@ -64,10 +64,30 @@ cluster_balancer() {
   wait_for_url "http://localhost:$BALANCER_PORT/health/ready" 60 "The balancer"
 }
 
-# cluster_start: Keycloak, the database, server A (it migrates and loads the demo data), server B, HAProxy
+# keycloak_admin METHOD PATH [BODY]: the cluster Keycloak's admin API for realm missionhub (development admin)
+keycloak_admin() {
+  local admin
+  admin=$(curl -fsS "http://localhost:$CLUSTER_KEYCLOAK_PORT/realms/master/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin | jq -r .access_token)
+  curl -fsS -X "$1" "http://localhost:$CLUSTER_KEYCLOAK_PORT/admin/realms/missionhub$2" \
+    -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+
+# cluster_backchannel_logout_to URL: where Keycloak posts its back-channel logouts (the UI client's setting;
+# the development realm names the run command's server)
+cluster_backchannel_logout_to() {
+  local client
+  client=$(keycloak_admin GET "/clients?clientId=missionhub-ui" | jq -c '.[0]')
+  keycloak_admin PUT "/clients/$(jq -r .id <<<"$client")" \
+    "$(jq -c --arg url "$1" '.attributes["backchannel.logout.url"] = $url' <<<"$client")" >/dev/null
+}
+
+# cluster_start: Keycloak (logouts to the balancer), the database, server A (it migrates and loads the demo
+# data), server B, HAProxy
 cluster_start() {
   mkdir -p "$CLUSTER_DIR"
   bash "$MISSIONHUB_ROOT/infra/keycloak/keycloak.sh" start cluster "$CLUSTER_KEYCLOAK_PORT"
+  cluster_backchannel_logout_to "http://localhost:$BALANCER_PORT/oidc-backchannel-logout"
   cluster_database
   local server
   for server in "${CLUSTER_SERVERS[@]}"; do

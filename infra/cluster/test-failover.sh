@@ -7,12 +7,15 @@
 #     the same HTTP session, signed in: no Keycloak page. The page's components stayed in the lost server's
 #     memory, so that click loads the page again (the UI state is not carried over; docs/operations.md), and
 #     the click after it opens the mission;
-#   - every write acknowledged with 2xx, before and after the loss, is in the database.
+#   - every write acknowledged with 2xx, before and after the loss, is in the database;
+#   - the lost server back, Keycloak's back-channel logout is sent to it alone; the person is signed out of
+#     everything in Keycloak: the other server, which holds the session, ends it within seconds (the logout
+#     reaches it through the database), and the next page asks for the password.
 # Fails otherwise. Screenshots before and after in $CLUSTER_DIR.
 #
 #   bash infra/cluster/test-failover.sh [--offline] [--no-build] [--keep]
 #
-# About 5 minutes. Needs haproxy, chromium and chromium-driver from Debian, and PostgreSQL.
+# About 6 minutes. Needs haproxy, chromium and chromium-driver from Debian, and PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 source "$MISSIONHUB_ROOT/infra/cluster/cluster-lib.sh"
@@ -149,4 +152,18 @@ done < "$WRITES"
 log "Writes through the balancer: $acknowledged acknowledged, $lost of them lost; $failed not acknowledged"
 ((acknowledged > 0)) || die "No write was acknowledged"
 ((lost == 0)) || die "$lost acknowledged writes are missing"
+
+log "Starting $holder again; Keycloak's back-channel logouts go to it alone"
+cluster_start_server "$holder"
+cluster_backchannel_logout_to "http://localhost:${CLUSTER_PORTS[$holder]}/oidc-backchannel-logout"
+anna=$(keycloak_admin GET "/users?username=anna&exact=true" | jq -r '.[0].id')
+keycloak_admin POST "/users/$anna/logout" >/dev/null
+sleep 3
+wd_open "$BASE/workspace"
+if ! wd_wait '#username' 30 >/dev/null; then
+  wd_screenshot "$CLUSTER_DIR/signed-out.png"
+  die "Keycloak ended anna's sign-in, $holder heard it, but the session on the other server goes on ($(wd_url)); screenshot $CLUSTER_DIR/signed-out.png"
+fi
+cluster_backchannel_logout_to "http://localhost:$BALANCER_PORT/oidc-backchannel-logout"
+log "The logout $holder heard ended the session the other server held: the next page asks for the password"
 log "Failover passed: screenshots $CLUSTER_DIR/before.png and $CLUSTER_DIR/after.png"

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.missionhub.core.security.AccountStatus;
 
 /**
  * {@code POST /oidc-backchannel-logout}: Keycloak tells MissionHub that a sign-in ended (the person signed
  * out elsewhere, an administrator ended their sessions or disabled the account): the UI sessions of that
- * sign-in end now, and the person's account is checked again at their next API request. Configured as the
+ * sign-in end now, on this server and within seconds on the others of a cluster ({@link SignOutsAcrossServers}),
+ * and the person's account is checked again at their next API request. Configured as the
  * UI client's back-channel logout URL in the realm. Answers 400 to anything but a valid logout token.
  */
 @WebServlet("/oidc-backchannel-logout")
@@ -23,8 +23,7 @@ public class BackChannelLogoutServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(BackChannelLogoutServlet.class.getName());
 
   @Inject transient LogoutTokens tokens;
-  @Inject transient SignedInSessions sessions;
-  @Inject transient AccountStatus accounts;
+  @Inject transient SignOutsAcrossServers signOuts;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -36,10 +35,7 @@ public class BackChannelLogoutServlet extends HttpServlet {
       response.getWriter().write("{\"error\":\"invalid_request\",\"error_description\":\"not a valid logout token\"}");
       return;
     }
-    int ended = sessions.end(logout.get());
-    if (logout.get().subject() != null) {
-      accounts.recheck(logout.get().subject());
-    }
+    int ended = signOuts.heard(logout.get());
     LOG.info("Back-channel logout from Keycloak ended " + ended + " UI session(s)");
     response.setStatus(HttpServletResponse.SC_OK);
   }

@@ -1,53 +1,67 @@
 package org.missionhub.ui.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.missionhub.core.security.EndedSignIns;
+import org.missionhub.core.security.domain.EndedSignIn;
 
 /**
- * The UI sessions of this server that belong to a Keycloak sign-in, by their Keycloak session ({@code sid})
- * and person, so that a back-channel logout can end them. Sessions live in this server's memory (one
- * server per sign-in; a cluster shares them through session persistence, issue "scale-out"); a session
- * leaves the registry when it ends ({@link SignedInSessionListener}).
+ * The UI sessions on this server that belong to a Keycloak sign-in, by their Keycloak session ({@code sid})
+ * and person, so that a back-channel logout can end them. A session leaves the registry when it ends
+ * ({@link SignedInSessionListener}). In a cluster a session can reach this server after its sign-in ended
+ * elsewhere (the server that had it failed): the first time this server sees a session it asks whether its
+ * sign-in ended ({@link EndedSignIns}; {@link SignOutsAcrossServers} ends the ones it already has).
  */
 @ApplicationScoped
 public class SignedInSessions {
 
   private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
 
-  private record SignIn(HttpSession session, String subject, String keycloakSession) {}
+  private record SignIn(HttpSession session, String subject, String keycloakSession, OffsetDateTime began) {}
 
   private final Map<String, SignIn> byHttpSession = new ConcurrentHashMap<>();
 
-  /** Records the session of a signed-in person (cheap when it is known already). */
-  void register(HttpSession session, String subject, String keycloakSession) {
-    byHttpSession.putIfAbsent(session.getId(), new SignIn(session, subject, keycloakSession));
+  @Inject EndedSignIns ended;
+
+  /**
+   * Records the session of a signed-in person (cheap when it is known already); false, and the session is
+   * ended, if its sign-in has ended: the person must sign in again.
+   */
+  boolean register(HttpSession session, String subject, String keycloakSession) {
+    if (byHttpSession.containsKey(session.getId())) {
+      return true;
+    }
+    OffsetDateTime began = Instant.ofEpochMilli(session.getCreationTime()).atOffset(ZoneOffset.UTC);
+    if (ended.hasEnded(keycloakSession, subject, began)) {
+      invalidate(session);
+      return false;
+    }
+    byHttpSession.putIfAbsent(session.getId(), new SignIn(session, subject, keycloakSession, began));
+    return true;
   }
 
   void forget(String httpSessionId) {
     byHttpSession.remove(httpSessionId);
   }
 
-  /**
-   * Ends the sessions of the Keycloak session {@code keycloakSession}, or, when the logout names no session,
-   * every session of {@code subject}. Returns how many ended.
-   */
-  int end(LogoutTokens.Logout logout) {
-    int ended = 0;
-    for (SignIn signIn : byHttpSession.values()) {
-      boolean matches =
-          logout.sessionId() != null
-              ? logout.sessionId().equals(signIn.keycloakSession())
-              : Objects.equals(logout.subject(), signIn.subject());
-      if (matches && byHttpSession.remove(signIn.session().getId(), signIn)) {
-        invalidate(signIn.session());
-        ended++;
+  /** Ends this server's sessions of a sign-in that ended; returns how many. */
+  int end(EndedSignIn signIn) {
+    int count = 0;
+    for (SignIn here : byHttpSession.values()) {
+      if (signIn.ends(here.keycloakSession(), here.subject(), here.began())
+          && byHttpSession.remove(here.session().getId(), here)) {
+        invalidate(here.session());
+        count++;
       }
     }
-    return ended;
+    return count;
   }
 
   private static void invalidate(HttpSession session) {

@@ -71,8 +71,10 @@ public class UiCallerFilter extends HttpFilter {
       response.sendRedirect(request.getContextPath() + "/?disabled");
       return;
     }
-    if (session != null) {
-      sessions.register(session, caller.subject(), keycloakSession(session));
+    if (session != null && !sessions.register(session, caller.subject(), keycloakSession(session))) {
+      // the sign-in ended while the session lived on another server: sign in again
+      response.sendRedirect(request.getContextPath() + "/");
+      return;
     }
     context.authenticate(caller);
     if (caller.organisationSlugs().size() == 1) {

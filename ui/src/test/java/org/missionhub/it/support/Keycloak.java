@@ -99,6 +99,13 @@ public final class Keycloak {
     require(admin("POST", "/users/" + userId + "/logout", null), 204);
   }
 
+  /** The ids of the user's Keycloak sessions (the {@code sid} of their tokens). */
+  public static java.util.List<String> sessionsOf(String userId) {
+    HttpResponse<String> found = admin("GET", "/users/" + userId + "/sessions", null);
+    require(found, 200);
+    return json(found.body()).asJsonArray().stream().map(s -> s.asJsonObject().getString("id")).toList();
+  }
+
   /**
    * Points the UI client's back-channel logout at {@code url} (the realm names one URL; the test servers run
    * one at a time, so each points it at itself before it tests back-channel logout).
