@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.missionhub.api.plugin.PluginDatabase;
 import org.missionhub.core.tenancy.TenantBinding;
+import org.missionhub.core.tenancy.TransactionBindings;
 
 /**
  * Runs a plugin's database work in a JTA transaction — the caller's if one is active — on a connection of
@@ -23,6 +24,7 @@ public class PluginTransactions {
   DataSource dataSource;
 
   @Inject PluginCrossReads crossReads;
+  @Inject TransactionBindings bindings;
 
   /** Records a plugin's read across organisations before it is made. */
   public void recordCrossRead(LoadedPlugin plugin, String purpose) {
@@ -32,11 +34,11 @@ public class PluginTransactions {
   @Transactional(Transactional.TxType.REQUIRED)
   public <T> T run(TenantBinding binding, PluginDatabase.Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      TenantBinding previous = TenantBinding.of(connection);
+      TenantBinding previous = bindings.current(connection);
       if (previous.equals(binding)) {
         return work.run(connection);
       }
-      binding.applyTo(connection);
+      bindings.bind(connection, binding);
       T result;
       try {
         result = work.run(connection);
@@ -44,7 +46,7 @@ public class PluginTransactions {
         restoreAfterFailure(connection, previous, e);
         throw e;
       }
-      previous.applyTo(connection);
+      bindings.bind(connection, previous);
       return result;
     } catch (SQLException e) {
       throw new PluginDatabaseException(e);
@@ -52,9 +54,9 @@ public class PluginTransactions {
   }
 
   /** A failed statement may have aborted the transaction, which then rolls back and forgets the binding anyway. */
-  private static void restoreAfterFailure(Connection connection, TenantBinding previous, Exception failure) {
+  private void restoreAfterFailure(Connection connection, TenantBinding previous, Exception failure) {
     try {
-      previous.applyTo(connection);
+      bindings.bind(connection, previous);
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

@@ -1,6 +1,7 @@
 package org.missionhub.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,7 @@ import org.missionhub.core.audit.AuditTenant;
 
 /**
  * Sets EclipseLink's tenant id, and binds the same organisation to the database transaction for PostgreSQL's
- * row-level security ({@link TenantBinding}). The only class that does: everything else reaches
+ * row-level security ({@link TenantBinding}, written through {@link TransactionBindings}). The only class that does: everything else reaches
  * tenant-scoped data through an EntityManager this class configured.
  */
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class Tenancy implements AuditTenant {
 
   @PersistenceUnit(unitName = "missionhub")
   EntityManagerFactory emf;
+
+  @Inject TransactionBindings bindings;
 
   /**
    * Makes {@code organisation} the tenant of the current transaction's EntityManager. Must be called inside
@@ -97,23 +100,23 @@ public class Tenancy implements AuditTenant {
    * Binds the organisation to the EntityManager's transaction. Outside a transaction there is nothing to
    * bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
    */
-  private static void bindDatabase(EntityManager em, TenantBinding binding) {
+  private void bindDatabase(EntityManager em, TenantBinding binding) {
     if (!em.isJoinedToTransaction()) {
       return;
     }
     try {
-      binding.applyTo(em.unwrap(Connection.class));
+      bindings.bind(em.unwrap(Connection.class), binding);
     } catch (SQLException e) {
       throw new PersistenceException("cannot bind the organisation to the database transaction", e);
     }
   }
 
-  private static TenantBinding currentBinding(EntityManager em) {
+  private TenantBinding currentBinding(EntityManager em) {
     if (!em.isJoinedToTransaction()) {
       return TenantBinding.NONE;
     }
     try {
-      return TenantBinding.of(em.unwrap(Connection.class));
+      return bindings.current(em.unwrap(Connection.class));
     } catch (SQLException e) {
       throw new PersistenceException("cannot read the organisation bound to the database transaction", e);
     }

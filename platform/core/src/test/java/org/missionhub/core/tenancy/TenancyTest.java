@@ -39,6 +39,7 @@ class TenancyTest {
     Tenancy tenancy = new Tenancy();
     tenancy.em = em;
     tenancy.emf = db.emf();
+    tenancy.bindings = new TransactionBindings();
     return tenancy;
   }
 
