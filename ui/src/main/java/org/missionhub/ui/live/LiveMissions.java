@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.audit.MissionChanged;
+import org.missionhub.core.live.LiveChanges;
+import org.missionhub.core.live.domain.LiveChange;
 import org.missionhub.core.workshop.application.WorkshopChanged;
 import org.missionhub.core.security.Caller;
 import org.missionhub.core.startup.CallerScope;
@@ -26,7 +28,9 @@ import org.missionhub.core.startup.CallerScope;
  * of its own, never the changer's; and each page learns who else has the mission open (presence). Feeds across
  * missions (the organisation's Activity) follow every mission's changes.
  *
- * <p>Per server: pages open on another server of a cluster are not told (issue 19 makes it cluster-wide).
+ * <p>Across a cluster: each change is also kept for the other servers ({@link LiveChanges}, in the change's
+ * transaction), whose rounds ({@link LiveChangesAcrossServers}) tell their own pages within a second. Presence
+ * is per server: a page sees who else has the mission open on its own server.
  */
 @ApplicationScoped
 public class LiveMissions {
@@ -42,6 +46,7 @@ public class LiveMissions {
   private final Map<String, Set<Watch>> watches = new ConcurrentHashMap<>();
 
   @Inject CallerScope scope;
+  @Inject LiveChanges changes;
 
   @Resource ManagedExecutorService executor;
 
@@ -94,6 +99,27 @@ public class LiveMissions {
     Watch watch = new Watch(ui, viewer, caller, organisationSlug, name -> onChange.run(), () -> {});
     watches.computeIfAbsent(ANY_MISSION, id -> ConcurrentHashMap.newKeySet()).add(watch);
     return () -> watches.getOrDefault(ANY_MISSION, Set.of()).remove(watch);
+  }
+
+  /** Kept for the other servers, with the change. */
+  void kept(@Observes MissionChanged change) {
+    changes.record(LiveChange.Kind.MISSION, change.missionId(), change.actorSubject(), change.actorName());
+  }
+
+  void kept(@Observes WorkshopChanged change) {
+    changes.record(LiveChange.Kind.WORKSHOP, change.workshopId(), change.actorSubject(), null);
+  }
+
+  /** A change made through another server: this server's pages of it are told as if it were made here. */
+  void changedElsewhere(LiveChange change) {
+    switch (change.kind()) {
+      case MISSION -> {
+        tell(change.targetId(), change.actorSubject(), change.actorName());
+        tell(ANY_MISSION, null, change.actorName());
+      }
+      case WORKSHOP -> tell(WORKSHOP + change.targetId(), change.actorSubject(), null);
+      case NOTICE -> { }
+    }
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MissionChanged change) {

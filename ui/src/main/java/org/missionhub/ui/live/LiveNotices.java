@@ -17,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.notice.NoticeWritten;
 import org.missionhub.core.security.Caller;
+import org.missionhub.core.live.LiveChanges;
+import org.missionhub.core.live.domain.LiveChange;
 import org.missionhub.core.startup.CallerScope;
 
 /**
@@ -24,7 +26,8 @@ import org.missionhub.core.startup.CallerScope;
  * unread notices again (over Vaadin Push), as that person, on a thread of its own (the sender's request holds its
  * own session's lock, and Vaadin forbids touching another session while holding one).
  *
- * <p>Per server, as {@link LiveMissions}: a bell open on another server of a cluster learns at its next request.
+ * <p>Across a cluster as {@link LiveMissions}: a notice is also kept for the other servers, whose bells of the
+ * person count again within a second ({@link LiveChangesAcrossServers}).
  */
 @ApplicationScoped
 public class LiveNotices {
@@ -37,6 +40,7 @@ public class LiveNotices {
   private final Map<String, Set<Watch>> watches = new ConcurrentHashMap<>();
 
   @Inject CallerScope scope;
+  @Inject LiveChanges changes;
 
   @Resource ManagedExecutorService executor;
 
@@ -72,8 +76,22 @@ public class LiveNotices {
     });
   }
 
+  /** Kept for the other servers, with the notice. */
+  void kept(@Observes NoticeWritten written) {
+    changes.record(LiveChange.Kind.NOTICE, written.notice().recipient(), null, null);
+  }
+
   void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeWritten written) {
-    Set<Watch> open = watches.get(written.notice().recipient());
+    ringFor(written.notice().recipient());
+  }
+
+  /** A notice to {@code recipient} written through another server. */
+  void writtenElsewhere(String recipient) {
+    ringFor(recipient);
+  }
+
+  private void ringFor(String recipient) {
+    Set<Watch> open = watches.get(recipient);
     if (open == null || open.isEmpty()) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.missionhub.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.missionhub.it.browser.Accessibility.assertNoSeriousViolations;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionhub.it.browser.pages.Fields;
 import org.missionhub.it.browser.pages.MissionPage;
 import org.missionhub.it.browser.pages.WorkspacePage;
+import org.missionhub.it.support.Database;
 import org.missionhub.it.support.Payloads;
 import org.missionhub.it.support.Person;
 import org.missionhub.it.support.Scenario;
@@ -16,7 +18,8 @@ import org.openqa.selenium.By;
 /**
  * Live mission pages (issue 17, Vaadin Push): two people with the same mission open see each other; a comment one
  * writes appears on the other's page, and another change is announced there with a way to show it, without a
- * reload; the Activity pages put others' changes at their top.
+ * reload; the Activity pages put others' changes at their top; a change made through another server of a cluster is
+ * announced as well.
  */
 @ExtendWith(Browser.class)
 class LiveMissionBrowserIT {
@@ -78,5 +81,26 @@ class LiveMissionBrowserIT {
     implementer.api().post(org.missionPath(mission) + "/comments", Payloads.object("body", "Volunteers are ready for May."));
     browser.waitUntil(d -> d.findElements(By.xpath(byImplementer)).size() >= 2);
     assertNoSeriousViolations(browser, "a live Activity tab");
+  }
+
+  @Test
+  void aChangeMadeThroughAnotherServerOfTheClusterIsAnnouncedToo(Browser browser) throws Exception {
+    Org org = Scenario.organisation("ui-live-cluster");
+    String mission = Scenario.mission(org, "Live cluster mission");
+    WorkspacePage.signIn(browser, org.admin(), org.slug());
+    MissionPage.open(browser, mission);
+
+    // another server of the cluster keeps a change it made, as LiveMissions does there
+    try (java.sql.Connection c = Database.connect();
+        java.sql.PreparedStatement insert = c.prepareStatement(
+            "insert into live_change (id, kind, target_id, actor_subject, actor_name, origin, changed_at)"
+                + " values (?, 'MISSION', ?, 'someone-else', 'Ines Elsewhere', 'another-server:1', current_timestamp)")) {
+      insert.setString(1, java.util.UUID.randomUUID().toString());
+      insert.setString(2, mission);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+
+    // this server's round passes it on: the open page announces it, without a reload
+    browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Ines Elsewhere')][contains(., 'changed this mission')]"));
   }
 }

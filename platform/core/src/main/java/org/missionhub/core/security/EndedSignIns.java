@@ -64,8 +64,11 @@ public class EndedSignIns {
   /** Forgets what ended longer ago than any sign-in lasts; how many rows went. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int forgetOld() {
-    return em.createQuery("DELETE FROM EndedSignIn e WHERE e.endedAt < :before")
+    List<EndedSignIn> old = em.createQuery("SELECT e FROM EndedSignIn e WHERE e.endedAt < :before", EndedSignIn.class)
         .setParameter("before", time.now().minus(KEPT))
-        .executeUpdate();
+        .setMaxResults(1000)
+        .getResultList();
+    old.forEach(em::remove);
+    return old.size();
   }
 }
