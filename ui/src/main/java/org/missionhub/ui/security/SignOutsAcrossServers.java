@@ -1,5 +1,6 @@
 package org.missionhub.ui.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -9,18 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.missionhub.core.security.AccountStatus;
 import org.missionhub.core.security.EndedSignIns;
 import org.missionhub.core.security.domain.EndedSignIn;
+import org.missionhub.core.shared.RecentRows;
 import org.missionhub.core.shared.TimeSource;
 import org.missionhub.core.startup.DatabaseMigrations;
 
@@ -45,20 +41,30 @@ public class SignOutsAcrossServers {
   @Inject TimeSource time;
   @Resource ManagedScheduledExecutorService scheduler;
 
-  /** The logouts this server has acted on, of those in the window. */
-  private final Set<String> handled = ConcurrentHashMap.newKeySet();
+  private RecentRows<EndedSignIn> recent;
   private ScheduledFuture<?> rounds;
-  private OffsetDateTime forgotten = OffsetDateTime.MIN;
+
+  @PostConstruct
+  void prepare() {
+    recent = new RecentRows<>("back-channel logouts", WINDOW, Duration.ofHours(1), time, ended::since, EndedSignIn::id, this::heardElsewhere, ended::forgetOld);
+  }
 
   void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 200) Startup startup) {
-    rounds = scheduler.scheduleWithFixedDelay(this::round, ROUNDS.toMillis(), ROUNDS.toMillis(), TimeUnit.MILLISECONDS);
+    rounds = scheduler.scheduleWithFixedDelay(recent::run, ROUNDS.toMillis(), ROUNDS.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Keycloak's logout, heard by this server: kept for the others, then acted on here; how many sessions ended here. */
   public int heard(LogoutTokens.Logout logout) {
     EndedSignIn signIn = ended.record(logout.sessionId(), logout.subject());
-    handled.add(signIn.id());
+    recent.handled(signIn.id());
     return actOn(signIn);
+  }
+
+  private void heardElsewhere(EndedSignIn signIn) {
+    int endedHere = actOn(signIn);
+    if (endedHere > 0) {
+      LOG.info("A back-channel logout another server heard ended " + endedHere + " UI session(s) here");
+    }
   }
 
   private int actOn(EndedSignIn signIn) {
@@ -67,30 +73,6 @@ public class SignOutsAcrossServers {
       accounts.recheck(signIn.subject());
     }
     return endedHere;
-  }
-
-  synchronized void round() {
-    try {
-      OffsetDateTime now = time.now();
-      List<EndedSignIn> recent = ended.since(now.minus(WINDOW));
-      Set<String> seen = new HashSet<>();
-      for (EndedSignIn signIn : recent) {
-        seen.add(signIn.id());
-        if (handled.add(signIn.id())) {
-          int endedHere = actOn(signIn);
-          if (endedHere > 0) {
-            LOG.info("A back-channel logout another server heard ended " + endedHere + " UI session(s) here");
-          }
-        }
-      }
-      handled.retainAll(seen);
-      if (forgotten.isBefore(now.minusHours(1))) {
-        ended.forgetOld();
-        forgotten = now;
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of back-channel logouts failed; the next round tries again", e);
-    }
   }
 
   @PreDestroy
