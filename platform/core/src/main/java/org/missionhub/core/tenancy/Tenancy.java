@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.missionhub.api.organisation.OrganisationId;
 import org.missionhub.core.audit.AuditTenant;
@@ -101,7 +102,7 @@ public class Tenancy implements AuditTenant {
    * bind to: on PostgreSQL tenant-scoped rows then stay out of reach.
    */
   private void bindDatabase(EntityManager em, TenantBinding binding) {
-    if (!em.isJoinedToTransaction()) {
+    if (!em.isJoinedToTransaction() || bindings.known().filter(binding::equals).isPresent()) {
       return;
     }
     try {
@@ -114,6 +115,10 @@ public class Tenancy implements AuditTenant {
   private TenantBinding currentBinding(EntityManager em) {
     if (!em.isJoinedToTransaction()) {
       return TenantBinding.NONE;
+    }
+    Optional<TenantBinding> known = bindings.known();
+    if (known.isPresent()) {
+      return known.get();
     }
     try {
       return bindings.current(em.unwrap(Connection.class));

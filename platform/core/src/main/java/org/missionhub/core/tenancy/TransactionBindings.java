@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * Writes the organisation binding ({@link TenantBinding}) of the current JTA transaction and remembers it for
@@ -50,6 +51,14 @@ public class TransactionBindings {
     remember(null);
     binding.applyTo(connection);
     remember(binding);
+  }
+
+  /**
+   * The binding this transaction wrote or read here, if any: asked before anything else, it spares the caller
+   * even reaching for the connection.
+   */
+  public Optional<TenantBinding> known() {
+    return Optional.ofNullable(remembered());
   }
 
   private TenantBinding remembered() {
