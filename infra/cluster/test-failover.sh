@@ -8,14 +8,16 @@
 #     memory, so that click loads the page again (the UI state is not carried over; docs/operations.md), and
 #     the click after it opens the mission;
 #   - every write acknowledged with 2xx, before and after the loss, is in the database;
-#   - the lost server back, Keycloak's back-channel logout is sent to it alone; the person is signed out of
+#   - the lost server back, a partner comments on the open mission through it: the person's page, on the other
+#     server, announces the change within seconds (live_change);
+#   - Keycloak's back-channel logout is then sent to the restarted server alone; the person is signed out of
 #     everything in Keycloak: the other server, which holds the session, ends it within seconds (the logout
 #     reaches it through the database), and the next page asks for the password.
 # Fails otherwise. Screenshots before and after in $CLUSTER_DIR.
 #
 #   bash infra/cluster/test-failover.sh [--offline] [--no-build] [--keep]
 #
-# About 6 minutes. Needs haproxy, chromium and chromium-driver from Debian, and PostgreSQL.
+# About 7 minutes. Needs haproxy, chromium and chromium-driver from Debian, and PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 source "$MISSIONHUB_ROOT/infra/cluster/cluster-lib.sh"
@@ -153,8 +155,31 @@ log "Writes through the balancer: $acknowledged acknowledged, $lost of them lost
 ((acknowledged > 0)) || die "No write was acknowledged"
 ((lost == 0)) || die "$lost acknowledged writes are missing"
 
-log "Starting $holder again; Keycloak's back-channel logouts go to it alone"
+log "Starting $holder again"
 cluster_start_server "$holder"
+
+# a change made through one server reaches a page open on the other (live_change): anna's mission page, on the
+# server that took over, announces camille's comment posted through the restarted one
+log "Camille comments on the mission through $holder; anna's page on the other server must announce it"
+camille=$(token camille)
+port=${CLUSTER_PORTS[$holder]}
+partner=$(curl -fsS "http://localhost:$port/api/v1/me" -H "Authorization: Bearer $camille" | jq -r '.organisations[0].slug')
+open_mission=$(wd_url | sed -E 's#.*/missions/([^/?#]+).*#\1#')
+status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "http://localhost:$port/api/v1/orgs/$partner/missions/$open_mission/comments" \
+  -H "Authorization: Bearer $camille" -H 'Content-Type: application/json' -d '{"body": "Posted through the other server"}')
+[[ "$status" == 201 ]] || die "Camille's comment through $holder was answered $status"
+announced=""
+for ((i = 0; i < 30; i++)); do
+  announced=$(wd_call POST "/session/$WD_SESSION/execute/sync" \
+    '{"script": "return Array.from(document.querySelectorAll(\"vaadin-notification-card\")).map(c => c.innerText).join(\" | \")", "args": []}' | jq -r .)
+  [[ "$announced" == *"changed this mission"* ]] && break
+  sleep 0.5
+done
+wd_screenshot "$CLUSTER_DIR/live.png"
+[[ "$announced" == *"changed this mission"* ]] || die "anna's page did not announce the change made through $holder; screenshot $CLUSTER_DIR/live.png"
+log "anna's page announced it: $announced"
+
+log "Keycloak's back-channel logouts now go to $holder alone; anna is signed out of everything in Keycloak"
 cluster_backchannel_logout_to "http://localhost:${CLUSTER_PORTS[$holder]}/oidc-backchannel-logout"
 anna=$(keycloak_admin GET "/users?username=anna&exact=true" | jq -r '.[0].id')
 keycloak_admin POST "/users/$anna/logout" >/dev/null
