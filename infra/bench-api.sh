@@ -7,8 +7,9 @@
 #   bash infra/bench-api.sh [--offline] [--no-build] [--database h2|postgresql|both] [--keep-database]
 #                           [--duration 20s] [--connections 50] [--threads 2] [--warmup 15s]
 #
-# Measured: GET /api/v1 (the floor), GET /api/v1/me, the mission list, one mission, and writes (a risk created,
-# then updated with If-Match, in turn); then the start-up time of the same server on its data, from launch to
+# Measured: GET /api/v1 (the floor), GET /api/v1/me, the mission list, one mission, writes (a risk created,
+# then updated with If-Match, in turn) and missions created (with their plugin events); then the start-up time
+# of the same server on its data, from launch to
 # /health/ready. Needs wrk (Debian: apt-get install wrk) and PostgreSQL for the second run.
 # About 10 minutes; ports 8380 (Keycloak "bench") and 9480 (Liberty server missionhub-bench). Nothing else should
 # run meanwhile: wrk and the server share the machine, as a client on the same host would.
@@ -73,6 +74,7 @@ for database in "${databases[@]}"; do
   mission="$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"${missions%%\}*}")"
   [[ -n "$mission" ]] || die "the demo data has no mission for $ORG"
   export BENCH_RISKS_PATH="/api/v1/orgs/$ORG/missions/$mission/risks"
+  export BENCH_MISSIONS_PATH="/api/v1/orgs/$ORG/missions"
   results="$BENCH_DIR/results-$database.txt"
   log "Measuring on $database (wrk -t$threads -c$connections -d$duration after ${warmup} of warm-up; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
   {
@@ -81,6 +83,8 @@ for database in "${databases[@]}"; do
     run missions "/api/v1/orgs/$ORG/missions"
     run mission "/api/v1/orgs/$ORG/missions/$mission"
     run risk-writes "$BENCH_RISKS_PATH" "$BENCH_LUA_DIR/risk-writes.lua"
+    # last: it adds thousands of missions, which the lines above would then list
+    run mission-creates "$BENCH_MISSIONS_PATH" "$BENCH_LUA_DIR/mission-creates.lua"
   } >"$results"
   # start-up: the same server started again on its data (migrations applied, demo data loaded), from the
   # launch of the server script to the first 200 of /health/ready
